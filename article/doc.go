@@ -1,0 +1,18 @@
+// Package article holds Article, the aggregate of the newsmodel document: one
+// news story with its metadata, its plain-text body, and the entities, quotes
+// and dated events that the body reports.
+//
+// # Reading and writing
+//
+// Decode reads a document strictly: any member the format does not define,
+// any duplicate member, null, wrong type or trailing data is a *DecodeError
+// whose Pointer names the offending value. Encode writes deterministic JSON,
+// so that decoding and re-encoding a file written by Encode gives the same
+// bytes.
+//
+// # Offsets
+//
+// Every span counts Unicode code points of the body, end exclusive, so that
+// Python and JavaScript users reproduce the same offsets; Article.Span finds
+// a phrase and returns its span, so nobody counts by hand.
+package article

@@ -1,0 +1,40 @@
+// Package newsmodel makes news machine-usable: an article, the entities in
+// it, the quotes they gave and the dated events it reports, as typed Go
+// values and as JSON that any tool can validate against a published JSON
+// Schema.
+//
+// The module is a library; this package holds only its documentation. The
+// work is done by its packages:
+//
+//   - [github.com/newsmodel/newsmodel/article]: the Article aggregate, strict
+//     decoding with JSON-pointer errors, deterministic encoding, checks.
+//   - [github.com/newsmodel/newsmodel/entity]: people, organizations, places
+//     and other things a story names, with aliases, roles and mentions.
+//   - [github.com/newsmodel/newsmodel/quote]: what people said, how closely
+//     it is quoted, to whom, and which quote relays which.
+//   - [github.com/newsmodel/newsmodel/timeline]: partial dates (EDTF), text
+//     spans, dated events and their relations.
+//   - [github.com/newsmodel/newsmodel/schema]: the published JSON Schema and
+//     the Problem type every check reports in.
+//
+// # A short tour
+//
+// Build an article in code, find spans by phrase instead of counting
+// offsets, and write it as JSON:
+//
+//	a := &article.Article{
+//		SchemaVersion: article.SchemaVersion,
+//		ID:            "example",
+//		Headline:      "Envoy meets president",
+//		Published:     timeline.MustParseDate("2025-03-23"),
+//		Body:          "The envoy met the president last July.",
+//	}
+//	a.Entities = append(a.Entities, entity.Entity{
+//		ID: "envoy", Kind: entity.Person, Name: "The envoy", Unnamed: true,
+//		Mentions: []timeline.Span{timeline.MustSpanOf(a.Body, "The envoy", 1)},
+//	})
+//	err := article.Encode(os.Stdout, a)
+//
+// Read it back with article.Decode, which rejects anything the format does
+// not define and names the JSON pointer of the fault.
+package newsmodel

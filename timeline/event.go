@@ -1,0 +1,147 @@
+package timeline
+
+import "github.com/newsmodel/newsmodel/internal/enum"
+
+// Event is something that happened, or is planned or claimed to happen, as an
+// article reports it.
+type Event struct {
+	// ID identifies the event within its document: a slug such as "ev1".
+	ID string `json:"id"`
+	// Summary says in one sentence what happened.
+	Summary string `json:"summary"`
+	// Kind tells whether the event happened, is a state, a statement, or is
+	// planned or hypothetical. The zero Kind means unspecified.
+	Kind Kind `json:"kind,omitempty"`
+	// When dates the event; the zero When means the story gives no date and
+	// only Relations place it.
+	When When `json:"when,omitzero"`
+	// Place is the entity ID of where the event happened.
+	Place string `json:"place,omitempty"`
+	// Participants are the entities that took part, with their roles.
+	Participants []Participant `json:"participants,omitempty"`
+	// Relations order this event against other events of the document.
+	Relations []Relation `json:"relations,omitempty"`
+	// Evidence are the spans of text that report the event.
+	Evidence []Span `json:"evidence,omitempty"`
+}
+
+// When is a date together with where it came from: the words of the story
+// and the date those words were resolved against.
+type When struct {
+	// Value is the date, an EDTF string in JSON.
+	Value Date `json:"value"`
+	// Text is the expression as the story wrote it, such as "last July".
+	Text string `json:"text,omitempty"`
+	// Anchor is the date a relative Text was resolved against, usually the
+	// article's publication date.
+	Anchor Date `json:"anchor,omitzero"`
+	// Resolution says how an underspecified expression was resolved.
+	Resolution Resolution `json:"resolution,omitempty"`
+}
+
+// IsZero reports whether w holds no date and no text.
+func (w When) IsZero() bool {
+	return w.Value.IsZero() && w.Text == "" && w.Anchor.IsZero() && w.Resolution == ""
+}
+
+// Participant is an entity that took part in an event.
+type Participant struct {
+	// Entity is the ID of an entity of the same document.
+	Entity string `json:"entity"`
+	// Role is the part the entity played, a short lowercase word or phrase
+	// such as "agent", "target", "perpetrator", "host" or "recipient".
+	Role string `json:"role,omitempty"`
+}
+
+// Relation orders an event against another event of the same document.
+type Relation struct {
+	// Type is how this event stands to the other.
+	Type RelationType `json:"type"`
+	// Event is the ID of the other event.
+	Event string `json:"event"`
+}
+
+// Kind is the kind of an event, after the event classes of TimeML
+// (ISO 24617-1) reduced to what a reader of news needs to know: whether it
+// happened, and whether its date may lie after the story's.
+type Kind string
+
+// The kinds of event.
+const (
+	Occurrence   Kind = "occurrence"   // something that happened
+	State        Kind = "state"        // a condition that holds over time, such as a war
+	Statement    Kind = "statement"    // something someone said or announced
+	Planned      Kind = "planned"      // scheduled or intended; may lie after publication
+	Hypothetical Kind = "hypothetical" // proposed, possible or denied; may lie after publication
+)
+
+// Kinds lists every event Kind.
+var Kinds = []Kind{Occurrence, State, Statement, Planned, Hypothetical}
+
+// MayFollow reports whether an event of kind k may be dated after the story
+// that reports it.
+func (k Kind) MayFollow() bool { return k == Planned || k == Hypothetical }
+
+// UnmarshalText accepts exactly the names of Kinds.
+func (k *Kind) UnmarshalText(b []byte) error {
+	return enum.Parse("timeline", "event kind", Kinds, k, b)
+}
+
+// RelationType is how one event stands to another in time or cause.
+type RelationType string
+
+// The relations between events. Each reads "this event TYPE the other".
+const (
+	Before       RelationType = "before"       // ends before the other starts
+	After        RelationType = "after"        // starts after the other ends
+	During       RelationType = "during"       // lies within the other
+	Includes     RelationType = "includes"     // the other lies within this one
+	Overlaps     RelationType = "overlaps"     // shares some time with the other
+	Simultaneous RelationType = "simultaneous" // happens at the same time
+	Causes       RelationType = "causes"       // brings the other about, so starts no later
+)
+
+// RelationTypes lists every RelationType.
+var RelationTypes = []RelationType{Before, After, During, Includes, Overlaps, Simultaneous, Causes}
+
+// UnmarshalText accepts exactly the names of RelationTypes.
+func (t *RelationType) UnmarshalText(b []byte) error {
+	return enum.Parse("timeline", "event relation", RelationTypes, t, b)
+}
+
+// Inverse returns the relation seen from the other event, and false for
+// Causes, which has no inverse among the types.
+func (t RelationType) Inverse() (RelationType, bool) {
+	switch t {
+	case Before:
+		return After, true
+	case After:
+		return Before, true
+	case During:
+		return Includes, true
+	case Includes:
+		return During, true
+	case Overlaps, Simultaneous:
+		return t, true
+	}
+	return "", false
+}
+
+// Resolution says how an underspecified date expression was resolved.
+type Resolution string
+
+// The ways an expression can be resolved.
+const (
+	Explicit Resolution = "explicit" // the text gave the date in full
+	Past     Resolution = "past"     // the most recent matching date not after the anchor
+	Future   Resolution = "future"   // the next matching date not before the anchor
+	Nearest  Resolution = "nearest"  // the matching date nearest the anchor
+)
+
+// Resolutions lists every Resolution.
+var Resolutions = []Resolution{Explicit, Past, Future, Nearest}
+
+// UnmarshalText accepts exactly the names of Resolutions.
+func (r *Resolution) UnmarshalText(b []byte) error {
+	return enum.Parse("timeline", "resolution", Resolutions, r, b)
+}
