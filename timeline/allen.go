@@ -60,3 +60,140 @@ func (a Allen) Inverse() Allen {
 	}
 	return a
 }
+
+// Allen returns the relation of d to e, seeing each as the interval
+// [Start, End) it covers. An open end of an interval ("..") lies at minus or
+// plus infinity, so two open ends on the same side are equal. An unknown end
+// (an empty side of "/") may lie anywhere consistent with the rest of its
+// interval; the relation is given when every such placement yields the same
+// relation, and is [AllenUnknown] otherwise. Allen returns AllenUnknown when
+// either date is zero. For any d and e, d.Allen(e) == e.Allen(d).Inverse().
+func (d Date) Allen(e Date) Allen {
+	if d.s == "" || e.s == "" {
+		return AllenUnknown
+	}
+	dS, dE := d.ranges()
+	eS, eE := e.ranges()
+	ss := signs(dS, eS)
+	ee := signs(dE, eE)
+	es := signs(dE, eS)
+	se := signs(dS, eE)
+	var got Allen
+	for s3 := -1; s3 <= 1; s3++ {
+		if !has(es, s3) {
+			continue
+		}
+		for s4 := -1; s4 <= 1; s4++ {
+			if !has(se, s4) {
+				continue
+			}
+			for s1 := -1; s1 <= 1; s1++ {
+				if !has(ss, s1) {
+					continue
+				}
+				for s2 := -1; s2 <= 1; s2++ {
+					if !has(ee, s2) {
+						continue
+					}
+					r := relation(s1, s2, s3, s4)
+					if got != AllenUnknown && r != got {
+						return AllenUnknown
+					}
+					got = r
+				}
+			}
+		}
+	}
+	return got
+}
+
+// relation returns Allen's relation from the signs of dStart-eStart,
+// dEnd-eEnd, dEnd-eStart and dStart-eEnd.
+func relation(ss, ee, es, se int) Allen {
+	switch {
+	case es < 0:
+		return AllenBefore
+	case es == 0:
+		return AllenMeets
+	case se > 0:
+		return AllenAfter
+	case se == 0:
+		return AllenMetBy
+	}
+	return middle[ss+1][ee+1]
+}
+
+var middle = [3][3]Allen{
+	{AllenOverlaps, AllenFinishedBy, AllenContains},
+	{AllenStarts, AllenEquals, AllenStartedBy},
+	{AllenDuring, AllenFinishes, AllenOverlappedBy},
+}
+
+// point is an instant or an infinity (inf -1 or +1).
+type point struct {
+	inf  int8
+	sec  int64
+	nsec int32
+}
+
+func cmpPoint(a, b point) int {
+	switch {
+	case a.inf < b.inf:
+		return -1
+	case a.inf > b.inf:
+		return 1
+	case a.inf != 0:
+		return 0
+	}
+	return cmpInstant(a.sec, a.nsec, b.sec, b.nsec)
+}
+
+// span is the set [lo, hi] of places where an end of a date may lie.
+type span struct{ lo, hi point }
+
+// ranges returns where the start and the end of d may lie.
+func (d Date) ranges() (start, end span) {
+	lo := point{sec: d.loSec, nsec: d.loNsec}
+	hi := point{sec: d.hiSec, nsec: d.hiNsec}
+	ninf, pinf := point{inf: -1}, point{inf: 1}
+	switch {
+	case d.flags&fOpenStart != 0:
+		start = span{ninf, ninf}
+	case d.flags&fUnknownStart != 0:
+		start = span{ninf, hi}
+	default:
+		start = span{lo, lo}
+	}
+	switch {
+	case d.flags&fOpenEnd != 0:
+		end = span{pinf, pinf}
+	case d.flags&fUnknownEnd != 0:
+		end = span{lo, pinf}
+	default:
+		end = span{hi, hi}
+	}
+	return start, end
+}
+
+const (
+	neg  = 1
+	zero = 2
+	pos  = 4
+)
+
+// signs returns the set of signs that x-y may take.
+func signs(x, y span) uint8 {
+	var m uint8
+	if cmpPoint(x.lo, y.hi) < 0 {
+		m |= neg
+	}
+	if cmpPoint(x.lo, y.hi) <= 0 && cmpPoint(y.lo, x.hi) <= 0 {
+		m |= zero
+	}
+	if cmpPoint(x.hi, y.lo) > 0 {
+		m |= pos
+	}
+	return m
+}
+
+func has(m uint8, s int) bool { return m&(1<<(s+1)) != 0 }
