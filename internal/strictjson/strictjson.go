@@ -70,6 +70,9 @@ func Unmarshal(data []byte, v any, lim Limits) error {
 		lim.MaxDepth = DefaultMaxDepth
 	}
 	d := &decoder{data: data, lim: lim}
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		return d.fail(RuleSyntax, "byte order mark at the start: JSON text must not begin with one")
+	}
 	d.ws()
 	if d.pos == len(d.data) {
 		return d.fail(RuleSyntax, "empty input: expected a JSON value")
@@ -160,8 +163,18 @@ func (d *decoder) describe() string {
 	case c == '-' || (c >= '0' && c <= '9'):
 		return "a number"
 	default:
-		return fmt.Sprintf("%q", rune(c))
+		r, _ := utf8.DecodeRune(d.data[d.pos:])
+		return fmt.Sprintf("%q", r)
 	}
+}
+
+// atValue reports whether the current byte can start a JSON value.
+func (d *decoder) atValue() bool {
+	if d.pos >= len(d.data) {
+		return false
+	}
+	c := d.data[d.pos]
+	return strings.IndexByte(`{["tfn-0123456789`, c) >= 0
 }
 
 func (d *decoder) expect(c byte, what string) error {
@@ -174,6 +187,9 @@ func (d *decoder) expect(c byte, what string) error {
 	}
 	if d.pos >= len(d.data) {
 		return d.fail(RuleSyntax, "unexpected end of input; expected %s", what)
+	}
+	if !d.atValue() {
+		return d.fail(RuleSyntax, "unexpected %s; expected %s", d.describe(), what)
 	}
 	return d.fail(RuleType, "expected %s, found %s", what, d.describe())
 }
