@@ -80,4 +80,3 @@ func walkUTF8(v reflect.Value, path *[]string) bool {
 	}
 	return false
 }
-
