@@ -72,6 +72,12 @@ func (d Date) Allen(e Date) Allen {
 	if d.s == "" || e.s == "" {
 		return AllenUnknown
 	}
+	if (d.flags|e.flags)&(fUnknownStart|fUnknownEnd) == 0 {
+		// Every end is a point: the common case, decided directly.
+		dS, dE := d.points()
+		eS, eE := e.points()
+		return relation(cmpPoint(dS, eS), cmpPoint(dE, eE), cmpPoint(dE, eS), cmpPoint(dS, eE))
+	}
 	dS, dE := d.ranges()
 	eS, eE := e.ranges()
 	ss := signs(dS, eS)
@@ -149,6 +155,19 @@ func cmpPoint(a, b point) int {
 		return 0
 	}
 	return cmpInstant(a.sec, a.nsec, b.sec, b.nsec)
+}
+
+// points returns the start and end of a date without unknown ends.
+func (d Date) points() (start, end point) {
+	start = point{sec: d.loSec, nsec: d.loNsec}
+	end = point{sec: d.hiSec, nsec: d.hiNsec}
+	if d.flags&fOpenStart != 0 {
+		start = point{inf: -1}
+	}
+	if d.flags&fOpenEnd != 0 {
+		end = point{inf: 1}
+	}
+	return start, end
 }
 
 // span is the set of places where an end of a date may lie: from lo to hi,
