@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -60,22 +61,63 @@ func walkUTF8(v reflect.Value, path *[]string) bool {
 			*path = (*path)[:len(*path)-1]
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			sf := t.Field(i)
-			tag := sf.Tag.Get("json")
-			if !sf.IsExported() || tag == "-" {
-				continue
-			}
-			name, _, _ := strings.Cut(tag, ",")
-			if name == "" {
-				name = sf.Name
-			}
-			*path = append(*path, name)
-			if walkUTF8(v.Field(i), path) {
+		for _, f := range jsonFields(v.Type()) {
+			*path = append(*path, f.name)
+			if walkUTF8(v.Field(f.index), path) {
 				return true
 			}
 			*path = (*path)[:len(*path)-1]
+		}
+	}
+	return false
+}
+
+type namedField struct {
+	name  string
+	index int
+}
+
+var fieldCache sync.Map // reflect.Type -> []namedField
+
+// jsonFields lists the exported, JSON-visible fields of struct type t that
+// can hold strings.
+func jsonFields(t reflect.Type) []namedField {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.([]namedField)
+	}
+	var fields []namedField
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if !sf.IsExported() || tag == "-" || !mayHoldString(sf.Type, 0) {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = sf.Name
+		}
+		fields = append(fields, namedField{name, i})
+	}
+	fieldCache.Store(t, fields)
+	return fields
+}
+
+func mayHoldString(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	switch t.Kind() {
+	case reflect.String, reflect.Interface, reflect.Map:
+		return true
+	case reflect.Pointer:
+		return mayHoldString(t.Elem(), depth+1)
+	case reflect.Slice:
+		return t.Elem().Kind() != reflect.Uint8 && mayHoldString(t.Elem(), depth+1)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if sf := t.Field(i); sf.IsExported() && mayHoldString(sf.Type, depth+1) {
+				return true
+			}
 		}
 	}
 	return false
