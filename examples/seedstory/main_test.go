@@ -246,7 +246,11 @@ func TestReferences(t *testing.T) {
 		for _, au := range q.Audience {
 			ref("quote "+q.ID+" audience", au, ents)
 		}
+		for _, ab := range q.About {
+			ref("quote "+q.ID+" about", ab, ents)
+		}
 		ref("quote "+q.ID+" reports", q.Reports, quotes)
+		ref("quote "+q.ID+" event", q.Event, events)
 		if q.Reports == q.ID {
 			t.Errorf("quote %s reports itself", q.ID)
 		}
@@ -257,6 +261,7 @@ func TestReferences(t *testing.T) {
 	}
 	for _, ev := range a.Events {
 		ref("event "+ev.ID+" place", ev.Place, ents)
+		ref("event "+ev.ID+" entity", ev.Entity, ents)
 		for _, p := range ev.Participants {
 			ref("event "+ev.ID+" participant", p.Entity, ents)
 		}

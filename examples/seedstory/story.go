@@ -150,7 +150,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			},
 			Description: "47th President of the United States",
 			Roles: []entity.Role{{
-				Title: "President", Of: "united-states",
+				Title: "President", Of: "united-states", Ordinal: 47,
 				When: timeline.MustParseDate("2025-01-20/.."),
 			}},
 			ExternalIDs: map[string]string{"wikidata": "Q22686"},
@@ -281,6 +281,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Description: "Portrait of Trump that Putin commissioned and sent to him through Witkoff",
 			Relations: []entity.Relation{
 				{Type: entity.CreatedBy, Entity: "russian-artist"},
+				{Type: entity.Depicts, Entity: "donald-trump"},
 				{Type: entity.OwnedBy, Entity: "donald-trump", Detail: "a gift from Putin"},
 			},
 			Mentions: []timeline.Span{
@@ -323,6 +324,7 @@ func quotes(body, alsoRead field) []quote.Quote {
 			Cue:      quote.Cue{Text: "told", Lemma: "tell"},
 			Audience: []string{"tucker-carlson"},
 			Setting:  "interview",
+			Event:    "ev7",
 			Reports:  "q2",
 			Span:     body.at(q1Words, 1),
 		},
@@ -342,6 +344,7 @@ func quotes(body, alsoRead field) []quote.Quote {
 			Cue:      quote.Cue{Text: "added", Lemma: "add"},
 			Audience: []string{"tucker-carlson"},
 			Setting:  "interview",
+			Event:    "ev7",
 			Span:     body.at(q3Words, 1),
 		},
 		{
@@ -353,6 +356,7 @@ func quotes(body, alsoRead field) []quote.Quote {
 		{
 			ID: "q5", Kind: quote.Partial, Text: "clearly touched by it",
 			Speaker: "steve-witkoff",
+			About:   []string{"donald-trump"},
 			Cue:     quote.Cue{Text: "According to", Lemma: "according to"},
 			Span:    body.at("clearly touched by it", 1),
 		},
@@ -372,7 +376,7 @@ func quotes(body, alsoRead field) []quote.Quote {
 			ID: "q8", Kind: quote.Direct, Text: maryTrumpWords,
 			Speaker: "mary-trump",
 			Cue:     quote.Cue{Text: "Slams", Lemma: "slam"},
-			Setting: "headline",
+			About:   []string{"donald-trump"},
 			Span:    alsoRead.at(maryTrumpWords, 1),
 		},
 	}
@@ -518,7 +522,7 @@ func events(body, head field) []timeline.Event {
 			},
 		},
 		{
-			ID: "ev10", Kind: timeline.State,
+			ID: "ev10", Kind: timeline.State, Entity: "russia-ukraine-war",
 			Summary: "Russia and Ukraine are at war; the war was still going on when the story was published.",
 			Participants: []timeline.Participant{
 				{Entity: "russia", Role: "belligerent"},
