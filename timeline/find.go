@@ -57,7 +57,7 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 				i++
 				continue
 			}
-			p.dir = p.clauseDir(i)
+			p.dir, p.clauseSet = p.clauseDir(i)
 			p.bad = false
 			it, ok := p.expr(i)
 			if !ok || it.end <= i {
@@ -120,13 +120,13 @@ func trigger(t *token) bool {
 
 // clauseDir decides the direction of an expression at token i from the
 // words of its sentence: the nearest cue before it, else the first after it.
-func (p *parser) clauseDir(i int) Resolution {
+func (p *parser) clauseDir(i int) (Resolution, bool) {
 	for k := i - 1; k >= 0 && i-k <= 12; k-- {
 		if p.sentenceBreak(k) {
 			break
 		}
 		if d := p.cue(k); d != "" {
-			return d
+			return d, true
 		}
 	}
 	for k := i + 1; k < len(p.toks) && k-i <= 8; k++ {
@@ -134,10 +134,10 @@ func (p *parser) clauseDir(i int) Resolution {
 			break
 		}
 		if d := p.cue(k); d != "" {
-			return d
+			return d, true
 		}
 	}
-	return p.n.dir
+	return p.n.dir, false
 }
 
 func (p *parser) sentenceBreak(k int) bool {

@@ -40,6 +40,8 @@ type Language struct {
 	Units map[string]Precision
 	// Seasons lists spring, summer, autumn and winter, in that order.
 	Seasons [4][]string
+	// Season is the word for a season of the year ("last season").
+	Season []string
 
 	Today, Yesterday, Tomorrow, Tonight []string
 	// DayParts are the parts of a day ("morning", "night"); they leave a
@@ -61,17 +63,17 @@ type Language struct {
 	Ago, Later, Earlier, FromNow []string
 
 	In, Since, Until, Before, After, By, From, To, Between, And, For, During []string
-	On, At, Of, The                                                         []string
+	On, At, Of, The                                                          []string
 
 	// Early, Mid and Late take the first, middle or last part of a period
 	// ("early March", "mid-2024", "the end of the month").
 	Early, Mid, Late []string
 	// Quarter, Half and Weekend name those periods; QuarterPrefix and
 	// HalfPrefix are the letters of "Q1" and "H2".
-	Quarter, Half, Weekend      []string
-	QuarterPrefix, HalfPrefix   []string
-	Holidays                    []Holiday
-	Zones                       []Zone
+	Quarter, Half, Weekend    []string
+	QuarterPrefix, HalfPrefix []string
+	Holidays                  []Holiday
+	Zones                     []Zone
 	// FutureCues and PastCues are the words of a clause that set the
 	// direction of an underspecified date in running text ("will meet on
 	// Monday", "met on Monday"). PastSuffixes are word endings that mark a
@@ -164,48 +166,49 @@ func English() Language {
 			"decade": PrecisionDecade, "decades": PrecisionDecade,
 			"century": PrecisionCentury, "centuries": PrecisionCentury,
 		},
-		Seasons:   [4][]string{{"spring"}, {"summer"}, {"autumn", "fall"}, {"winter"}},
-		Today:     []string{"today"},
-		Yesterday: []string{"yesterday"},
-		Tomorrow:  []string{"tomorrow"},
-		Tonight:   []string{"tonight"},
-		DayParts:  []string{"morning", "afternoon", "evening", "night"},
-		Night:     []string{"night", "evening"},
-		Noon:      []string{"noon", "midday"},
-		Midnight:  []string{"midnight"},
-		AM:        []string{"am", "a.m.", "a.m"},
-		PM:        []string{"pm", "p.m.", "p.m"},
-		Last:      []string{"last", "previous"},
-		This:      []string{"this", "current"},
-		Next:      []string{"next", "following"},
-		Past:      []string{"past"},
-		Coming:    []string{"coming", "upcoming"},
-		Ago:       []string{"ago"},
-		Later:     []string{"later", "afterwards", "afterward"},
-		Earlier:   []string{"earlier", "before", "prior"},
-		FromNow:   []string{"from now", "from today", "hence"},
-		In:        []string{"in", "within"},
-		Since:     []string{"since"},
-		Until:     []string{"until", "till", "til", "up to"},
-		Before:    []string{"before", "prior to"},
-		After:     []string{"after"},
-		By:        []string{"by"},
-		From:      []string{"from"},
-		To:        []string{"to", "through", "thru", "until", "till"},
-		Between:   []string{"between"},
-		And:       []string{"and"},
-		For:       []string{"for", "over"},
-		During:    []string{"during", "over", "throughout"},
-		On:        []string{"on"},
-		At:        []string{"at"},
-		Of:        []string{"of"},
-		The:       []string{"the"},
-		Early:     []string{"early", "beginning", "start"},
-		Mid:       []string{"mid", "middle"},
-		Late:      []string{"late", "end"},
-		Quarter:   []string{"quarter"},
-		Half:      []string{"half"},
-		Weekend:   []string{"weekend"},
+		Seasons:       [4][]string{{"spring"}, {"summer"}, {"autumn", "fall"}, {"winter"}},
+		Season:        []string{"season"},
+		Today:         []string{"today"},
+		Yesterday:     []string{"yesterday"},
+		Tomorrow:      []string{"tomorrow"},
+		Tonight:       []string{"tonight"},
+		DayParts:      []string{"morning", "afternoon", "evening", "night"},
+		Night:         []string{"night", "evening"},
+		Noon:          []string{"noon", "midday"},
+		Midnight:      []string{"midnight"},
+		AM:            []string{"am", "a.m.", "a.m"},
+		PM:            []string{"pm", "p.m.", "p.m"},
+		Last:          []string{"last", "previous"},
+		This:          []string{"this", "current"},
+		Next:          []string{"next", "following"},
+		Past:          []string{"past"},
+		Coming:        []string{"coming", "upcoming"},
+		Ago:           []string{"ago"},
+		Later:         []string{"later", "afterwards", "afterward"},
+		Earlier:       []string{"earlier", "before", "prior"},
+		FromNow:       []string{"from now", "from today", "hence"},
+		In:            []string{"in", "within"},
+		Since:         []string{"since"},
+		Until:         []string{"until", "till", "til", "up to"},
+		Before:        []string{"before", "prior to"},
+		After:         []string{"after"},
+		By:            []string{"by"},
+		From:          []string{"from"},
+		To:            []string{"to", "through", "thru", "until", "till"},
+		Between:       []string{"between"},
+		And:           []string{"and"},
+		For:           []string{"for", "over"},
+		During:        []string{"during", "over", "throughout"},
+		On:            []string{"on"},
+		At:            []string{"at"},
+		Of:            []string{"of"},
+		The:           []string{"the"},
+		Early:         []string{"early", "beginning", "start"},
+		Mid:           []string{"mid", "middle"},
+		Late:          []string{"late", "end"},
+		Quarter:       []string{"quarter"},
+		Half:          []string{"half"},
+		Weekend:       []string{"weekend"},
 		QuarterPrefix: []string{"q"},
 		HalfPrefix:    []string{"h"},
 		Holidays: []Holiday{

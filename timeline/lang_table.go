@@ -18,6 +18,7 @@ const (
 	rOrdSuffix
 	rUnit
 	rSeason
+	rSeasonWord
 	rToday
 	rYesterday
 	rTomorrow
@@ -140,6 +141,7 @@ func compile(l Language) *compiled {
 	for s, names := range l.Seasons {
 		list(names, rSeason, 21+s)
 	}
+	list(l.Season, rSeasonWord, 0)
 	list(l.Today, rToday, 0)
 	list(l.Yesterday, rYesterday, 0)
 	list(l.Tomorrow, rTomorrow, 0)

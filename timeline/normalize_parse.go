@@ -68,6 +68,8 @@ type parser struct {
 	aday   time.Time // the anchor's calendar day, at noon UTC
 	ay, am int
 	dir    Resolution
+	// clauseSet reports that dir comes from a cue of the clause.
+	clauseSet bool
 }
 
 func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token, find bool) {
@@ -272,6 +274,9 @@ func (p *parser) count(i int) (n int, j int, article bool, ok bool) {
 		return v, j, false, true
 	}
 	if _, j := p.ent(i, rArticle); j > 0 {
+		if m, k := p.ent(j, rCardinal); m != nil && (m.val == 100 || m.val == 1000 || m.val == 12) {
+			return int(m.val), k, false, true
+		}
 		return 1, j, true, true
 	}
 	v, j, ok := p.wordNumber(i)
@@ -451,7 +456,13 @@ func (p *parser) open(i int, r role) (item, bool) {
 	if j < 0 {
 		return item{}, false
 	}
+	// "until May", "by Friday" look forward unless the clause says otherwise.
+	save := p.dir
+	if (r == rUntil || r == rBy) && !p.clauseSet {
+		p.dir = Future
+	}
 	x, ok := p.point(j)
+	p.dir = save
 	if !ok {
 		return item{}, false
 	}

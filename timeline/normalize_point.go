@@ -657,7 +657,7 @@ func (p *parser) monthFirst(i int) (item, bool) {
 	if p.find && !p.toks[i].up {
 		return item{}, false
 	}
-	if p.punct(j, '.') && p.adj(j) {
+	if e.abbr && p.punct(j, '.') && p.adj(j) && j+1 < len(p.toks) && (p.toks[j+1].kind == tNum || p.toks[j+1].kind == tPunct && p.toks[j+1].ch == '\'') {
 		j++
 	}
 	// Day.
@@ -1081,6 +1081,15 @@ func (p *parser) modified(i int) (item, bool) {
 			it.d = seasonD(y, s)
 		default:
 			it.d = seasonD(cur, s)
+		}
+		it.end = k
+		return it, !it.d.IsZero()
+	}
+	// "last season": the season before the anchor's.
+	if k := p.has(j, rSeasonWord); k > 0 {
+		y, m := addMonths(p.ay, p.am, 3*delta)
+		if okYear(y) {
+			it.d = DateOf(civil(y, m, 1), PrecisionSeason)
 		}
 		it.end = k
 		return it, !it.d.IsZero()

@@ -1,0 +1,119 @@
+package timeline_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata" // the cases name zones that a bare system may lack
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsmodel/newsmodel/timeline"
+)
+
+// parseAnchor reads YYYY-MM-DD or RFC 3339.
+func parseAnchor(t testing.TB, s string) time.Time {
+	t.Helper()
+	if a, err := time.Parse(time.DateOnly, s); err == nil {
+		return a
+	}
+	a, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatalf("anchor %q: %v", s, err)
+	}
+	return a
+}
+
+func caseOptions(t testing.TB, s string) []timeline.Option {
+	t.Helper()
+	var opts []timeline.Option
+	for _, o := range strings.Split(s, ",") {
+		switch {
+		case o == "":
+		case o == "future":
+			opts = append(opts, timeline.WithDirection(timeline.Future))
+		case o == "nearest":
+			opts = append(opts, timeline.WithDirection(timeline.Nearest))
+		case o == "dayfirst":
+			opts = append(opts, timeline.WithDayFirst(true))
+		case strings.HasPrefix(o, "tz="):
+			loc, err := time.LoadLocation(o[3:])
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts = append(opts, timeline.WithLocation(loc))
+		default:
+			t.Fatalf("unknown option %q", o)
+		}
+	}
+	return opts
+}
+
+type normCase struct {
+	line                             int
+	expr, anchor, edtf, timex, prec string
+	opts                             string
+}
+
+func readCases(t testing.TB) []normCase {
+	t.Helper()
+	f, err := os.Open("testdata/normalize_cases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []normCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		if len(fs) < 5 {
+			t.Fatalf("normalize_cases.tsv:%d: %d fields, want 5 or 6", n, len(fs))
+		}
+		c := normCase{line: n, expr: fs[0], anchor: fs[1], edtf: fs[2], timex: fs[3], prec: fs[4]}
+		if len(fs) > 5 {
+			c.opts = fs[5]
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// TestNormalizeCases walks testdata/normalize_cases.tsv: expression, anchor,
+// expected EDTF (or ISO 8601 duration), TIMEX3 and precision, and options.
+func TestNormalizeCases(t *testing.T) {
+	cases := readCases(t)
+	if len(cases) < 500 {
+		t.Fatalf("%d cases, want at least 500", len(cases))
+	}
+	failed := 0
+	for _, c := range cases {
+		r, err := timeline.Normalize(c.expr, parseAnchor(t, c.anchor), caseOptions(t, c.opts)...)
+		if err != nil {
+			t.Errorf("normalize_cases.tsv:%d: Normalize(%q, %s) %s: %v", c.line, c.expr, c.anchor, c.opts, err)
+			failed++
+			continue
+		}
+		var got [3]string
+		if r.IsDuration() {
+			got = [3]string{r.Duration.String(), r.Duration.String(), "duration"}
+		} else {
+			got = [3]string{r.Date.String(), r.Date.TIMEX3(), r.Date.Precision().String()}
+		}
+		want := [3]string{c.edtf, c.timex, c.prec}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("normalize_cases.tsv:%d: Normalize(%q, %s) %s (-want +got):\n%s", c.line, c.expr, c.anchor, c.opts, diff)
+			failed++
+		}
+		if r.Text != c.expr {
+			t.Errorf("normalize_cases.tsv:%d: Text = %q, want %q", c.line, r.Text, c.expr)
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d cases failed", failed, len(cases))
+	}
+}
