@@ -259,16 +259,16 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 		if ok && it.end == end {
 			break
 		}
+		if p.bad {
+			return fail(int(p.toks[start].r0), ErrNoSuchDay)
+		}
 		// A leading preposition ("on Monday", "in July", "at noon").
 		if start+1 < end && (p.has(start, rOn) > 0 || p.has(start, rAt) > 0 || p.has(start, rIn) > 0 || p.has(start, rDuring) > 0) {
 			start++
 			continue
 		}
-		switch {
-		case ok:
+		if ok {
 			return fail(int(p.toks[it.end].r0), ErrTrailing)
-		case p.bad:
-			return fail(int(p.toks[start].r0), ErrNoSuchDay)
 		}
 		return fail(int(p.toks[start].r0), ErrNotDate)
 	}

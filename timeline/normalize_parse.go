@@ -70,10 +70,12 @@ type parser struct {
 	dir    Resolution
 	// clauseSet reports that dir comes from a cue of the clause.
 	clauseSet bool
+	// rangeEnd is the index of the second end of a range being read.
+	rangeEnd int
 }
 
 func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token, find bool) {
-	p.n, p.c, p.s, p.find, p.theAt = n, n.c, text, find, -1
+	p.n, p.c, p.s, p.find, p.theAt, p.rangeEnd = n, n.c, text, find, -1, -1
 	p.given = anchor
 	loc := n.loc
 	if loc == nil {
@@ -351,6 +353,10 @@ func (p *parser) yearContextOK(i int) bool {
 		if t := p.toks[i-1]; t.kind == tPunct && (t.ch == '$' || t.ch == '£' || t.ch == '€' || t.ch == '#' || t.ch == ',' || t.ch == '.') || t.kind == tNum {
 			return false
 		}
+		// "555-1234", "3/2025": the tail of another number.
+		if i > 1 && p.toks[i-1].kind == tPunct && p.adj(i-1) && p.toks[i-2].kind == tNum {
+			return false
+		}
 	}
 	if i+1 < len(p.toks) && p.adj(i+1) {
 		t := p.toks[i+1]
@@ -597,7 +603,10 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		}
 	}
 	if !ok {
+		save := p.rangeEnd
+		p.rangeEnd = j
 		b, ok = p.point(j)
+		p.rangeEnd = save
 		if !ok || b.isDur || b.d.IsInterval() && b.whole.IsZero() {
 			return item{}, false
 		}
@@ -892,7 +901,7 @@ func (p *parser) relCount(i int) (item, bool) {
 	}
 	// A length of time. In running text "a day" or "a second" alone is
 	// not one ("wait a second"); "for a day" is read by forDur.
-	if article && p.find {
+	if p.find && (article || !hyphen && (n == 1 || prec == PrecisionQuarter)) {
 		return item{}, false
 	}
 	d, ok := unitDur(n, prec)

@@ -90,7 +90,11 @@ func (p *parser) the(i int) (item, bool) {
 	if !ok {
 		return item{}, false
 	}
-	it.start = i
+	// "the" belongs to "the 1990s", "the 23rd", "the end of the month",
+	// not to "the 2020 election".
+	if it.res != Explicit || it.d.Precision() == PrecisionDecade || it.start != j {
+		it.start = i
+	}
 	return it, true
 }
 
@@ -627,6 +631,9 @@ func (p *parser) numeric(i int) (item, bool) {
 // monthContext reports whether the token before i makes a lone month or
 // season a date in running text: "in May", "since March", "early May".
 func (p *parser) monthContext(i int) bool {
+	if i == p.rangeEnd {
+		return true
+	}
 	k := i - 1
 	if k >= 0 && p.has(k, rThe) == i {
 		k--
@@ -634,7 +641,7 @@ func (p *parser) monthContext(i int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, r := range [...]role{rIn, rSince, rUntil, rBy, rDuring, rOf, rFrom, rTo, rBetween, rAnd, rBefore, rAfter, rLast, rThis, rNext, rPast, rComing, rEarly, rMid, rLate, rOn, rAt} {
+	for _, r := range [...]role{rIn, rSince, rUntil, rBy, rDuring, rOf, rFrom, rBetween, rBefore, rAfter, rLast, rThis, rNext, rPast, rComing, rEarly, rMid, rLate, rOn, rAt} {
 		for _, e := range p.toks[k].ents {
 			if e.role == r && len(e.rest) == 0 {
 				return true
@@ -683,7 +690,7 @@ func (p *parser) monthFirst(i int) (item, bool) {
 		it := item{start: i, end: k2, k: kMonth, y: y, m: m, yearGiven: true, res: Explicit, d: monthD(y, m)}
 		return it, !it.d.IsZero()
 	}
-	if p.find && (e.abbr || p.ambiguous(i) && !p.monthContext(i)) {
+	if p.find && (e.abbr || !p.monthContext(i)) {
 		return item{}, false
 	}
 	return p.monthAlone(i, j, m)
@@ -981,8 +988,9 @@ func (p *parser) modified(i int) (item, bool) {
 		return item{}, false
 	}
 	it := item{start: i, res: res}
-	// A rolling period: "the past two weeks", "the next 30 days".
-	if n, k, article, ok := p.count(j); ok && !article && delta != 0 {
+	// A rolling period: "the past two weeks", "the next 30 days"; in running
+	// text only after "the" ("will last 30 days" is a length).
+	if n, k, article, ok := p.count(j); ok && !article && delta != 0 && (!p.find || p.theAt == i) {
 		if u, k2 := p.ent(k, rUnit); u != nil {
 			prec := Precision(u.val)
 			other := p.shift(delta*n, max(prec, PrecisionDay))
@@ -1262,7 +1270,7 @@ func (p *parser) season(i int) (item, bool) {
 		it := item{start: i, end: k2, res: Explicit, d: seasonD(y, s)}
 		return it, !it.d.IsZero()
 	}
-	if p.find && !p.monthContext(i) {
+	if p.find && (!p.monthContext(i) || p.ambiguous(i) && j < len(p.toks) && p.toks[j].kind == tWord && len(p.toks[j].ents) == 0) {
 		return item{}, false
 	}
 	it := item{start: i, end: j}
