@@ -43,7 +43,7 @@ const chunk = 8 << 10
 func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 	var p parser
 	p.init(n, text, anchor, nil, true)
-	var out []Found
+	out := make([]Found, 0, len(text)/256+4)
 	var toks []token
 	from := 0
 	r := int32(0)
@@ -57,7 +57,7 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 				i++
 				continue
 			}
-			p.dir, p.clauseSet = p.clauseDir(i)
+			p.dirAt, p.dirKnown = i, false
 			p.bad = false
 			it, ok := p.expr(i)
 			if !ok || it.end <= i {
@@ -116,6 +116,17 @@ func trigger(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// direction returns the direction for underspecified expressions: in
+// running text, decided from the clause of the expression being read when
+// first asked.
+func (p *parser) direction() Resolution {
+	if !p.dirKnown {
+		p.dir, p.clauseSet = p.clauseDir(p.dirAt)
+		p.dirKnown = true
+	}
+	return p.dir
 }
 
 // clauseDir decides the direction of an expression at token i from the

@@ -276,6 +276,7 @@ func English() Language {
 		FutureCues: []string{
 			"will", "'ll", "shall", "going", "plans", "plan", "planned", "planning", "scheduled",
 			"expected", "expects", "due", "upcoming", "aims", "intends", "hopes",
+			"expires", "expire", "begins", "starts", "opens", "ends", "resumes", "meets", "arrives", "visits", "travels",
 		},
 		PastCues:     []string{"was", "were", "had", "did", "said", "met", "told", "went", "came", "took", "gave", "made", "began", "saw", "held", "left", "ago"},
 		PastSuffixes: []string{"ed"},

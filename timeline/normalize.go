@@ -126,6 +126,8 @@ func WithLanguage(l Language) Option {
 	return func(n *Normalizer) { n.c = compile(l) }
 }
 
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 32); return &b }}
+
 var englishTables = sync.OnceValue(func() *compiled { return compile(English()) })
 
 var defaultNormalizer = sync.OnceValue(func() *Normalizer { return NewNormalizer() })
@@ -236,9 +238,16 @@ func FindDates(text string, anchor time.Time, opts ...Option) []Found {
 // is empty, is not a date expression, has other words after one, or names a
 // date that does not exist ("31 February", "25:00").
 func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
-	var buf [32]token
+	bp := tokenPool.Get().(*[]token)
+	defer func() {
+		if cap(*bp) <= 1024 {
+			*bp = (*bp)[:0]
+			tokenPool.Put(bp)
+		}
+	}()
 	p := parser{}
-	p.init(n, text, anchor, buf[:0], false)
+	p.init(n, text, anchor, (*bp)[:0], false)
+	*bp = p.toks
 	fail := func(off int, err error) (Result, error) {
 		return Result{}, &NormalizeError{Text: text, Offset: off, Err: err}
 	}

@@ -70,6 +70,10 @@ type parser struct {
 	dir    Resolution
 	// clauseSet reports that dir comes from a cue of the clause.
 	clauseSet bool
+	// dirKnown reports that dir is set; else it is decided from the clause
+	// of token dirAt when first needed.
+	dirKnown bool
+	dirAt    int
 	// rangeEnd is the index of the second end of a range being read.
 	rangeEnd int
 }
@@ -85,7 +89,7 @@ func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token,
 	y, m, d := p.anchor.Date()
 	p.aday = civil(y, int(m), d)
 	p.ay, p.am = y, int(m)
-	p.dir = n.dir
+	p.dir, p.dirKnown = n.dir, true
 	if !find {
 		p.toks = tokenize(buf, text, 0, len(text), 0, n.c)
 	}
@@ -388,7 +392,7 @@ func (p *parser) choose(it *item, past, future Date) {
 	case future.IsZero():
 		it.d, it.res = past, Past
 	default:
-		switch p.dir {
+		switch p.direction() {
 		case Future:
 			it.d, it.res = future, Future
 			it.addAlt(past)
@@ -463,7 +467,7 @@ func (p *parser) open(i int, r role) (item, bool) {
 		return item{}, false
 	}
 	// "until May", "by Friday" look forward unless the clause says otherwise.
-	save := p.dir
+	save := p.direction()
 	if (r == rUntil || r == rBy) && !p.clauseSet {
 		p.dir = Future
 	}

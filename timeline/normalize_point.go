@@ -19,7 +19,10 @@ func (p *parser) point(i int) (item, bool) {
 	t := &p.toks[i]
 	switch t.kind {
 	case tNum:
-		try(p.iso(i))
+		if it, good := p.iso(i); good {
+			try(it, good)
+			break
+		}
 		try(p.numeric(i))
 		try(p.dayMonth(i))
 		try(p.timeFirst(i))
@@ -92,7 +95,8 @@ func (p *parser) the(i int) (item, bool) {
 	}
 	// "the" belongs to "the 1990s", "the 23rd", "the end of the month",
 	// not to "the 2020 election".
-	if it.res != Explicit || it.d.Precision() == PrecisionDecade || it.start != j {
+	if it.res != Explicit || it.d.Precision() == PrecisionDecade || it.start != j ||
+		p.toks[j].kind != tNum && p.has(j, rQPrefix) < 0 && p.has(j, rHPrefix) < 0 {
 		it.start = i
 	}
 	return it, true

@@ -51,9 +51,9 @@ func caseOptions(t testing.TB, s string) []timeline.Option {
 }
 
 type normCase struct {
-	line                             int
+	line                            int
 	expr, anchor, edtf, timex, prec string
-	opts                             string
+	opts                            string
 }
 
 func readCases(t testing.TB) []normCase {
