@@ -46,4 +46,3 @@ func BenchmarkAbsoluteDateparse(b *testing.B)    { bench(b, 2, true) }
 func BenchmarkAbsoluteWhen(b *testing.B)         { bench(b, 1, true) }
 func BenchmarkAbsoluteGoDateparser(b *testing.B) { bench(b, 3, true) }
 func BenchmarkAbsoluteNaturaldate(b *testing.B)  { bench(b, 4, true) }
-

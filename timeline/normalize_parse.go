@@ -30,6 +30,7 @@ type item struct {
 	yearGiven  bool
 	whole      Date // for "the end of X": X
 	hasTime    bool
+	lazy       bool // d is not built yet: a calendar day y-m-day
 }
 
 func (it *item) addAlt(d Date) {
@@ -101,9 +102,9 @@ func validDay(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
 		return false
 	}
-	t := civil(y, m, d)
-	return t.Day() == d
+	return d <= daysIn(int64(y), m)
 }
+
 
 func ymdOf(t time.Time) (int, int, int) {
 	y, m, d := t.Date()
@@ -117,7 +118,17 @@ func dayD(y, m, d int) Date {
 	if !validDay(y, m, d) {
 		return Date{}
 	}
-	return DateOf(civil(y, m, d), PrecisionDay)
+	var buf [10]byte
+	b := appendYear(buf[:0], int64(y))
+	b = append(b, '-')
+	b = appendInt(b, int64(m), 2)
+	b = append(b, '-')
+	b = appendInt(b, int64(d), 2)
+	dt, err := ParseDate(string(b))
+	if err != nil {
+		return Date{}
+	}
+	return dt
 }
 
 func monthD(y, m int) Date {

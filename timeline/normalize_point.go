@@ -77,6 +77,7 @@ func (p *parser) point(i int) (item, bool) {
 	if ok && best.k == kDay && !best.hasTime {
 		try(p.withTime(best))
 	}
+	best.materialize()
 	return best, ok
 }
 
@@ -104,13 +105,20 @@ func (p *parser) the(i int) (item, bool) {
 
 // dayItem is the item of a calendar day.
 func (p *parser) dayItem(start, end, y, m, d int, given bool, res Resolution) (item, bool) {
-	it := item{start: start, end: end, k: kDay, y: y, m: m, day: d, yearGiven: given, res: res}
-	it.d = dayD(y, m, d)
-	if it.d.IsZero() {
+	if !validDay(y, m, d) {
 		p.bad = true
 		return item{}, false
 	}
-	return it, true
+	// The Date is built only if this reading wins (see point).
+	return item{start: start, end: end, k: kDay, y: y, m: m, day: d, yearGiven: given, res: res, lazy: true}, true
+}
+
+// materialize builds the Date of a calendar day read lazily.
+func (it *item) materialize() {
+	if it.lazy && !it.hasTime {
+		it.d = dayD(it.y, it.m, it.day)
+	}
+	it.lazy = false
 }
 
 // withTime extends a day with a time of day: "March 23, 2025 at 10:15 a.m.
@@ -143,7 +151,7 @@ func (p *parser) withTime(it item) (item, bool) {
 	if !ok {
 		return item{}, false
 	}
-	it.end, it.d, it.hasTime = k, d, true
+	it.end, it.d, it.hasTime, it.lazy = k, d, true, false
 	return it, true
 }
 
@@ -884,6 +892,7 @@ func (p *parser) weekday(i int) (item, bool) {
 			if !d.yearGiven {
 				d, ok = p.yearless(k, d.end, d.m, d.day, wd)
 			} else if int(civil(d.y, d.m, d.day).Weekday()) != wd {
+				d.materialize()
 				d.d = d.d.Qualified(Uncertain)
 			}
 			if ok {
