@@ -10,13 +10,13 @@ import (
 func (p *parser) result(it item, text string) Result {
 	r := Result{Text: text, Anchor: p.given, Resolution: it.res}
 	if it.isDur {
-		r.Duration = it.dur
+		r.Duration, _ = unitDur(it.durN, it.durU)
 		r.Resolution = Explicit
 		return r
 	}
 	r.Date = it.d
-	if it.nalt > 0 {
-		r.Alternatives = append([]Date(nil), it.alt[:it.nalt]...)
+	if !it.alt.IsZero() {
+		r.Alternatives = []Date{it.alt}
 	}
 	return r
 }

@@ -20,11 +20,11 @@ const (
 type item struct {
 	start, end int
 	d          Date
-	dur        Duration
+	durN       int       // a length of time: durN units of durU
+	durU       Precision // zero: not a length of time
 	isDur      bool
 	res        Resolution
-	alt        [2]Date
-	nalt       int
+	alt        Date // another reading, or zero
 	k          calKind
 	y, m, day  int
 	yearGiven  bool
@@ -34,16 +34,9 @@ type item struct {
 }
 
 func (it *item) addAlt(d Date) {
-	if d.IsZero() || d == it.d || it.nalt == len(it.alt) {
-		return
+	if !d.IsZero() && d != it.d && it.alt.IsZero() {
+		it.alt = d
 	}
-	for _, a := range it.alt[:it.nalt] {
-		if a == d {
-			return
-		}
-	}
-	it.alt[it.nalt] = d
-	it.nalt++
 }
 
 // clock is a time of day, with an optional zone.
@@ -87,8 +80,11 @@ func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token,
 		loc = anchor.Location()
 	}
 	p.anchor = anchor.In(loc)
-	y, m, d := p.anchor.Date()
-	p.aday = civil(y, int(m), d)
+	// The anchor's calendar day, at noon UTC, without calendar arithmetic.
+	_, off := p.anchor.Zone()
+	days := floorDiv64(p.anchor.Unix()+int64(off), 86400)
+	p.aday = time.Unix(days*86400+43200, 0).UTC()
+	y, m, _ := p.aday.Date()
 	p.ay, p.am = y, int(m)
 	p.dir, p.dirKnown = n.dir, true
 	if !find {
@@ -135,14 +131,21 @@ func monthD(y, m int) Date {
 	if !okYear(y) || m < 1 || m > 12 {
 		return Date{}
 	}
-	return DateOf(civil(y, m, 1), PrecisionMonth)
+	var buf [7]byte
+	b := appendYear(buf[:0], int64(y))
+	b = append(b, '-')
+	b = appendInt(b, int64(m), 2)
+	d, _ := ParseDate(string(b))
+	return d
 }
 
 func yearD(y int) Date {
 	if !okYear(y) {
 		return Date{}
 	}
-	return DateOf(civil(y, 1, 1), PrecisionYear)
+	var buf [4]byte
+	d, _ := ParseDate(string(appendYear(buf[:0], int64(y))))
+	return d
 }
 
 func of(t time.Time, prec Precision) Date {
@@ -176,6 +179,14 @@ func weekStart(t time.Time) time.Time {
 func addMonths(y, m, n int) (int, int) {
 	k := y*12 + (m - 1) + n
 	return floorDiv(k, 12), k - floorDiv(k, 12)*12 + 1
+}
+
+func floorDiv64(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 func floorDiv(a, b int) int {
@@ -729,11 +740,11 @@ func (p *parser) forDur(i int) (item, bool) {
 	if u == nil {
 		return item{}, false
 	}
-	d, ok := unitDur(n, Precision(u.val))
-	if !ok {
+	prec := Precision(u.val)
+	if _, ok := unitDur(n, prec); !ok {
 		return item{}, false
 	}
-	return item{start: i, end: k2, dur: d, isDur: true, res: Explicit}, true
+	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: Explicit}, true
 }
 
 // shift moves the anchor by n units (negative: back) and returns the date of
@@ -919,9 +930,8 @@ func (p *parser) relCount(i int) (item, bool) {
 	if p.find && (article || !hyphen && (n == 1 || prec == PrecisionQuarter)) {
 		return item{}, false
 	}
-	d, ok := unitDur(n, prec)
-	if !ok {
+	if _, ok := unitDur(n, prec); !ok {
 		return item{}, false
 	}
-	return item{start: i, end: k2, dur: d, isDur: true, res: Explicit}, true
+	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: Explicit}, true
 }

@@ -116,7 +116,14 @@ func (p *parser) dayItem(start, end, y, m, d int, given bool, res Resolution) (i
 // materialize builds the Date of a calendar day read lazily.
 func (it *item) materialize() {
 	if it.lazy && !it.hasTime {
-		it.d = dayD(it.y, it.m, it.day)
+		switch it.k {
+		case kDay:
+			it.d = dayD(it.y, it.m, it.day)
+		case kMonth:
+			it.d = monthD(it.y, it.m)
+		case kYear:
+			it.d = yearD(it.y)
+		}
 	}
 	it.lazy = false
 }
@@ -699,8 +706,10 @@ func (p *parser) monthFirst(i int) (item, bool) {
 		k = k2
 	}
 	if y, k2, ok := p.year(k); ok {
-		it := item{start: i, end: k2, k: kMonth, y: y, m: m, yearGiven: true, res: Explicit, d: monthD(y, m)}
-		return it, !it.d.IsZero()
+		if !okYear(y) {
+			return item{}, false
+		}
+		return item{start: i, end: k2, k: kMonth, y: y, m: m, yearGiven: true, res: Explicit, lazy: true}, true
 	}
 	if p.find && (e.abbr || !p.monthContext(i)) {
 		return item{}, false
@@ -859,11 +868,14 @@ func (p *parser) yearPoint(i int) (item, bool) {
 	if p.find && twoDigit && !(i == 0 || p.toks[i].sp != 0) {
 		return item{}, false
 	}
-	it := item{start: i, end: j, k: kYear, y: y, yearGiven: true, res: Explicit, d: yearD(y)}
+	if !okYear(y) {
+		return item{}, false
+	}
+	it := item{start: i, end: j, k: kYear, y: y, yearGiven: true, res: Explicit, lazy: true}
 	if twoDigit {
 		it.res = Nearest
 	}
-	return it, !it.d.IsZero()
+	return it, true
 }
 
 // ---- weekdays and relative days ----
