@@ -48,15 +48,16 @@ func BenchmarkNormalizeAbsolute(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(absolute)), "ns/expr")
 }
 
-// article is a long news text: the seed story when available, else a
-// paragraph of the same kind, repeated to about 1 MB.
+// article is a long news text: the seed story when available, else a story
+// of the same kind written for the tests, repeated to about 1 MB.
 func article(b *testing.B) string {
-	para := "Russian President Vladimir Putin reportedly prayed for the safety of Donald Trump following an assassination attempt last July. " +
-		"Witkoff, during an interview with Tucker Carlson on Friday, said the two met on March 13, 2025, in Moscow. " +
-		"While the Kremlin rejected the proposal for a 30-day ceasefire, it agreed to a 30-day halt on attacks since 2014 and will meet again next week.\n\n"
-	if s, err := os.ReadFile("../../shared/seeds/putin-prayed-for-trump.txt"); err == nil {
-		para = string(s) + "\n\n"
+	s, err := os.ReadFile("../../shared/seeds/putin-prayed-for-trump.txt")
+	if err != nil {
+		if s, err = os.ReadFile("testdata/normalize_article.txt"); err != nil {
+			b.Fatal(err)
+		}
 	}
+	para := string(s) + "\n\n"
 	return strings.Repeat(para, (1<<20)/len(para)+1)
 }
 
