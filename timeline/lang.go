@@ -43,6 +43,7 @@ type Language struct {
 	// Season is the word for a season of the year ("last season").
 	Season []string
 
+	// Today, Yesterday, Tomorrow and Tonight name those days.
 	Today, Yesterday, Tomorrow, Tonight []string
 	// DayParts are the parts of a day ("morning", "night"); they leave a
 	// date at day precision.
@@ -51,6 +52,7 @@ type Language struct {
 	// anchor ("last night").
 	Night []string
 
+	// Noon and Midnight are times of day; AM and PM follow an hour.
 	Noon, Midnight []string
 	AM, PM         []string
 

@@ -62,8 +62,8 @@ import (
 //	a decade ago, two decades ago           the year, approximate (2015~): "a decade ago" is not the 2010s
 //	the past two weeks, the next 30 days    the anchor day and the day that many units away
 //
-// Open ranges: "since X" and "from X on" are X/..; "until X", "till X",
-// "through X" and "by X" are ../X, X included; "before X" is ../Y and
+// Open ranges: "since X" is X/..; "until X", "till X", "through X" and
+// "by X" are ../X, X included ("by the end of the year" is ../2025); "before X" is ../Y and
 // "after X" Y/.., where Y is the unit of X's precision just before or after
 // X ("before 2020" is ../2019, "after March 2025" 2025-04/..), so that X
 // itself is excluded, as the words say.

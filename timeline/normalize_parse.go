@@ -101,7 +101,6 @@ func validDay(y, m, d int) bool {
 	return d <= daysIn(int64(y), m)
 }
 
-
 func ymdOf(t time.Time) (int, int, int) {
 	y, m, d := t.Date()
 	return y, int(m), d

@@ -117,3 +117,29 @@ func TestNormalizeCases(t *testing.T) {
 		t.Logf("%d of %d cases failed", failed, len(cases))
 	}
 }
+
+// TestNormalizeTIMEX3 checks the TIMEX3 values the issue names, through Normalize.
+func TestNormalizeTIMEX3(t *testing.T) {
+	anchor := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ in, edtf, timex, prec string }{
+		{"last July", "2024-07", "2024-07", "month"},
+		{"last week", "2025-W11", "2025-W11", "week"},
+		{"2025-W12", "2025-W12", "2025-W12", "week"},
+		{"Q1 2025", "2025-33", "2025-Q1", "quarter"},
+		{"summer 2024", "2024-22", "2024-SU", "season"},
+		{"1990", "1990", "1990", "year"},
+		{"the 1990s", "199X", "199", "decade"},
+		{"March 23, 2025 at 14:05", "2025-03-23T14:05", "2025-03-23T14:05", "minute"},
+		{"the second half of 2024", "2024-41", "2024-H2", "half"},
+	} {
+		r, err := timeline.Normalize(tt.in, anchor)
+		if err != nil {
+			t.Errorf("Normalize(%q): %v", tt.in, err)
+			continue
+		}
+		got := [3]string{r.Date.String(), r.Date.TIMEX3(), r.Date.Precision().String()}
+		if diff := cmp.Diff([3]string{tt.edtf, tt.timex, tt.prec}, got); diff != "" {
+			t.Errorf("Normalize(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
