@@ -191,7 +191,7 @@ func English() Language {
 		FromNow:       []string{"from now", "from today", "hence"},
 		In:            []string{"in", "within"},
 		Since:         []string{"since"},
-		Until:         []string{"until", "till", "til", "up to"},
+		Until:         []string{"until", "till", "til", "up to", "through", "thru"},
 		Before:        []string{"before", "prior to"},
 		After:         []string{"after"},
 		By:            []string{"by"},

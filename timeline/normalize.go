@@ -255,8 +255,13 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 		return fail(0, ErrEmpty)
 	}
 	end := len(p.toks)
-	for end > 1 && p.toks[end-1].kind == tPunct && (p.toks[end-1].ch == '.' || p.toks[end-1].ch == ',' || p.toks[end-1].ch == ';' || p.toks[end-1].ch == ')') {
+	for end > 1 && p.toks[end-1].kind == tPunct && (p.toks[end-1].ch == '.' || p.toks[end-1].ch == ',' || p.toks[end-1].ch == ';') {
 		end--
+	}
+	// A possessive: "Friday's", "last year's".
+	if end > 2 && p.toks[end-1].kind == tWord && p.toks[end-1].sp == 0 && p.toks[end-1].b1-p.toks[end-1].b0 == 1 &&
+		(text[p.toks[end-1].b0]|0x20) == 's' && p.punct(end-2, '\'') && p.toks[end-2].sp == 0 && p.toks[end-3].kind == tWord {
+		end -= 2
 	}
 	p.toks = p.toks[:end]
 	var it item

@@ -900,6 +900,11 @@ func (p *parser) relCount(i int) (item, bool) {
 					return it, true
 				}
 			}
+			// "four days after the election": relative to an event that is
+			// not a date; only the length of time is known.
+			if k3 < len(p.toks) && p.toks[k3].kind != tPunct {
+				break
+			}
 			if k4 := p.has(k2, rEarlier); k4 > 0 && sign < 0 {
 				it.end = k4
 				it.d, it.res = p.shift(-n, prec), Past

@@ -69,6 +69,8 @@ func (p *parser) point(i int) (item, bool) {
 				try(p.the(i))
 			case rUnit:
 				try(p.dayBefore(i))
+			case rDayPart:
+				try(p.dayPartOf(i))
 			case rWeekend:
 				try(p.weekend(i))
 			}
@@ -835,7 +837,18 @@ func (p *parser) dayMonth(i int) (item, bool) {
 func (p *parser) yearPoint(i int) (item, bool) {
 	y, j, ok := p.year(i)
 	if !ok {
-		return item{}, false
+		// "the 80s": a two-digit decade after "the".
+		v, nd, isNum := p.num(i)
+		if !isNum || nd != 2 || v%10 != 0 || p.theAt != i || i+1 >= len(p.toks) || !p.adj(i+1) ||
+			p.toks[i+1].kind != tWord || p.toks[i+1].b1-p.toks[i+1].b0 != 1 || (p.s[p.toks[i+1].b0]|0x20) != 's' {
+			return item{}, false
+		}
+		y = p.ay - p.ay%100 + v
+		if y > p.ay {
+			y -= 100
+		}
+		it := item{start: i, end: i + 2, res: Past, d: of(civil(y, 1, 1), PrecisionDecade)}
+		return it, !it.d.IsZero()
 	}
 	twoDigit := p.punct(i, '\'')
 	// A decade: 1990s, 1990's, '90s.
@@ -951,7 +964,20 @@ func (p *parser) dayWord(i int) (item, bool) {
 // dayBefore reads "day before yesterday" and "day after tomorrow" (after "the").
 func (p *parser) dayBefore(i int) (item, bool) {
 	u, j := p.ent(i, rUnit)
-	if u == nil || Precision(u.val) != PrecisionDay || p.theAt != i {
+	if u == nil || p.theAt != i {
+		return item{}, false
+	}
+	// "the week of March 17", "the day of the vote" (not a date).
+	if k := p.has(j, rOf); k > 0 && (Precision(u.val) == PrecisionWeek || Precision(u.val) == PrecisionMonth) {
+		x, ok := p.point(k)
+		if !ok || x.k != kDay {
+			return item{}, false
+		}
+		s, _ := x.d.Start()
+		d := of(s, Precision(u.val))
+		return item{start: i, end: x.end, d: d, res: x.res}, !d.IsZero()
+	}
+	if Precision(u.val) != PrecisionDay {
 		return item{}, false
 	}
 	var delta int
@@ -965,6 +991,24 @@ func (p *parser) dayBefore(i int) (item, bool) {
 	}
 	y, m, d := ymdOf(p.aday.AddDate(0, 0, delta))
 	return p.dayItem(i, j, y, m, d, true, res)
+}
+
+// dayPartOf reads "the night of July 13", "the morning of March 3": the day.
+func (p *parser) dayPartOf(i int) (item, bool) {
+	j := p.has(i, rDayPart)
+	if j < 0 || p.theAt != i {
+		return item{}, false
+	}
+	k := p.has(j, rOf)
+	if k < 0 {
+		return item{}, false
+	}
+	x, ok := p.point(k)
+	if !ok || x.k != kDay || x.hasTime {
+		return item{}, false
+	}
+	x.start = i
+	return x, true
 }
 
 // weekend reads "the weekend" (after "the"): the latest weekend that began
@@ -1000,6 +1044,8 @@ func (p *parser) modified(i int) (item, bool) {
 		j, res = k, Nearest
 		if k2 := p.has(k, rComing); k2 > 0 {
 			j, delta, res = k2, 1, Future
+		} else if k2 := p.has(k, rPast); k2 > 0 {
+			j, delta, res = k2, -1, Past
 		}
 	} else if k := p.has(i, rLast); k > 0 {
 		j, delta, res = k, -1, Past
@@ -1018,8 +1064,21 @@ func (p *parser) modified(i int) (item, bool) {
 	if n, k, article, ok := p.count(j); ok && !article && delta != 0 && (!p.find || p.theAt == i) {
 		if u, k2 := p.ent(k, rUnit); u != nil {
 			prec := Precision(u.val)
+			if prec >= PrecisionHour {
+				// "the past 24 hours": from that many units before the anchor
+				// to the anchor, at the unit's precision.
+				other := p.shift(delta*n, prec)
+				now := of(p.anchor, prec)
+				if delta < 0 {
+					it.d = interval(other, now)
+				} else {
+					it.d = interval(now, other)
+				}
+				it.end = k2
+				return it, !it.d.IsZero()
+			}
 			other := p.shift(delta*n, max(prec, PrecisionDay))
-			if prec >= PrecisionHour || other.IsZero() {
+			if other.IsZero() {
 				return item{}, false
 			}
 			ot, _ := other.Start()
@@ -1383,6 +1442,13 @@ func (p *parser) ordinalPeriod(i int) (item, bool) {
 	if p.dash(j) && p.adj(j) {
 		j++
 	}
+	if u, k := p.ent(j, rUnit); u != nil && Precision(u.val) == PrecisionCentury {
+		if n < 2 || n > 100 {
+			return item{}, false
+		}
+		it := item{start: i, end: k, res: Explicit, d: of(civil((n-1)*100, 1, 1), PrecisionCentury)}
+		return it, !it.d.IsZero()
+	}
 	months := 3
 	k := p.has(j, rQuarter)
 	if k < 0 {
@@ -1649,7 +1715,13 @@ func (p *parser) earlierThis(i int) (item, bool) {
 	}
 	k := p.has(j, rThis)
 	if k < 0 {
-		return item{}, false
+		// "earlier in the week".
+		if k = p.has(j, rIn); k > 0 {
+			k = p.has(k, rThe)
+		}
+		if k < 0 {
+			return item{}, false
+		}
 	}
 	u, k2 := p.ent(k, rUnit)
 	if u == nil {
