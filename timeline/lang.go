@@ -64,6 +64,11 @@ type Language struct {
 	// ago", "three weeks later", "a month earlier", "ten days from now").
 	Ago, Later, Earlier, FromNow []string
 
+	// In ("in 30 days"), Since, Until, Before, After and By ("since 2014",
+	// "by the end of the year"), From, To, Between and And ("from March 1
+	// to March 5", "between 2014 and 2022"), For ("for 30 days") and During
+	// are the prepositions of the grammar; On, At, Of and The may stand
+	// before or inside a date ("on Monday", "the 23rd of March").
 	In, Since, Until, Before, After, By, From, To, Between, And, For, During []string
 	On, At, Of, The                                                          []string
 
@@ -74,8 +79,10 @@ type Language struct {
 	// HalfPrefix are the letters of "Q1" and "H2".
 	Quarter, Half, Weekend    []string
 	QuarterPrefix, HalfPrefix []string
-	Holidays                  []Holiday
-	Zones                     []Zone
+	// Holidays are the named days of the language.
+	Holidays []Holiday
+	// Zones are the time-zone abbreviations read after a time of day.
+	Zones []Zone
 	// FutureCues and PastCues are the words of a clause that set the
 	// direction of an underspecified date in running text ("will meet on
 	// Monday", "met on Monday"). PastSuffixes are word endings that mark a
@@ -94,6 +101,7 @@ type Language struct {
 // Western Easter Sunday (the Gregorian computus). Offset days are then added:
 // the United States Election Day is the first Monday of November plus one.
 type Holiday struct {
+	// Names are the phrases that name the holiday.
 	Names   []string
 	Month   time.Month
 	Day     int
@@ -117,6 +125,7 @@ const (
 // Zone is a time-zone abbreviation and its offset east of UTC in seconds,
 // standard time for a zone with a DST rule.
 type Zone struct {
+	// Names are the abbreviations or phrases that name the zone.
 	Names  []string
 	Offset int
 	DST    DST
