@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -119,4 +120,24 @@ func ExampleEnglish() {
 	fmt.Println(r.Date)
 	// Output:
 	// 2024-07-14
+}
+
+func ExampleNormalizeError() {
+	_, err := timeline.Normalize("February 30, 2025", time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC))
+	var ne *timeline.NormalizeError
+	if errors.As(err, &ne) {
+		fmt.Println(ne.Offset, errors.Is(err, timeline.ErrNoSuchDay))
+	}
+	fmt.Println(err)
+	// Output:
+	// 0 true
+	// timeline: normalizing "February 30, 2025": offset 0: no such date, or out of range
+}
+
+func ExampleMustParseDuration() {
+	d := timeline.MustParseDuration("P2W")
+	b, _ := d.MarshalText()
+	fmt.Println(d.Weeks, string(b))
+	// Output:
+	// 2 P2W
 }
