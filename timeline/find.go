@@ -153,7 +153,25 @@ func (p *parser) clauseDir(i int) (Resolution, bool) {
 
 func (p *parser) sentenceBreak(k int) bool {
 	t := &p.toks[k]
-	return t.sp == 2 || t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';')
+	if t.sp == 2 {
+		return true
+	}
+	if t.kind != tPunct {
+		return false
+	}
+	if t.ch == '.' && t.sp == 0 && k > 0 && p.toks[k-1].kind == tWord {
+		// The period of an abbreviation ("Feb.", "p.m.") ends no sentence.
+		w := &p.toks[k-1]
+		if w.b1-w.b0 == 1 {
+			return false
+		}
+		for _, e := range w.ents {
+			if e.abbr {
+				return false
+			}
+		}
+	}
+	return t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';'
 }
 
 // cue returns the direction a word marks, or "".

@@ -80,6 +80,14 @@ func TestFindDates(t *testing.T) {
 			{28, 36, "March 28", "2025-03-28", timeline.Future},
 			{50, 56, "Friday", "2025-03-21", timeline.Past},
 		}},
+		{"The first 100 days of his term. By Feb. 1, tariffs took effect.", []found{
+			{10, 18, "100 days", "P100D", timeline.Explicit},
+			{32, 41, "By Feb. 1", "../2025-02-01", timeline.Past},
+		}},
+		{"Officials will decide within 24 hours; four days after the election he left.", []found{
+			{22, 37, "within 24 hours", "2025-03-23T00Z/2025-03-24T00Z", timeline.Future},
+			{39, 48, "four days", "P4D", timeline.Explicit},
+		}},
 		{"Published: Sun, 23 Mar 2025 14:05:00 EDT", []found{
 			{11, 40, "Sun, 23 Mar 2025 14:05:00 EDT", "2025-03-23T14:05:00-04:00", timeline.Explicit},
 		}},

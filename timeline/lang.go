@@ -70,7 +70,10 @@ type Language struct {
 	// are the prepositions of the grammar; On, At, Of and The may stand
 	// before or inside a date ("on Monday", "the 23rd of March").
 	In, Since, Until, Before, After, By, From, To, Between, And, For, During []string
-	On, At, Of, The                                                          []string
+	// Within starts a period from the anchor ("within 24 hours", "within
+	// two weeks").
+	Within          []string
+	On, At, Of, The []string
 
 	// Early, Mid and Late take the first, middle or last part of a period
 	// ("early March", "mid-2024", "the end of the month").
@@ -198,7 +201,8 @@ func English() Language {
 		Later:         []string{"later", "afterwards", "afterward"},
 		Earlier:       []string{"earlier", "before", "prior"},
 		FromNow:       []string{"from now", "from today", "hence"},
-		In:            []string{"in", "within"},
+		In:            []string{"in"},
+		Within:        []string{"within", "in the next"},
 		Since:         []string{"since"},
 		Until:         []string{"until", "till", "til", "up to", "through", "thru"},
 		Before:        []string{"before", "prior to"},

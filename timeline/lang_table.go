@@ -39,6 +39,7 @@ const (
 	rEarlier
 	rFromNow
 	rIn
+	rWithin
 	rSince
 	rUntil
 	rBefore
@@ -162,6 +163,7 @@ func compile(l Language) *compiled {
 	list(l.Earlier, rEarlier, 0)
 	list(l.FromNow, rFromNow, 0)
 	list(l.In, rIn, 0)
+	list(l.Within, rWithin, 0)
 	list(l.Since, rSince, 0)
 	list(l.Until, rUntil, 0)
 	list(l.Before, rBefore, 0)

@@ -467,6 +467,8 @@ func (p *parser) expr(i int) (item, bool) {
 			try(p.forDur(i))
 		case rIn:
 			try(p.relCount(i))
+		case rWithin:
+			try(p.within(i))
 		}
 	}
 	if t.kind == tNum || t.kind == tWord {
@@ -720,6 +722,36 @@ func unitDur(n int, u Precision) (Duration, bool) {
 		return Duration{}, false
 	}
 	return d, n > 0
+}
+
+// within reads "within 24 hours", "within two weeks": the period from the
+// anchor to that many units after it.
+func (p *parser) within(i int) (item, bool) {
+	j := p.has(i, rWithin)
+	if j < 0 {
+		return item{}, false
+	}
+	n, k, _, ok := p.count(j)
+	if !ok {
+		return item{}, false
+	}
+	u, k2 := p.ent(k, rUnit)
+	if u == nil {
+		return item{}, false
+	}
+	prec := Precision(u.val)
+	it := item{start: i, end: k2, res: Future}
+	if prec >= PrecisionHour {
+		it.d = interval(of(p.anchor, prec), p.shift(n, prec))
+	} else {
+		t, ok := p.shiftDay(n, prec)
+		if !ok {
+			p.bad = true
+			return item{}, false
+		}
+		it.d = dayInterval(p.aday, t)
+	}
+	return it, !it.d.IsZero()
 }
 
 // forDur reads "for N units" and "for a unit".

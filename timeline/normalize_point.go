@@ -1077,13 +1077,10 @@ func (p *parser) modified(i int) (item, bool) {
 				it.end = k2
 				return it, !it.d.IsZero()
 			}
-			other := p.shift(delta*n, max(prec, PrecisionDay))
-			if other.IsZero() {
+			ot, ok := p.shiftDay(delta*n, prec)
+			if !ok {
+				p.bad = true
 				return item{}, false
-			}
-			ot, _ := other.Start()
-			if prec == PrecisionWeek {
-				ot = p.aday.AddDate(0, 0, 7*delta*n)
 			}
 			if delta < 0 {
 				it.d = dayInterval(ot, p.aday)
@@ -1261,6 +1258,48 @@ func (p *parser) modified(i int) (item, bool) {
 		return it, !it.d.IsZero()
 	}
 	return item{}, false
+}
+
+// shiftDay is the anchor's day moved by n units of precision u, the day of
+// month kept (or the month's last day when it has no such day).
+func (p *parser) shiftDay(n int, u Precision) (time.Time, bool) {
+	months := 0
+	switch u {
+	case PrecisionDay, PrecisionWeek:
+		days := n
+		if u == PrecisionWeek {
+			days *= 7
+		}
+		if days > 4_000_000 || days < -4_000_000 {
+			return time.Time{}, false
+		}
+		t := p.aday.AddDate(0, 0, days)
+		return t, okYear(t.Year())
+	case PrecisionMonth:
+		months = n
+	case PrecisionQuarter:
+		months = 3 * n
+	case PrecisionYear:
+		months = 12 * n
+	case PrecisionDecade:
+		months = 120 * n
+	case PrecisionCentury:
+		months = 1200 * n
+	default:
+		return time.Time{}, false
+	}
+	if months > 120000 || months < -120000 {
+		return time.Time{}, false
+	}
+	y, m := addMonths(p.ay, p.am, months)
+	if !okYear(y) {
+		return time.Time{}, false
+	}
+	d := p.aday.Day()
+	if last := daysIn(int64(y), m); d > last {
+		d = last
+	}
+	return civil(y, m, d), true
 }
 
 // ofYear reads "of 2024", "of this year", "of next year", "of the year", "in 2025".
@@ -1489,6 +1528,8 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 	if !ok || d < 1 || d > 31 {
 		return item{}, false
 	}
+	// In running text "the first" is a day only before "of" and a month.
+	bareWordOK := !p.find || p.toks[i].kind == tNum
 	if k := p.has(j, rOf); k > 0 {
 		if e, k2 := p.ent(k, rMonth); e != nil && (!p.find || p.toks[k].up) {
 			m := int(e.val)
@@ -1503,7 +1544,7 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 			return p.yearless(i, k2, m, d, -1)
 		}
 	}
-	if p.find && j < len(p.toks) && p.toks[j].kind == tWord && len(p.toks[j].ents) == 0 {
+	if !bareWordOK || p.find && j < len(p.toks) && (p.toks[j].kind == tWord && len(p.toks[j].ents) == 0 || p.toks[j].kind == tNum) {
 		return item{}, false
 	}
 	// The latest such day on or before the anchor, or the next.

@@ -321,6 +321,16 @@ def relative(a):
     cy, cs = season_of(a)
     out.append(row("this season", a, "%04d-%d" % (cy, cs)))
     out.append(row("the past two weeks", a, day(a - 14 * ONE) + "/" + day(a)))
+
+    def shift_months(n):
+        y, m = add_months(a.year, a.month, n)
+        return D(y, m, min(a.day, last_day(y, m).day))
+
+    out.append(row("the past three months", a, day(shift_months(-3)) + "/" + day(a)))
+    out.append(row("the next five years", a, day(a) + "/" + day(shift_months(60))))
+    out.append(row("within two weeks", a, day(a) + "/" + day(a + 14 * ONE)))
+    out.append(row("within 24 hours", a, day(a) + "T00Z/" + day(a + ONE) + "T00Z"))
+    out.append(row("in the next six months", a, day(a) + "/" + day(shift_months(6))))
     out.append(row("the next 30 days", a, day(a) + "/" + day(a + 30 * ONE)))
     return out
 
