@@ -338,3 +338,29 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrent uses one Normalizer from many goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	n := timeline.NewNormalizer()
+	text := "Putin met Trump on Monday and will meet him again next week; a 30-day halt since 2014."
+	want := reduce(n.FindDates(text, seedAnchor))
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 50; k++ {
+				if diff := cmp.Diff(want, reduce(n.FindDates(text, seedAnchor))); diff != "" {
+					t.Error(diff)
+					return
+				}
+				if r, err := n.Normalize("last July", seedAnchor); err != nil || r.Date.String() != "2024-07" {
+					t.Errorf("Normalize = %v, %v", r.Date, err)
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}

@@ -58,9 +58,14 @@ import (
 //	earlier this week / month               the first day of the period to the anchor day
 //	earlier this year                       January to the anchor's month
 //	later this week / month / year          the anchor day (month) to the end of the period
-//	the weekend of a date                   Saturday/Sunday, as a day interval
+//	this, last, next weekend; the weekend   Saturday/Sunday, as a day interval
 //	a decade ago, two decades ago           the year, approximate (2015~): "a decade ago" is not the 2010s
-//	the past two weeks, the next 30 days    the anchor day and the day that many units away
+//	the past two weeks, the next 30 days,   the anchor day and the day that many units away
+//	within two weeks                        (hours: the anchor hour and the hour that many hours away)
+//
+// "The past week" and "the past year" are last week and last year; "the
+// past two weeks" (with a number) is the period up to the anchor. "The 1900s"
+// is the decade 190X, with the century 19XX as an alternative.
 //
 // Open ranges: "since X" is X/..; "until X", "till X", "through X" and
 // "by X" are ../X, X included ("by the end of the year" is ../2025); "before X" is ../Y and
