@@ -68,6 +68,8 @@ type parser struct {
 	// of token dirAt when first needed.
 	dirKnown bool
 	dirAt    int
+	// depth is the nesting of point calls.
+	depth int
 	// rangeEnd is the index of the second end of a range being read.
 	rangeEnd int
 }

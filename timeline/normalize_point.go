@@ -6,9 +6,13 @@ import (
 
 // point parses the longest single date at i: no range, no open interval.
 func (p *parser) point(i int) (item, bool) {
-	if i >= len(p.toks) {
+	// Dates nest a few levels at most ("since the end of the first quarter
+	// of 2024"); the bound keeps "the the the …" linear.
+	if i >= len(p.toks) || p.depth >= maxDepth {
 		return item{}, false
 	}
+	p.depth++
+	defer func() { p.depth-- }()
 	var best item
 	ok := false
 	try := func(it item, good bool) {
@@ -82,6 +86,9 @@ func (p *parser) point(i int) (item, bool) {
 	best.materialize()
 	return best, ok
 }
+
+// maxDepth bounds the nesting of dates within dates.
+const maxDepth = 6
 
 // the reads "the" and a date that may follow it.
 func (p *parser) the(i int) (item, bool) {
