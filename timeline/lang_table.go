@@ -90,6 +90,7 @@ type entry struct {
 type compiled struct {
 	lang         Language
 	first        map[string][]entry
+	maxLen       int // bytes of the longest first word
 	pastSuffixes []string
 }
 
@@ -112,6 +113,7 @@ func compile(l Language) *compiled {
 		}
 		k := text(toks[0])
 		c.first[k] = append(c.first[k], e)
+		c.maxLen = max(c.maxLen, len(k))
 	}
 	list := func(words []string, r role, val int) {
 		for _, w := range words {

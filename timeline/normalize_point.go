@@ -12,7 +12,12 @@ func (p *parser) point(i int) (item, bool) {
 		return item{}, false
 	}
 	p.depth++
-	defer func() { p.depth-- }()
+	it, ok := p.point1(i)
+	p.depth--
+	return it, ok
+}
+
+func (p *parser) point1(i int) (item, bool) {
 	var best item
 	ok := false
 	try := func(it item, good bool) {

@@ -105,7 +105,7 @@ func tokenize(dst []token, s string, from, to int, r int32, c *compiled) []token
 				r++
 			}
 			t.b1, t.r1 = int32(i), r
-			if c != nil && n <= len(lower) {
+			if c != nil && n <= c.maxLen {
 				t.ents = c.first[string(lower[:n])]
 			}
 			dst = append(dst, t)
