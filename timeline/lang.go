@@ -38,6 +38,11 @@ type Language struct {
 	// Units are the calendar units and the precision they carry, singular
 	// and plural: "day" and "days" are PrecisionDay.
 	Units map[string]Precision
+	// Fortnight names a unit of two weeks.
+	Fortnight []string
+	// Decades are the names of the decades of a century and the tens they
+	// stand for: "nineties" 90 ("the nineties" is the latest 199X).
+	Decades map[string]int
 	// Seasons lists spring, summer, autumn and winter, in that order.
 	Seasons [4][]string
 	// Season is the word for a season of the year ("last season").
@@ -179,6 +184,11 @@ func English() Language {
 			"year": PrecisionYear, "years": PrecisionYear,
 			"decade": PrecisionDecade, "decades": PrecisionDecade,
 			"century": PrecisionCentury, "centuries": PrecisionCentury,
+		},
+		Fortnight: []string{"fortnight", "fortnights"},
+		Decades: map[string]int{
+			"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+			"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 		},
 		Seasons:       [4][]string{{"spring"}, {"summer"}, {"autumn", "fall"}, {"winter"}},
 		Season:        []string{"season"},

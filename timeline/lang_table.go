@@ -17,6 +17,8 @@ const (
 	rOrdinal
 	rOrdSuffix
 	rUnit
+	rFortnight
+	rDecadeWord
 	rSeason
 	rSeasonWord
 	rToday
@@ -140,6 +142,10 @@ func compile(l Language) *compiled {
 	list(l.OrdinalSuffixes, rOrdSuffix, 0)
 	for w, p := range l.Units {
 		add(w, rUnit, int(p), false)
+	}
+	list(l.Fortnight, rFortnight, 0)
+	for w, v := range l.Decades {
+		add(w, rDecadeWord, v, false)
 	}
 	for s, names := range l.Seasons {
 		list(names, rSeason, 21+s)

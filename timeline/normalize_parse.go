@@ -270,6 +270,21 @@ func (p *parser) skipComma(i int) int {
 	return i
 }
 
+// fortnightUnit stands for the unit of a fortnight, two weeks.
+var fortnightUnit = entry{role: rUnit, val: int32(PrecisionWeek)}
+
+// unit reads a unit of time, with the number of them it stands for
+// ("fortnight" is two weeks).
+func (p *parser) unit(i int) (*entry, int, int) {
+	if u, j := p.ent(i, rUnit); u != nil {
+		return u, j, 1
+	}
+	if j := p.has(i, rFortnight); j > 0 {
+		return &fortnightUnit, j, 2
+	}
+	return nil, -1, 0
+}
+
 // ---- numbers ----
 
 const maxCount = 1_000_000_000
@@ -737,10 +752,11 @@ func (p *parser) within(i int) (item, bool) {
 	if !ok {
 		return item{}, false
 	}
-	u, k2 := p.ent(k, rUnit)
+	u, k2, mult := p.unit(k)
 	if u == nil {
 		return item{}, false
 	}
+	n *= mult
 	prec := Precision(u.val)
 	it := item{start: i, end: k2, res: Future}
 	if prec >= PrecisionHour {
@@ -769,10 +785,11 @@ func (p *parser) forDur(i int) (item, bool) {
 	if p.dash(k) && p.adj(k) {
 		k++
 	}
-	u, k2 := p.ent(k, rUnit)
+	u, k2, mult := p.unit(k)
 	if u == nil {
 		return item{}, false
 	}
+	n *= mult
 	prec := Precision(u.val)
 	if _, ok := unitDur(n, prec); !ok {
 		return item{}, false
@@ -858,10 +875,11 @@ func (p *parser) relCount(i int) (item, bool) {
 		k++
 		hyphen = true
 	}
-	u, k2 := p.ent(k, rUnit)
+	u, k2, mult := p.unit(k)
 	if u == nil {
 		return item{}, false
 	}
+	n *= mult
 	prec := Precision(u.val)
 	it := item{start: i, end: k2}
 	if in {

@@ -80,6 +80,8 @@ func (p *parser) point1(i int) (item, bool) {
 				try(p.dayBefore(i))
 			case rDayPart:
 				try(p.dayPartOf(i))
+			case rDecadeWord:
+				try(p.decadeWord(i))
 			case rWeekend:
 				try(p.weekend(i))
 			}
@@ -903,6 +905,24 @@ func (p *parser) yearPoint(i int) (item, bool) {
 	return it, true
 }
 
+// decadeWord reads "the nineties", "the early eighties": the latest such
+// decade not after the anchor's.
+func (p *parser) decadeWord(i int) (item, bool) {
+	e, j := p.ent(i, rDecadeWord)
+	if e == nil {
+		return item{}, false
+	}
+	if p.find && p.theAt != i && !(i > 0 && (p.dash(i-1) || p.has(i-1, rEarly) == i || p.has(i-1, rMid) == i || p.has(i-1, rLate) == i)) {
+		return item{}, false
+	}
+	y := p.ay - p.ay%100 + int(e.val)
+	if y > p.ay {
+		y -= 100
+	}
+	it := item{start: i, end: j, res: Past, d: of(civil(y, 1, 1), PrecisionDecade)}
+	return it, !it.d.IsZero()
+}
+
 // ---- weekdays and relative days ----
 
 // weekday reads "Sunday, March 23", "Sun, 23 Mar 2025 14:05:00 EDT",
@@ -1074,7 +1094,8 @@ func (p *parser) modified(i int) (item, bool) {
 	// A rolling period: "the past two weeks", "the next 30 days"; in running
 	// text only after "the" ("will last 30 days" is a length).
 	if n, k, article, ok := p.count(j); ok && !article && delta != 0 && (!p.find || p.theAt == i) {
-		if u, k2 := p.ent(k, rUnit); u != nil {
+		if u, k2, mult := p.unit(k); u != nil {
+			n *= mult
 			prec := Precision(u.val)
 			if prec >= PrecisionHour {
 				// "the past 24 hours": from that many units before the anchor

@@ -516,6 +516,12 @@ def absolute():
         ("eight months earlier", "2024-07"),
         ("through 2026", "../2026"),
         ("the third quarter", "2024-35"),
+        ("a fortnight ago", "2025-W10"),
+        ("in a fortnight", "2025-W14"),
+        ("for a fortnight", "P2W"),
+        ("the nineties", "199X"),
+        ("the early eighties", "1980/1983"),
+        ("the mid-nineties", "1994/1996"),
         ("the summer", "2024-22"),
     ]
     out = [row(e, a, w) for e, w in cases]
