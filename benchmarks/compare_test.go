@@ -27,6 +27,10 @@ func bench(b *testing.B, lib int, absolute bool) {
 			set = append(set, c.Expr)
 		}
 	}
+	benchSet(b, lib, set)
+}
+
+func benchSet(b *testing.B, lib int, set []string) {
 	parse := Libraries()[lib].Parse
 	b.ReportAllocs()
 	for b.Loop() {
@@ -46,3 +50,5 @@ func BenchmarkAbsoluteDateparse(b *testing.B)    { bench(b, 2, true) }
 func BenchmarkAbsoluteWhen(b *testing.B)         { bench(b, 1, true) }
 func BenchmarkAbsoluteGoDateparser(b *testing.B) { bench(b, 3, true) }
 func BenchmarkAbsoluteNaturaldate(b *testing.B)  { bench(b, 4, true) }
+func BenchmarkCommonNewsmodel(b *testing.B)      { benchSet(b, 0, Common(Cases())) }
+func BenchmarkCommonDateparse(b *testing.B)      { benchSet(b, 2, Common(Cases())) }

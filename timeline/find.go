@@ -15,8 +15,8 @@ func (p *parser) result(it item, text string) Result {
 		return r
 	}
 	r.Date = it.d
-	if !it.alt.IsZero() {
-		r.Alternatives = []Date{it.alt}
+	if alt := p.alt(&it); !alt.IsZero() {
+		r.Alternatives = []Date{alt}
 	}
 	return r
 }
@@ -58,7 +58,7 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 				continue
 			}
 			p.dirAt, p.dirKnown = i, false
-			p.bad = false
+			p.bad, p.nextra = false, 0
 			it, ok := p.expr(i)
 			if !ok || it.end <= i {
 				i++

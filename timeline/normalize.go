@@ -273,7 +273,7 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 	ok := false
 	start := 0
 	for {
-		p.bad = false
+		p.bad, p.nextra = false, 0
 		it, ok = p.expr(start)
 		if ok && it.end == end {
 			break

@@ -24,19 +24,47 @@ type item struct {
 	durU       Precision // zero: not a length of time
 	isDur      bool
 	res        Resolution
-	alt        Date // another reading, or zero
+	altI       int8 // another reading: p.extra[altI-1], or none when 0
 	k          calKind
 	y, m, day  int
 	yearGiven  bool
-	whole      Date // for "the end of X": X
+	wholeI     int8 // for "the end of X": X is p.extra[wholeI-1]
 	hasTime    bool
 	lazy       bool // d is not built yet: a calendar day y-m-day
 }
 
-func (it *item) addAlt(d Date) {
-	if !d.IsZero() && d != it.d && it.alt.IsZero() {
-		it.alt = d
+// stash keeps d in the parser's side table of dates and returns its index
+// plus one, or 0 when the table is full.
+func (p *parser) stash(d Date) int8 {
+	if p.nextra == len(p.extra) {
+		return 0
 	}
+	p.extra[p.nextra] = d
+	p.nextra++
+	return int8(p.nextra)
+}
+
+// addAlt records d as the other reading of it, unless it has one.
+func (p *parser) addAlt(it *item, d Date) {
+	if !d.IsZero() && d != it.d && it.altI == 0 {
+		it.altI = p.stash(d)
+	}
+}
+
+// alt is the other reading of it, or the zero Date.
+func (p *parser) alt(it *item) Date {
+	if it.altI == 0 {
+		return Date{}
+	}
+	return p.extra[it.altI-1]
+}
+
+// whole is X of "the end of X" for it, or the zero Date.
+func (p *parser) whole(it *item) Date {
+	if it.wholeI == 0 {
+		return Date{}
+	}
+	return p.extra[it.wholeI-1]
 }
 
 // clock is a time of day, with an optional zone.
@@ -70,6 +98,10 @@ type parser struct {
 	dirAt    int
 	// depth is the nesting of point calls.
 	depth int
+	// extra holds the alternatives and wholes of the items of one
+	// expression, so that items stay small.
+	extra  [8]Date
+	nextra int
 	// rangeEnd is the index of the second end of a range being read.
 	rangeEnd int
 }
@@ -433,21 +465,21 @@ func (p *parser) choose(it *item, past, future Date) {
 		switch p.direction() {
 		case Future:
 			it.d, it.res = future, Future
-			it.addAlt(past)
+			p.addAlt(it, past)
 		case Nearest:
 			it.res = Nearest
 			ps, _ := past.Start()
 			fs, _ := future.Start()
 			if p.aday.Sub(ps) <= fs.Sub(p.aday) {
 				it.d = past
-				it.addAlt(future)
+				p.addAlt(it, future)
 			} else {
 				it.d = future
-				it.addAlt(past)
+				p.addAlt(it, past)
 			}
 		default:
 			it.d, it.res = past, Past
-			it.addAlt(future)
+			p.addAlt(it, future)
 		}
 	}
 }
@@ -524,8 +556,8 @@ func (p *parser) open(i int, r role) (item, bool) {
 	}
 	it := item{start: i, end: x.end, res: x.res}
 	d := x.d
-	if !x.whole.IsZero() {
-		d = x.whole
+	if !(x.wholeI == 0) {
+		d = p.whole(&x)
 	}
 	switch r {
 	case rSince:
@@ -535,12 +567,12 @@ func (p *parser) open(i int, r role) (item, bool) {
 			} else {
 				return item{}, false
 			}
-		} else if !x.whole.IsZero() {
+		} else if !(x.wholeI == 0) {
 			d = x.d
 		}
 		it.d = interval(d, Date{})
 	case rUntil, rBy:
-		if x.d.IsInterval() && x.whole.IsZero() {
+		if x.d.IsInterval() && (x.wholeI == 0) {
 			if _, to, ok := x.d.Endpoints(); ok && !to.IsZero() {
 				d = to
 			} else {
@@ -598,7 +630,7 @@ func (p *parser) fromTo(i int) (item, bool) {
 // rangeFrom reads "-Y", "to Y", "and Y" after the item a.
 func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 	j := a.end
-	if a.isDur || a.d.IsInterval() && a.whole.IsZero() {
+	if a.isDur || a.d.IsInterval() && (a.wholeI == 0) {
 		return item{}, false
 	}
 	switch {
@@ -651,7 +683,7 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		p.rangeEnd = j
 		b, ok = p.point(j)
 		p.rangeEnd = save
-		if !ok || b.isDur || b.d.IsInterval() && b.whole.IsZero() {
+		if !ok || b.isDur || b.d.IsInterval() && (b.wholeI == 0) {
 			return item{}, false
 		}
 	}
@@ -674,11 +706,11 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		}
 	}
 	ad, bd := a.d, b.d
-	if !a.whole.IsZero() {
-		ad = a.whole
+	if !(a.wholeI == 0) {
+		ad = p.whole(&a)
 	}
-	if !b.whole.IsZero() {
-		bd = b.whole
+	if !(b.wholeI == 0) {
+		bd = p.whole(&b)
 	}
 	if ad.IsInterval() {
 		ad, _, _ = ad.Endpoints()

@@ -647,14 +647,14 @@ func (p *parser) numeric(i int) (item, bool) {
 	if dayFirst {
 		d1, m1, d2, m2 = a, b, b, a
 	}
-	first := dayD(y, m1, d1)
-	second := dayD(y, m2, d2)
 	switch {
-	case !first.IsZero():
+	case validDay(y, m1, d1):
 		it, _ := p.dayItem(i, end, y, m1, d1, true, Explicit)
-		it.addAlt(second)
+		if m1 != m2 && validDay(y, m2, d2) {
+			p.addAlt(&it, dayD(y, m2, d2))
+		}
 		return it, true
-	case !second.IsZero():
+	case validDay(y, m2, d2):
 		return p.dayItem(i, end, y, m2, d2, true, Explicit)
 	}
 	p.bad = true
@@ -885,7 +885,7 @@ func (p *parser) yearPoint(i int) (item, bool) {
 			it.res = Past
 		}
 		if y%100 == 0 {
-			it.addAlt(of(civil(y, 1, 1), PrecisionCentury))
+			p.addAlt(&it, of(civil(y, 1, 1), PrecisionCentury))
 		}
 		return it, !it.d.IsZero()
 	}
@@ -1135,11 +1135,11 @@ func (p *parser) modified(i int) (item, bool) {
 		case -1:
 			t = p.aday.AddDate(0, 0, -((aw-wd+6)%7 + 1))
 			it.d = of(t, PrecisionDay)
-			it.addAlt(of(inWeek.AddDate(0, 0, -7), PrecisionDay))
+			p.addAlt(&it, of(inWeek.AddDate(0, 0, -7), PrecisionDay))
 		case 1:
 			t = p.aday.AddDate(0, 0, (wd-aw+6)%7+1)
 			it.d = of(t, PrecisionDay)
-			it.addAlt(of(inWeek.AddDate(0, 0, 7), PrecisionDay))
+			p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), PrecisionDay))
 		default:
 			t = inWeek
 			it.d = of(t, PrecisionDay)
@@ -1159,7 +1159,7 @@ func (p *parser) modified(i int) (item, bool) {
 			}
 			it.d = monthD(y, m)
 			if y == p.ay {
-				it.addAlt(monthD(y-1, m))
+				p.addAlt(&it, monthD(y-1, m))
 			}
 		case 1:
 			if m <= p.am {
@@ -1167,7 +1167,7 @@ func (p *parser) modified(i int) (item, bool) {
 			}
 			it.d = monthD(y, m)
 			if y == p.ay {
-				it.addAlt(monthD(y+1, m))
+				p.addAlt(&it, monthD(y+1, m))
 			}
 		default:
 			it.d = monthD(y, m)
@@ -1561,6 +1561,10 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 	if !ok || d < 1 || d > 31 {
 		return item{}, false
 	}
+	// "the first quarter" is a quarter, not a day.
+	if p.has(j, rQuarter) > 0 || p.has(j, rHalf) > 0 || p.has(j, rUnit) > 0 || p.dash(j) {
+		return item{}, false
+	}
 	// In running text "the first" is a day only before "of" and a month.
 	bareWordOK := !p.find || p.toks[i].kind == tNum
 	if k := p.has(j, rOf); k > 0 {
@@ -1765,7 +1769,11 @@ func (p *parser) part(i int) (item, bool) {
 	if d.IsZero() {
 		return item{}, false
 	}
-	return item{start: i, end: x.end, d: d, res: x.res, whole: x.d}, true
+	w := p.stash(x.d)
+	if w == 0 {
+		return item{}, false
+	}
+	return item{start: i, end: x.end, d: d, res: x.res, wholeI: w}, true
 }
 
 // earlierThis reads "earlier this week", "later this month", "later this

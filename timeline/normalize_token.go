@@ -75,7 +75,8 @@ func tokenize(dst []token, s string, from, to int, r int32, c *compiled) []token
 			dst = append(dst, t)
 			sp = 0
 		case ch < utf8.RuneSelf && isASCIILetter(byte(ch)) || ch >= utf8.RuneSelf && unicode.IsLetter(ch):
-			t := token{kind: tWord, sp: sp, b0: int32(i), r0: r, up: unicode.IsUpper(ch)}
+			up := 'A' <= ch && ch <= 'Z' || ch >= utf8.RuneSelf && unicode.IsUpper(ch)
+			t := token{kind: tWord, sp: sp, b0: int32(i), r0: r, up: up}
 			n := 0
 			for i < len(s) {
 				cr := rune(s[i])
