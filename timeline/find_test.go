@@ -315,11 +315,15 @@ func FuzzNormalize(f *testing.F) {
 	for _, c := range notDates {
 		f.Add(c.text)
 	}
+	n := timeline.NewNormalizer()
 	f.Fuzz(func(t *testing.T, text string) {
 		r1, err1 := timeline.Normalize(text, seedAnchor)
 		r2, err2 := timeline.Normalize(text, seedAnchor)
 		if (err1 == nil) != (err2 == nil) || r1.Date != r2.Date || r1.Duration != r2.Duration {
 			t.Fatalf("Normalize(%q) differs on a second call: %v %v / %v %v", text, r1.Date, err1, r2.Date, err2)
+		}
+		if r3, err3 := n.NormalizeSlow(text, seedAnchor); (err1 == nil) != (err3 == nil) || r1.Date != r3.Date || r1.Duration != r3.Duration {
+			t.Fatalf("Normalize(%q) = %v, %v; the grammar alone gives %v, %v", text, r1.Date, err1, r3.Date, err3)
 		}
 		if err1 != nil {
 			var ne *timeline.NormalizeError

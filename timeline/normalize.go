@@ -243,6 +243,14 @@ func FindDates(text string, anchor time.Time, opts ...Option) []Found {
 // is empty, is not a date expression, has other words after one, or names a
 // date that does not exist ("31 February", "25:00").
 func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
+	if d, ok := n.fastISO(text); ok {
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
+	}
+	return n.normalize(text, anchor)
+}
+
+// normalize is Normalize through the grammar.
+func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 	bp := tokenPool.Get().(*[]token)
 	defer func() {
 		if cap(*bp) <= 1024 {

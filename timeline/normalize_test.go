@@ -143,3 +143,31 @@ func TestNormalizeTIMEX3(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPath checks that Normalize's fast path for RFC 3339 dates gives
+// what the grammar gives.
+func TestFastPath(t *testing.T) {
+	inputs := []string{
+		"2025-03-23", "2025-03-23T14:05:00Z", "2025-03-23t14:05:00z", "2025-03-23 14:05:00+01:00",
+		"2025-03-23T14:05:00.123-04:00", "2025-03-23T14:05:00,5+0530", "2025-03-23T14:05-00:00",
+		"2025-03-23T14:05", "2025-02-29", "2024-02-29T23:59:59.999999999Z", "2025-03-23T24:00",
+		"2025-03-23T14:05:00+15:00", "2025-03-23T14:05:00.", "2025-13-01", "2025-03-23T14:05:00.1234567890Z",
+	}
+	for _, c := range readCases(t) {
+		inputs = append(inputs, c.expr)
+	}
+	for _, loc := range []*time.Location{nil, time.UTC, time.FixedZone("X", 3600)} {
+		var opts []timeline.Option
+		if loc != nil {
+			opts = append(opts, timeline.WithLocation(loc))
+		}
+		n := timeline.NewNormalizer(opts...)
+		for _, s := range inputs {
+			fast, err1 := n.Normalize(s, seedAnchor)
+			slow, err2 := n.NormalizeSlow(s, seedAnchor)
+			if (err1 == nil) != (err2 == nil) || fast.Date != slow.Date || fast.Resolution != slow.Resolution {
+				t.Errorf("%q (loc %v): fast %v %s %v, grammar %v %s %v", s, loc, fast.Date, fast.Resolution, err1, slow.Date, slow.Resolution, err2)
+			}
+		}
+	}
+}
