@@ -246,6 +246,9 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 	if d, ok := n.fastISO(text); ok {
 		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
 	}
+	if d, ok := n.fastWritten(text); ok {
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
+	}
 	return n.normalize(text, anchor)
 }
 
