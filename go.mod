@@ -2,4 +2,7 @@ module github.com/newsmodel/newsmodel
 
 go 1.26.0
 
-require golang.org/x/text v0.44.0
+require (
+	github.com/santhosh-tekuri/jsonschema/v5 v5.3.1
+	golang.org/x/text v0.44.0
+)
