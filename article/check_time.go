@@ -101,10 +101,10 @@ func (c *checker) relations() {
 			switch r.Type {
 			case timeline.Before:
 				before[i] = append(before[i], t)
-				edgePtr[[2]int{i, t}] = ptr
+				setOnce(edgePtr, [2]int{i, t}, ptr)
 			case timeline.After:
 				before[t] = append(before[t], i)
-				edgePtr[[2]int{t, i}] = ptr
+				setOnce(edgePtr, [2]int{t, i}, ptr)
 			}
 			c.relationDate(ptr, i, t, r.Type)
 		}
@@ -246,5 +246,11 @@ func (c *checker) dates() {
 		if v := q.When.Value; !v.IsZero() && after(v) {
 			c.add(fmt.Sprintf("/quotes/%d/when/value", i), RuleAfterPublication, "quote dated %s lies after the article (%s %s)", v, lastName, last)
 		}
+	}
+}
+
+func setOnce(m map[[2]int]string, k [2]int, v string) {
+	if _, ok := m[k]; !ok {
+		m[k] = v
 	}
 }
