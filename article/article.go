@@ -141,3 +141,15 @@ type Correction struct {
 	// Text is the correction as published.
 	Text string `json:"text"`
 }
+
+// New returns an empty Article with the current SchemaVersion and the given
+// ID and headline.
+func New(id, headline string) *Article {
+	return &Article{SchemaVersion: SchemaVersion, ID: id, Headline: headline}
+}
+
+// Span returns the span of the n-th occurrence (counting from 1) of phrase
+// in the body, with its Text set, so that nobody counts offsets by hand.
+func (a *Article) Span(phrase string, n int) (timeline.Span, error) {
+	return timeline.SpanOf(a.Body, phrase, n)
+}

@@ -70,6 +70,9 @@ func Unmarshal(data []byte, v any, lim Limits) error {
 		lim.MaxDepth = DefaultMaxDepth
 	}
 	d := &decoder{data: data, lim: lim}
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		return d.fail(RuleSyntax, "byte order mark at the start: JSON text must not begin with one")
+	}
 	d.ws()
 	if d.pos == len(d.data) {
 		return d.fail(RuleSyntax, "empty input: expected a JSON value")
@@ -85,7 +88,7 @@ func Unmarshal(data []byte, v any, lim Limits) error {
 }
 
 type seg struct {
-	key string
+	key []byte // may alias the input
 	idx int
 }
 
@@ -105,7 +108,7 @@ func (d *decoder) pointer() string {
 			b.WriteString(strconv.Itoa(s.idx))
 			continue
 		}
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(s.key))
+		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(string(s.key)))
 	}
 	return b.String()
 }
@@ -160,8 +163,18 @@ func (d *decoder) describe() string {
 	case c == '-' || (c >= '0' && c <= '9'):
 		return "a number"
 	default:
-		return fmt.Sprintf("%q", rune(c))
+		r, _ := utf8.DecodeRune(d.data[d.pos:])
+		return fmt.Sprintf("%q", r)
 	}
+}
+
+// atValue reports whether the current byte can start a JSON value.
+func (d *decoder) atValue() bool {
+	if d.pos >= len(d.data) {
+		return false
+	}
+	c := d.data[d.pos]
+	return strings.IndexByte(`{["tfn-0123456789`, c) >= 0
 }
 
 func (d *decoder) expect(c byte, what string) error {
@@ -174,6 +187,9 @@ func (d *decoder) expect(c byte, what string) error {
 	}
 	if d.pos >= len(d.data) {
 		return d.fail(RuleSyntax, "unexpected end of input; expected %s", what)
+	}
+	if !d.atValue() {
+		return d.fail(RuleSyntax, "unexpected %s; expected %s", d.describe(), what)
 	}
 	return d.fail(RuleType, "expected %s, found %s", what, d.describe())
 }
@@ -348,6 +364,9 @@ func (d *decoder) number() ([]byte, error) {
 	}
 	if i < len(d.data) && d.data[i] == '0' {
 		i++
+		if i < len(d.data) && d.data[i] >= '0' && d.data[i] <= '9' {
+			return nil, d.failAt(i, RuleSyntax, "invalid number: leading zeros are not allowed")
+		}
 	} else if digits() == 0 {
 		return nil, d.failAt(i, RuleSyntax, "invalid number: expected a digit")
 	}
@@ -392,11 +411,11 @@ func (d *decoder) skip() error {
 		}
 		d.pos++
 		seen := map[string]bool{}
-		err := d.members(func(key string, keyOff int) error {
-			if seen[key] {
+		err := d.members(func(key []byte, keyOff int) error {
+			if seen[string(key)] {
 				return d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key)
 			}
-			seen[key] = true
+			seen[string(key)] = true
 			return d.skip()
 		})
 		d.depth--
@@ -428,7 +447,7 @@ func (d *decoder) skip() error {
 
 // members reads the members of an object whose '{' was consumed, calling fn
 // with the value position current and the key pushed on the path.
-func (d *decoder) members(fn func(key string, keyOff int) error) error {
+func (d *decoder) members(fn func(key []byte, keyOff int) error) error {
 	d.ws()
 	if d.pos < len(d.data) && d.data[d.pos] == '}' {
 		d.pos++
@@ -443,7 +462,7 @@ func (d *decoder) members(fn func(key string, keyOff int) error) error {
 			}
 			return d.fail(RuleSyntax, "expected a member name in double quotes, found %s", d.describe())
 		}
-		key, err := d.str()
+		key, err := d.strBytes()
 		if err != nil {
 			return err
 		}
@@ -692,8 +711,8 @@ func mapDecoder(t reflect.Type) decodeFunc {
 			return err
 		}
 		m := reflect.MakeMap(t)
-		err := d.members(func(key string, keyOff int) error {
-			k := reflect.ValueOf(key).Convert(t.Key())
+		err := d.members(func(key []byte, keyOff int) error {
+			k := reflect.ValueOf(string(key)).Convert(t.Key())
 			if m.MapIndex(k).IsValid() {
 				return d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key)
 			}
@@ -739,6 +758,9 @@ func structDecoder(t reflect.Type) decodeFunc {
 	for i := range fields {
 		fields[i].dec = decoderFor(t.FieldByIndex(fields[i].index).Type)
 	}
+	if len(fields) > 64 {
+		panic("strictjson: struct " + t.String() + " has more than 64 fields")
+	}
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.name
@@ -751,16 +773,16 @@ func structDecoder(t reflect.Type) decodeFunc {
 		if err := d.enter(); err != nil {
 			return err
 		}
-		seen := make([]bool, len(fields))
-		err := d.members(func(key string, keyOff int) error {
+		var seen uint64 // structs of the model have fewer than 64 fields
+		err := d.members(func(key []byte, keyOff int) error {
 			for i := range fields {
-				if fields[i].name != key {
+				if fields[i].name != string(key) {
 					continue
 				}
-				if seen[i] {
+				if seen&(1<<i) != 0 {
 					return d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key)
 				}
-				seen[i] = true
+				seen |= 1 << i
 				return fields[i].dec(d, v.FieldByIndex(fields[i].index))
 			}
 			return d.failAt(keyOff, RuleUnknownKey, "unknown member %q; allowed here: %s", key, known)
