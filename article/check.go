@@ -41,7 +41,8 @@ const (
 //   - every reference resolves ("reference") to the right kind of thing
 //     ("reference-kind"): a quote's speaker and audience, an event's
 //     participants, a role's of, an entity relation and a byline name
-//     entities; an event's place and the dateline's place name entities of
+//     entities, as do a quote's about; a quote's event names an event; an
+//     event's entity names an entity of kind event; an event's place and the dateline's place name entities of
 //     kind place; a byline names a person or organization; reports names a
 //     quote; an event relation names another event;
 //   - a span's field is a string member of the document ("span-field"), its
@@ -190,9 +191,16 @@ func (c *checker) references() {
 		for j, id := range q.Audience {
 			c.entityRef(fmt.Sprintf("/quotes/%d/audience/%d", i, j), id)
 		}
+		for j, id := range q.About {
+			c.entityRef(fmt.Sprintf("/quotes/%d/about/%d", i, j), id)
+		}
+		if q.Event != "" {
+			c.eventRef(fmt.Sprintf("/quotes/%d/event", i), q.Event)
+		}
 		c.quoteRef(fmt.Sprintf("/quotes/%d/reports", i), q.Reports)
 	}
 	for i, e := range a.Events {
+		c.entityRef(fmt.Sprintf("/events/%d/entity", i), e.Entity, entity.Event)
 		c.entityRef(fmt.Sprintf("/events/%d/place", i), e.Place, entity.Place)
 		for j, p := range e.Participants {
 			c.entityRef(fmt.Sprintf("/events/%d/participants/%d/entity", i, j), p.Entity)
