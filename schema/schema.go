@@ -40,15 +40,20 @@ func JSON() []byte { return bytes.Clone(source) }
 // errNotOurs is what the compiler's loader returns for every URL but ID.
 var errNotOurs = errors.New("schema: refusing to load a URL that is not the article schema")
 
+// loadURL is the compiler's loader: the schema is added as a resource
+// under ID before compiling, so any URL that reaches the loader is not ours,
+// and no $ref ever reads a file or the network.
+func loadURL(u string) (io.ReadCloser, error) {
+	return nil, fmt.Errorf("%w: %s", errNotOurs, u)
+}
+
 // compiled is the schema, compiled on first use. A *jsonschema.Schema is
 // safe for concurrent use.
 var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
-	c.LoadURL = func(u string) (io.ReadCloser, error) {
-		return nil, fmt.Errorf("%w: %s", errNotOurs, u)
-	}
+	c.LoadURL = loadURL
 	if err := c.AddResource(ID, bytes.NewReader(source)); err != nil {
 		return nil, err
 	}
