@@ -142,6 +142,15 @@ func lineCol(data []byte, off int) (int, int) {
 // with UseNumber (or by Decode). Values of other Go types are a "type"
 // problem. v must not nest deeper than MaxDepth.
 func ValidateValue(v any) (ps []Problem) {
+	if f, err := fast(); err == nil && f.valid(f.root, v) {
+		return nil
+	}
+	return validateFull(v)
+}
+
+// validateFull validates v with the jsonschema package and turns its error
+// tree into problems.
+func validateFull(v any) (ps []Problem) {
 	s, err := compiled()
 	if err != nil {
 		return []Problem{{Rule: "schema", Message: "the article schema does not compile: " + err.Error()}}
