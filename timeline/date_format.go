@@ -40,7 +40,8 @@ func DateOf(t time.Time, p Precision) Date {
 	}
 	y, m, day := t.Date()
 	year := int64(y)
-	var b []byte
+	var buf [48]byte
+	b := buf[:0]
 	switch p {
 	case PrecisionCentury, PrecisionDecade:
 		if year < -9999 || year > 9999 {
