@@ -286,7 +286,7 @@ func stringAt(v reflect.Value, ptr string) (string, bool) {
 		return "", false
 	}
 	for _, tok := range strings.Split(ptr[1:], "/") {
-		tok = strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+		tok = unescapeToken.Replace(tok)
 		switch v.Kind() {
 		case reflect.Struct:
 			f, ok := fieldByJSONName(v.Type(), tok)
@@ -321,7 +321,10 @@ func stringAt(v reflect.Value, ptr string) (string, bool) {
 	return v.String(), true
 }
 
-var textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
+var (
+	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
+	unescapeToken = strings.NewReplacer("~1", "/", "~0", "~")
+)
 
 func fieldByJSONName(t reflect.Type, name string) ([]int, bool) {
 	for i := range t.NumField() {

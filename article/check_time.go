@@ -65,14 +65,14 @@ func conflicts(x, y rel) bool {
 
 var relNames = [...]string{"before", "after", "during", "includes", "overlaps", "simultaneous", "causes", "is caused by"}
 
-type stated struct {
-	r   rel
-	ptr string
-}
+// stated holds, for one pair of events, the pointer of the first relation
+// of each kind stated between them, so that a pair costs the same however
+// often its relations repeat.
+type stated [relCausedBy + 1]string
 
 func (c *checker) relations() {
 	evs := c.a.Events
-	pairs := map[[2]int][]stated{}
+	pairs := map[[2]int]*stated{}
 	before := make([][]int, len(evs)) // before[u] lists v with u strictly before v
 	edgePtr := map[[2]int]string{}
 	for i, e := range evs {
@@ -90,14 +90,21 @@ func (c *checker) relations() {
 			}
 			lo, hi := min(i, t), max(i, t)
 			x := relOf(r.Type, i > t)
-			for _, s := range pairs[[2]int{lo, hi}] {
-				if conflicts(s.r, x) {
+			st := pairs[[2]int{lo, hi}]
+			if st == nil {
+				st = new(stated)
+				pairs[[2]int{lo, hi}] = st
+			}
+			for y, yptr := range st {
+				if yptr != "" && conflicts(rel(y), x) {
 					c.add(ptr+"/type", RuleRelationConflict, "%q %s %q contradicts %s (%q %s %q)",
-						e.ID, r.Type, evs[t].ID, s.ptr, evs[lo].ID, relNames[s.r], evs[hi].ID)
+						e.ID, r.Type, evs[t].ID, yptr, evs[lo].ID, relNames[y], evs[hi].ID)
 					break
 				}
 			}
-			pairs[[2]int{lo, hi}] = append(pairs[[2]int{lo, hi}], stated{x, ptr})
+			if st[x] == "" {
+				st[x] = ptr
+			}
 			switch r.Type {
 			case timeline.Before:
 				before[i] = append(before[i], t)
