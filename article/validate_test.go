@@ -168,3 +168,33 @@ func ExampleMaxArrayLen() {
 	// Output:
 	// limit
 }
+
+// TestValidateRepetitive feeds a document that repeats one relation and one
+// alias 50,000 times: every check must stay linear, so it finishes quickly.
+func TestValidateRepetitive(t *testing.T) {
+	const n = 50_000
+	var b strings.Builder
+	b.WriteString(`{"schemaVersion":"1","id":"a","headline":"A","events":[{"id":"a","summary":"s","relations":[`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString([]string{`{"type":"before","event":"b"}`, `{"type":"after","event":"b"}`}[i%2])
+	}
+	b.WriteString(`]},{"id":"b","summary":"s"}],"entities":[{"id":"x","kind":"person","name":"X","aliases":[`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"a%d"`, i%(n/2))
+	}
+	b.WriteString(`]}]}`)
+	start := time.Now()
+	ps := article.Validate([]byte(b.String()))
+	if took := time.Since(start); took > 20*time.Second {
+		t.Errorf("took %v", took)
+	}
+	if len(ps) != n {
+		t.Errorf("%d problems; want %d (one for every relation after the first, one for the first repeated alias)", len(ps), n)
+	}
+}
