@@ -50,3 +50,10 @@ func ExampleProblem_Error() {
 	// Output:
 	// /quotes/0/speaker: reference: no entity has id "putin"
 }
+
+func ExampleDecode() {
+	_, p := schema.Decode([]byte(`{"id": "a",}`))
+	fmt.Println(p)
+	// Output:
+	// (document): syntax: line 1, column 12: invalid character '}' looking for beginning of object key string
+}

@@ -16,3 +16,9 @@ func FastValid(v any) (valid, ok bool) {
 	}
 	return f.valid(f.root, v), true
 }
+
+// Compile compiles the schema (once).
+func Compile() error {
+	_, err := compiled()
+	return err
+}

@@ -70,11 +70,6 @@ var tree = sync.OnceValue(func() any {
 	return v
 })
 
-// Compiled returns the compiled schema, for callers that want the
-// jsonschema package's own output formats. It is compiled once; the result
-// is safe for concurrent use.
-func Compiled() (*jsonschema.Schema, error) { return compiled() }
-
 // Validate checks the JSON document in data against the article schema and
 // returns every problem, sorted by pointer; nil means data is valid. Input
 // that is not one JSON value is one "syntax" or "trailing-data" problem;
@@ -119,7 +114,7 @@ func Decode(data []byte) (any, *Problem) {
 func syntaxMessage(data []byte, err error) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		line, col := lineCol(data, int(se.Offset))
+		line, col := lineCol(data, max(0, int(se.Offset)-1))
 		return fmt.Sprintf("line %d, column %d: %s", line, col, se.Error())
 	}
 	if err == io.EOF {
