@@ -18,6 +18,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/schema"
 	"github.com/newsmodel/newsmodel/timeline"
 )
@@ -404,5 +406,40 @@ func TestValidateProblems(t *testing.T) {
 				t.Errorf("(-want +got)\n%s", diff)
 			}
 		})
+	}
+}
+
+func names[T ~string](list []T) []string {
+	out := make([]string, len(list))
+	for i, x := range list {
+		out[i] = string(x)
+	}
+	return out
+}
+
+// TestEnumsMatch holds every enum of the schema to the list the Go type
+// accepts, in the same order.
+func TestEnumsMatch(t *testing.T) {
+	root := schemaTree(t)
+	for ptr, want := range map[string][]string{
+		"/properties/schemaVersion":             {article.SchemaVersion},
+		"/$defs/entity/properties/kind":         names(entity.Kinds),
+		"/$defs/entityRelation/properties/type": names(entity.RelationTypes),
+		"/$defs/quote/properties/kind":          names(quote.Kinds),
+		"/$defs/event/properties/kind":          names(timeline.Kinds),
+		"/$defs/eventRelation/properties/type":  names(timeline.RelationTypes),
+		"/$defs/when/properties/resolution":     names(timeline.Resolutions),
+	} {
+		node := any(root)
+		for _, tok := range strings.Split(ptr[1:], "/") {
+			node = node.(map[string]any)[tok]
+		}
+		var got []string
+		for _, e := range node.(map[string]any)["enum"].([]any) {
+			got = append(got, e.(string))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s enum (-Go +schema)\n%s", ptr, diff)
+		}
 	}
 }
