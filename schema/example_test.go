@@ -55,5 +55,5 @@ func ExampleDecode() {
 	_, p := schema.Decode([]byte(`{"id": "a",}`))
 	fmt.Println(p)
 	// Output:
-	// (document): syntax: line 1, column 12: invalid character '}' looking for beginning of object key string
+	// (document): syntax: line 1, column 12: expected a member name in double quotes, found '}'
 }

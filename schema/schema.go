@@ -95,35 +95,15 @@ func Validate(data []byte) []Problem {
 	return ValidateValue(v)
 }
 
-// Decode decodes one JSON value from data as ValidateValue wants it:
-// numbers as json.Number. It returns a "syntax" or "trailing-data" problem
-// for anything else. It does not limit nesting; see Validate.
+// Decode decodes one JSON value from data as ValidateValue wants it, into
+// the values encoding/json gives with UseNumber: map[string]any, []any,
+// string, json.Number, bool and nil. Like encoding/json it keeps the last of
+// duplicate members and turns invalid UTF-8 into U+FFFD. Input that is not
+// one JSON value is a "syntax" or "trailing-data" problem whose message
+// gives the line and column; nesting deeper than 10,000 levels is a "limit"
+// problem (Validate refuses far shallower documents before decoding).
 func Decode(data []byte) (any, *Problem) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return nil, &Problem{Rule: "syntax", Message: syntaxMessage(data, err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &Problem{Rule: "trailing-data", Message: "unexpected data after the end of the document"}
-	}
-	return v, nil
-}
-
-func syntaxMessage(data []byte, err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line, col := lineCol(data, max(0, int(se.Offset)-1))
-		return fmt.Sprintf("line %d, column %d: %s", line, col, se.Error())
-	}
-	if err == io.EOF {
-		return "empty input: expected a JSON value"
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return "unexpected end of input"
-	}
-	return err.Error()
+	return decodeValue(data)
 }
 
 func lineCol(data []byte, off int) (int, int) {

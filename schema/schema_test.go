@@ -382,7 +382,7 @@ func TestValidateProblems(t *testing.T) {
 		want []schema.Problem
 	}{
 		{"empty", "", []schema.Problem{{Rule: "syntax", Message: "empty input: expected a JSON value"}}},
-		{"trailing", `{"schemaVersion":"1","id":"a","headline":"h"} {}`, []schema.Problem{{Rule: "trailing-data", Message: "unexpected data after the end of the document"}}},
+		{"trailing", `{"schemaVersion":"1","id":"a","headline":"h"} {}`, []schema.Problem{{Rule: "trailing-data", Message: "line 1, column 47: unexpected data after the end of the document"}}},
 		{"missing two", `{"schemaVersion":"1"}`, []schema.Problem{
 			{Pointer: "/headline", Rule: "required", Message: `missing required member "headline"`},
 			{Pointer: "/id", Rule: "required", Message: `missing required member "id"`},
