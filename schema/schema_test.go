@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
@@ -440,6 +441,28 @@ func TestEnumsMatch(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s enum (-Go +schema)\n%s", ptr, diff)
+		}
+	}
+}
+
+// TestLanguagePattern checks the language pattern on well-formed BCP 47 tags
+// (RFC 5646, section 2.1) and on malformed ones, and that x/text, which
+// article decodes the tag with, reads the well-formed ones too.
+func TestLanguagePattern(t *testing.T) {
+	re := regexp.MustCompile(schemaTree(t)["properties"].(map[string]any)["language"].(map[string]any)["pattern"].(string))
+	for _, s := range []string{"en", "en-US", "pt-BR", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1901", "es-419", "yue-HK",
+		"zh-cmn-Hans-CN", "sl-rozaj-biske", "ja-JP-u-ca-japanese", "en-x-foo", "x-private", "EN-us", "hy-Latn-IT-arevela"} {
+		if !re.MatchString(s) {
+			t.Errorf("pattern refuses well-formed %q", s)
+		}
+		if _, err := language.Parse(s); err != nil {
+			t.Errorf("x/text refuses well-formed %q: %v", s, err)
+		}
+	}
+	for _, s := range []string{"", "en_US", "english language", "e", "en-", "-en", "en--US", "en-US-", "abcdefghi",
+		"en-a", "123", "en-US-x", "de-1901-", "en-Latn-Latn-Latn-Latn-Latn"} {
+		if re.MatchString(s) {
+			t.Errorf("pattern accepts malformed %q", s)
 		}
 	}
 }
