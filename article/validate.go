@@ -72,7 +72,9 @@ func MaxArrayLen(n int) Option { return func(c *config) { c.maxArray = n } }
 //   - the rules of Check, when the document decodes.
 //
 // When the decoder and the schema find fault with the same value, the
-// schema's problem is kept.
+// schema's problem is kept; a duplicate member, which the schema cannot see,
+// is always reported. The decoder stops at its first fault, and the rules of
+// Check need a decoded document, so they run only when it decodes.
 func Validate(data []byte, opts ...Option) []schema.Problem {
 	c := newConfig(opts)
 	if c.maxBytes > 0 && len(data) > c.maxBytes {
@@ -106,8 +108,8 @@ func Validate(data []byte, opts ...Option) []schema.Problem {
 	}
 	ps := schema.ValidateValue(v)
 	if decodeProblem != nil {
-		dup := slices.ContainsFunc(ps, func(p schema.Problem) bool {
-			return p.Pointer == decodeProblem.Pointer && (p.Rule == decodeProblem.Rule || decodeProblem.Rule == strictjson.RuleValue || decodeProblem.Rule == strictjson.RuleType)
+		dup := decodeProblem.Rule != strictjson.RuleDuplicateKey && slices.ContainsFunc(ps, func(p schema.Problem) bool {
+			return p.Pointer == decodeProblem.Pointer
 		})
 		if !dup {
 			ps = append(ps, *decodeProblem)

@@ -21,8 +21,8 @@ import (
 // fuzz test holds it to that.
 
 type fastNode struct {
-	ref       string // "#/$defs/…", resolved through fastDefs
-	typ       string
+	ref       string   // "#/$defs/…", resolved through fastDefs
+	types     []string // empty: any type
 	props     map[string]*fastNode
 	required  []string
 	addl      *fastNode // nil: any member allowed
@@ -33,6 +33,7 @@ type fastNode struct {
 	format    string
 	minimum   *int64
 	minLength int
+	notNull   bool // not: {"type": "null"}
 	unique    bool
 	propNames *fastNode
 }
@@ -71,7 +72,12 @@ func compileFast(m map[string]any) (*fastNode, error) {
 		case "$ref":
 			n.ref, _ = v.(string)
 		case "type":
-			n.typ, _ = v.(string)
+			switch t := v.(type) {
+			case string:
+				n.types = []string{t}
+			case []any:
+				n.types = asStrings(t)
+			}
 		case "properties":
 			n.props = map[string]*fastNode{}
 			for p, s := range v.(map[string]any) {
@@ -111,6 +117,11 @@ func compileFast(m map[string]any) (*fastNode, error) {
 		case "minLength":
 			f, _ := v.(float64)
 			n.minLength = int(f)
+		case "not":
+			if t, _ := v.(map[string]any); len(t) != 1 || t["type"] != "null" {
+				err = fmt.Errorf("not %v unknown to the fast path", v)
+			}
+			n.notNull = true
 		case "uniqueItems":
 			n.unique, _ = v.(bool)
 		default:
@@ -131,9 +142,12 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 			return false
 		}
 	}
+	if n.notNull && v == nil {
+		return false
+	}
 	switch x := v.(type) {
 	case string:
-		if n.typ != "" && n.typ != "string" {
+		if !n.allows("string") {
 			return false
 		}
 		if n.enum != nil && !contains(n.enum, x) {
@@ -157,24 +171,24 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 			}
 		}
 	case json.Number:
-		if n.enum != nil || (n.typ != "integer" && n.typ != "number" && n.typ != "") {
+		if n.enum != nil || !(n.allows("number") || n.allows("integer")) {
 			return false
 		}
-		if strings.ContainsAny(string(x), ".eE") {
+		if strings.ContainsAny(string(x), ".eE") && !n.allows("number") {
 			return false // an integer written as a decimal: look closer
 		}
 		if n.minimum != nil {
-			i, err := strconv.ParseInt(string(x), 10, 64)
+			i, err := strconv.ParseInt(string(x), 10, 64) // fails for decimals: look closer
 			if err != nil || i < *n.minimum {
 				return false
 			}
 		}
 	case bool:
-		if n.enum != nil || (n.typ != "boolean" && n.typ != "") {
+		if n.enum != nil || !n.allows("boolean") {
 			return false
 		}
 	case []any:
-		if n.enum != nil || (n.typ != "array" && n.typ != "") {
+		if n.enum != nil || !n.allows("array") {
 			return false
 		}
 		if n.unique {
@@ -195,7 +209,7 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 			}
 		}
 	case map[string]any:
-		if n.enum != nil || (n.typ != "object" && n.typ != "") {
+		if n.enum != nil || !n.allows("object") {
 			return false
 		}
 		for _, r := range n.required {
@@ -218,9 +232,14 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 			}
 		}
 	default: // null, or a type encoding/json does not produce
-		return n.typ == "" && n.ref == "" && n.enum == nil && n.props == nil
+		return len(n.types) == 0 && n.ref == "" && n.enum == nil && n.props == nil
 	}
 	return true
+}
+
+// allows reports whether the node's type keyword admits the JSON type t.
+func (n *fastNode) allows(t string) bool {
+	return len(n.types) == 0 || contains(n.types, t)
 }
 
 func contains(list []string, s string) bool {

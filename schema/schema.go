@@ -213,6 +213,10 @@ func problemsOf(l *jsonschema.ValidationError, doc any) []Problem {
 		return []Problem{{Pointer: ptr, Rule: "format", Message: fmt.Sprintf("%s is not %s", show(inst), formatName(node["format"]))}}
 	case "minimum":
 		return []Problem{{Pointer: ptr, Rule: "minimum", Message: fmt.Sprintf("%s is less than the minimum %v", show(inst), node["minimum"])}}
+	case "not":
+		if inst == nil {
+			return []Problem{{Pointer: ptr, Rule: "type", Message: "null is not allowed here; omit the member instead"}}
+		}
 	case "minLength":
 		return []Problem{{Pointer: ptr, Rule: "minLength", Message: "empty string: this member needs at least one character"}}
 	case "uniqueItems":
