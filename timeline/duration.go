@@ -23,23 +23,16 @@ type Duration struct {
 func (d Duration) IsZero() bool { return d == Duration{} }
 
 // String returns d in ISO 8601 form ("P30D", "P1Y6M", "PT2H30M", "P2W"), or
-// "" for the zero Duration. A Duration whose only unit is weeks is written
-// with W, as ISO 8601 requires; weeks mixed with other units are written as
-// days.
+// "" for the zero Duration. Every unit that is not zero is written, in the
+// order ParseDuration reads them, so that ParseDuration(d.String()) == d:
+// weeks mixed with other units are written as such ("P1W2D"), as ISO
+// 8601-2 allows, rather than folded into days.
 func (d Duration) String() string {
 	if d.IsZero() {
 		return ""
 	}
 	b := make([]byte, 0, 16)
 	b = append(b, 'P')
-	days := d.Days
-	if d.Weeks != 0 {
-		if d.Years == 0 && d.Months == 0 && d.Days == 0 && d.Hours == 0 && d.Minutes == 0 && d.Seconds == 0 {
-			b = strconv.AppendInt(b, d.Weeks, 10)
-			return string(append(b, 'W'))
-		}
-		days += 7 * d.Weeks
-	}
 	app := func(v int64, c byte) {
 		if v != 0 {
 			b = strconv.AppendInt(b, v, 10)
@@ -48,7 +41,8 @@ func (d Duration) String() string {
 	}
 	app(d.Years, 'Y')
 	app(d.Months, 'M')
-	app(days, 'D')
+	app(d.Weeks, 'W')
+	app(d.Days, 'D')
 	if d.Hours != 0 || d.Minutes != 0 || d.Seconds != 0 {
 		b = append(b, 'T')
 		app(d.Hours, 'H')
@@ -62,8 +56,15 @@ func (d Duration) String() string {
 }
 
 // MarshalText returns the ISO 8601 form of d; the zero Duration marshals to
-// empty text.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+// empty text. A negative unit has no ISO 8601 form and is an error.
+func (d Duration) MarshalText() ([]byte, error) {
+	for _, v := range [...]int64{d.Years, d.Months, d.Weeks, d.Days, d.Hours, d.Minutes, d.Seconds} {
+		if v < 0 {
+			return nil, errors.New("timeline: duration with a negative unit has no ISO 8601 form")
+		}
+	}
+	return []byte(d.String()), nil
+}
 
 // UnmarshalText sets d from ISO 8601 text, as [ParseDuration] reads it. On
 // error d is left unchanged.
@@ -190,3 +191,7 @@ func MustParseDuration(s string) Duration {
 	}
 	return d
 }
+
+// Equal reports whether d and e are the same Duration, so that go-cmp and
+// other comparers need no access to its unexported field.
+func (d Duration) Equal(e Duration) bool { return d == e }
