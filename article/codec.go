@@ -22,8 +22,8 @@ type DecodeError struct {
 	// code points.
 	Line, Column int
 	// Rule is a stable name for the kind of fault: "syntax",
-	// "unknown-key", "duplicate-key", "type", "value", "trailing-data" or
-	// "limit".
+	// "unknown-key", "required", "duplicate-key", "type", "value",
+	// "trailing-data", "limit" or "schema-version".
 	Rule string
 	// Message says what is wrong, for a person.
 	Message string
@@ -64,7 +64,8 @@ func pointerText(p string) string {
 }
 
 // Decode reads one article document from r, strictly: an unknown member, a
-// duplicate member, a null, a value of the wrong type or out of range, text
+// missing required member, a duplicate member, a null, a value of the wrong
+// type or out of range, text
 // that is not UTF-8, a schemaVersion other than SchemaVersion, a second
 // document or trailing bytes is a *DecodeError naming the JSON pointer of
 // the offending value. Empty arrays and objects decode as nil, since they

@@ -167,7 +167,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"missing colon", `{"schemaVersion" "1"}`, "", "syntax"},
 		{"bad extension number", doc(`"extensions":{"acme:a":01}`), "/extensions/acme:a", "syntax"},
 		{"null extension", doc(`"extensions":{"acme:a":null}`), "/extensions/acme:a", "type"},
-		{"missing schemaVersion", `{"id":"x","headline":"h"}`, "/schemaVersion", "schema-version"},
+		{"missing schemaVersion", `{"id":"x","headline":"h"}`, "/schemaVersion", "required"},
+		{"missing headline", `{"schemaVersion":"1","id":"x"}`, "/headline", "required"},
+		{"entity without kind", doc(`"entities":[{"id":"e","name":"E"}]`), "/entities/0/kind", "required"},
+		{"empty entity", doc(`"entities":[{}]`), "/entities/0/id", "required"},
+		{"span without end", doc(`"sections":[{"heading":"h","span":{"start":0}}]`), "/sections/0/span/end", "required"},
 		{"unknown schemaVersion", `{"schemaVersion":"2","id":"x","headline":"h"}`, "/schemaVersion", "schema-version"},
 	}
 	for _, tt := range tests {

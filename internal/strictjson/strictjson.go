@@ -28,6 +28,7 @@ const (
 	RuleValue        = "value"
 	RuleTrailing     = "trailing-data"
 	RuleLimit        = "limit"
+	RuleRequired     = "required"
 )
 
 // Limits bound what a decode accepts, for untrusted input. A zero field means
@@ -747,9 +748,10 @@ func mapDecoder(t reflect.Type) decodeFunc {
 }
 
 type field struct {
-	name  string
-	index []int
-	dec   decodeFunc
+	name     string
+	index    []int
+	dec      decodeFunc
+	required bool // no omitempty or omitzero: the member must be present
 }
 
 func structDecoder(t reflect.Type) decodeFunc {
@@ -763,11 +765,17 @@ func structDecoder(t reflect.Type) decodeFunc {
 		if tag == "-" {
 			continue
 		}
-		name, _, _ := strings.Cut(tag, ",")
+		name, opts, _ := strings.Cut(tag, ",")
 		if name == "" {
 			name = sf.Name
 		}
-		fields = append(fields, field{name: name, index: sf.Index})
+		required := true
+		for o := range strings.SplitSeq(opts, ",") {
+			if o == "omitempty" || o == "omitzero" {
+				required = false
+			}
+		}
+		fields = append(fields, field{name: name, index: sf.Index, required: required})
 	}
 	for i := range fields {
 		fields[i].dec = decoderFor(t.FieldByIndex(fields[i].index).Type)
@@ -776,11 +784,16 @@ func structDecoder(t reflect.Type) decodeFunc {
 		panic("strictjson: struct " + t.String() + " has more than 64 fields")
 	}
 	names := make([]string, len(fields))
+	var required uint64
 	for i, f := range fields {
 		names[i] = f.name
+		if f.required {
+			required |= 1 << i
+		}
 	}
 	known := strings.Join(names, ", ")
 	return func(d *decoder, v reflect.Value) error {
+		start := d.pos
 		if err := d.expect('{', "an object"); err != nil {
 			return err
 		}
@@ -802,6 +815,17 @@ func structDecoder(t reflect.Type) decodeFunc {
 			return d.failAt(keyOff, RuleUnknownKey, "unknown member %q; allowed here: %s", key, known)
 		})
 		d.depth--
-		return err
+		if err != nil || seen&required == required {
+			return err
+		}
+		for i, f := range fields {
+			if required&^seen&(1<<i) != 0 {
+				d.path = append(d.path, seg{key: []byte(f.name), idx: -1})
+				e := d.failAt(start, RuleRequired, "missing member %q", f.name)
+				d.path = d.path[:len(d.path)-1]
+				return e
+			}
+		}
+		return nil
 	}
 }

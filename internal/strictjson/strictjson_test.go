@@ -60,7 +60,7 @@ func TestUnmarshalErrors(t *testing.T) {
 		{`{"name":"abcdef"}`, "/name", strictjson.RuleLimit, strictjson.Limits{MaxStringLen: 5}},
 		{"{\"name\":\"ab\ncdef\"}", "/name", strictjson.RuleSyntax, strictjson.Limits{}},
 		{`{"name":"ab\\ncdef"}`, "/name", strictjson.RuleLimit, strictjson.Limits{MaxStringLen: 5}},
-		{`{"items":[{},{},{}]}`, "/items", strictjson.RuleLimit, strictjson.Limits{MaxArrayLen: 2}},
+		{`{"items":[{"n":0},{"n":1},{"n":2}]}`, "/items", strictjson.RuleLimit, strictjson.Limits{MaxArrayLen: 2}},
 		{`{"raw":[[[[1]]]]}`, "/raw/0/0", strictjson.RuleLimit, strictjson.Limits{MaxDepth: 3}},
 		{"\ufeff{}", "", strictjson.RuleSyntax, strictjson.Limits{}},
 	}
@@ -93,4 +93,13 @@ func ExampleUnmarshal() {
 	fmt.Println(err)
 	// Output:
 	// 1:15: /nmae: unknown member "nmae"; allowed here: name
+}
+
+func TestUnmarshalRequired(t *testing.T) {
+	var v outer
+	err := strictjson.Unmarshal([]byte(`{"name":"a","items":[{"u":1}]}`), &v, strictjson.Limits{})
+	var se *strictjson.Error
+	if !errors.As(err, &se) || se.Pointer != "/items/0/n" || se.Rule != strictjson.RuleRequired {
+		t.Errorf("error = %v, want required /items/0/n", err)
+	}
 }
