@@ -1,0 +1,387 @@
+package timeline
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Source is where an event was told: the article, its address, when it was
+// published and by whom. Items of the same Source are one document: their
+// relations name each other by event ID.
+type Source struct {
+	// Article is the ID of the article.
+	Article string `json:"article"`
+	// URL is the article's address.
+	URL string `json:"url,omitempty"`
+	// Published is when the article was first published.
+	Published Date `json:"published,omitzero"`
+	// Publisher names who published the article.
+	Publisher string `json:"publisher,omitempty"`
+}
+
+// Identity is a participant of an event, resolved by the caller from the
+// document-local entity ID to what identifies it across documents: its name
+// and its IDs in other knowledge bases.
+type Identity struct {
+	// Name is the participant's full name.
+	Name string `json:"name"`
+	// Role is the part it played in the event, such as "target".
+	Role string `json:"role,omitempty"`
+	// ExternalIDs identify it in other knowledge bases, keyed by the base:
+	// "wikidata" → "Q7747".
+	ExternalIDs map[string]string `json:"externalIds,omitempty"`
+}
+
+// Quotation is something someone said about an event, as a source reports it.
+type Quotation struct {
+	// Text is what was said.
+	Text string `json:"text"`
+	// Speaker is the name of who said it, or empty.
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Item is one event as one source tells it: the input of a [Builder].
+type Item struct {
+	// Source is the article that tells of the event.
+	Source Source
+	// Event is the event as the article tells it. Its relations name other
+	// events of the same Source.
+	Event Event
+	// Key, when not empty, identifies the event across sources: items with
+	// the same Key are the same event, and two items with different Keys
+	// never are. Items without a Key are matched by similarity (see
+	// [Builder]).
+	Key string
+	// Participants are the event's participants, resolved by the caller to
+	// identities that hold across documents.
+	Participants []Identity
+	// Quotes are what the source quotes about the event.
+	Quotes []Quotation
+}
+
+// Builder collects items from any number of sources and builds a [Timeline].
+// The zero Builder is ready to use, with the default options.
+//
+// The result of [Builder.Build] depends only on the set of items added and
+// the options: not on the order of Add calls, and not on duplicates (an item
+// added twice counts once). This is what makes [Merge] associative and
+// commutative.
+//
+// # Same event
+//
+// Items with the same non-empty Key are one event, and items with different
+// non-empty Keys are different events. Otherwise two items tell of the same
+// event when all of these hold:
+//   - their kinds agree, or either is unspecified;
+//   - their participants overlap, or neither lists any. Two identities are
+//     the same participant when they share an external ID (same base, same
+//     value); when they have a base in common but no value, they are not;
+//     otherwise when their names are equal after Unicode NFC normalization,
+//     case folding and collapsing of white space;
+//   - their dates are compatible (one contains the other, as [Date.Contains]
+//     says, or neither has a date) and their summaries are similar: the
+//     Jaccard index of their sets of folded words, leaving out a few English
+//     function words ("the", "of", "on", …), is at least [MinSimilarity]
+//     (0.5 by default);
+//   - or, for events that both name participants, their dates are
+//     incompatible but the summaries are so similar (at least
+//     [MinDisputedSimilarity], 0.8 by default) that they clearly tell of one
+//     event: then the entry carries a conflict with each source's date.
+//
+// The relation is closed transitively: if a is b and b is c, a, b and c are
+// one entry. Comparing every pair would cost n², so candidates are blocked:
+// two items are compared only when they share a participant key (a folded
+// name or an external ID; items without participants share one block) and a
+// year of their dates (an undated item stands at the publication date of its
+// source), and lie near each other within that block in date order: the next
+// four items, and every following item that starts before the first one
+// ends, up to 64.
+//
+// # Date of an entry
+//
+// An entry keeps the most precise date compatible with every source: the
+// claimed date that every other claimed date contains. When there is none,
+// the sources disagree: the entry takes the date contained in the most
+// claims (then the finer, then the earlier) and a [Conflict] of kind
+// [ConflictDate] lists each source's claim.
+type Builder struct {
+	items  []Item
+	sorted bool // items are in canonical order, without duplicates
+	shared bool // a Timeline shares the items' backing array
+	cfg    bldConfig
+}
+
+type bldConfig struct {
+	minSim, minDisputed float64
+}
+
+func (c *bldConfig) fill() {
+	if c.minSim == 0 {
+		c.minSim = 0.5
+	}
+	if c.minDisputed == 0 {
+		c.minDisputed = 0.8
+	}
+}
+
+// Option configures a [Builder].
+type Option func(*bldConfig)
+
+// MinSimilarity sets the least Jaccard index of folded summary words at
+// which two items with compatible dates are the same event. It is clamped
+// to (0, 1]; the default is 0.5.
+func MinSimilarity(x float64) Option {
+	return func(c *bldConfig) { c.minSim = bldClamp(x) }
+}
+
+// MinDisputedSimilarity sets the least Jaccard index of folded summary words
+// at which two items with incompatible dates and a participant in common are
+// still the same event, told with conflicting dates. It is clamped to
+// (0, 1]; the default is 0.8.
+func MinDisputedSimilarity(x float64) Option {
+	return func(c *bldConfig) { c.minDisputed = bldClamp(x) }
+}
+
+func bldClamp(x float64) float64 {
+	if !(x > 0) { // also NaN
+		return 1e-9
+	}
+	return min(x, 1)
+}
+
+// NewBuilder returns a Builder with the given options.
+func NewBuilder(opts ...Option) *Builder {
+	b := new(Builder)
+	for _, o := range opts {
+		o(&b.cfg)
+	}
+	return b
+}
+
+// Grow makes room for n more items without reallocating.
+func (b *Builder) Grow(n int) {
+	if n > 0 {
+		b.unshare()
+		b.items = slices.Grow(b.items, n)
+	}
+}
+
+// Add adds items. The builder keeps copies of the Item values, but shares
+// what their slices and maps point to: do not change those afterwards.
+func (b *Builder) Add(items ...Item) {
+	if len(items) == 0 {
+		return
+	}
+	b.unshare()
+	b.items = append(b.items, items...)
+	b.sorted = false
+}
+
+// unshare makes sure that b.items no longer shares its array with a
+// Timeline, so that the builder may reorder it.
+func (b *Builder) unshare() {
+	if b.shared {
+		b.items = slices.Clone(b.items)
+		b.shared = false
+	}
+}
+
+// Len returns the number of distinct items added so far, or, before Build
+// has removed duplicates, the number added.
+func (b *Builder) Len() int { return len(b.items) }
+
+// Build returns the timeline of the items added so far. The builder can go
+// on collecting items and build again; timelines already built do not
+// change.
+func (b *Builder) Build() *Timeline {
+	if !b.sorted {
+		b.unshare()
+		b.items = bldCanonical(b.items)
+		b.sorted = true
+	}
+	b.shared = true
+	cfg := b.cfg
+	cfg.fill()
+	return bldBuild(b.items[:len(b.items):len(b.items)], cfg)
+}
+
+// Merge returns the timeline of the union of the items of the given
+// timelines, as if one Builder had received them all; nil timelines are
+// skipped. It is associative and commutative: Merge(a, Merge(b, c)) equals
+// Merge(Merge(c, a), b). The options are those of the first timeline that is
+// not nil; merging timelines built with different options is well defined
+// but gives up commutativity. Merge costs no more than building the union:
+// the items of a Timeline are kept in canonical order, so they are merged,
+// not sorted again.
+func Merge(ts ...*Timeline) *Timeline {
+	var cfg bldConfig
+	var lists [][]Item
+	n := 0
+	for _, t := range ts {
+		if t == nil {
+			continue
+		}
+		if len(lists) == 0 {
+			cfg = t.cfg
+		}
+		lists = append(lists, t.items)
+		n += len(t.items)
+	}
+	cfg.fill()
+	out := make([]Item, 0, n)
+	for _, l := range lists {
+		out = bldMergeSorted(out, l)
+	}
+	return bldBuild(out, cfg)
+}
+
+// bldCanonical sorts items into canonical order and removes duplicates, in
+// place. It sorts a permutation and applies it by following its cycles, so
+// that each Item value moves once.
+func bldCanonical(items []Item) []Item {
+	n := len(items)
+	perm := make([]int32, n)
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(x, y int32) int {
+		if c := bldCompareItems(&items[x], &items[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	// items[i] must become items[perm[i]].
+	for i := range n {
+		if perm[i] < 0 || int(perm[i]) == i {
+			continue
+		}
+		tmp := items[i]
+		j := i
+		for {
+			k := int(perm[j])
+			perm[j] = -1
+			if k == i {
+				items[j] = tmp
+				break
+			}
+			items[j] = items[k]
+			j = k
+		}
+	}
+	w := 0
+	for i := range items {
+		if w > 0 && bldCompareItems(&items[w-1], &items[i]) == 0 {
+			continue
+		}
+		if w != i {
+			items[w] = items[i]
+		}
+		w++
+	}
+	clear(items[w:])
+	return items[:w]
+}
+
+// bldMergeSorted merges two canonical, duplicate-free lists into one.
+func bldMergeSorted(a, b []Item) []Item {
+	if len(a) == 0 {
+		return append(a, b...)
+	}
+	out := make([]Item, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := bldCompareItems(&a[i], &b[j]); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// bldCompareSource orders sources by publication date, then article,
+// address and publisher: the "source order" of entries with equal dates.
+func bldCompareSource(a, b *Source) int {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	return cmp.Or(strings.Compare(a.Article, b.Article), strings.Compare(a.URL, b.URL),
+		strings.Compare(a.Publisher, b.Publisher))
+}
+
+// bldCompareItems is the canonical total order of items: by source, then
+// event ID, then every other field, so that it returns 0 only for equal
+// items.
+func bldCompareItems(a, b *Item) int {
+	if c := bldCompareSource(&a.Source, &b.Source); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Event.ID, b.Event.ID); c != 0 {
+		return c
+	}
+	return bldCompareRest(a, b)
+}
+
+func bldCompareRest(a, b *Item) int {
+	ea, eb := &a.Event, &b.Event
+	if c := cmp.Or(
+		strings.Compare(a.Key, b.Key),
+		strings.Compare(ea.Summary, eb.Summary),
+		strings.Compare(string(ea.Kind), string(eb.Kind)),
+		ea.When.Value.Compare(eb.When.Value),
+		strings.Compare(ea.When.Text, eb.When.Text),
+		ea.When.Anchor.Compare(eb.When.Anchor),
+		strings.Compare(string(ea.When.Resolution), string(eb.When.Resolution)),
+		strings.Compare(ea.Place, eb.Place),
+	); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(ea.Participants, eb.Participants, func(x, y Participant) int {
+		return cmp.Or(strings.Compare(x.Entity, y.Entity), strings.Compare(x.Role, y.Role))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(ea.Relations, eb.Relations, func(x, y Relation) int {
+		return cmp.Or(strings.Compare(string(x.Type), string(y.Type)), strings.Compare(x.Event, y.Event))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(ea.Evidence, eb.Evidence, func(x, y Span) int {
+		return cmp.Or(strings.Compare(x.Field, y.Field), cmp.Compare(x.Start, y.Start),
+			cmp.Compare(x.End, y.End), strings.Compare(x.Text, y.Text))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(a.Participants, b.Participants, bldCompareIdentity); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(a.Quotes, b.Quotes, func(x, y Quotation) int {
+		return cmp.Or(strings.Compare(x.Text, y.Text), strings.Compare(x.Speaker, y.Speaker))
+	})
+}
+
+func bldCompareIdentity(x, y Identity) int {
+	if c := cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Role, y.Role)); c != 0 {
+		return c
+	}
+	kx, ky := slices.Sorted(maps.Keys(x.ExternalIDs)), slices.Sorted(maps.Keys(y.ExternalIDs))
+	if c := slices.Compare(kx, ky); c != 0 {
+		return c
+	}
+	for _, k := range kx {
+		if c := strings.Compare(x.ExternalIDs[k], y.ExternalIDs[k]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}

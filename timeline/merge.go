@@ -1,0 +1,322 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// bldIdent is an Identity prepared for matching: the hash of its folded
+// name and its external IDs as hashed (base, value) pairs.
+type bldIdent struct {
+	name       uint64
+	ext0, ext1 int32 // in bldState.exts
+}
+
+type bldExt struct{ base, val uint64 }
+
+// bldInfo is what the build derives from one item.
+type bldInfo struct {
+	w0, w1 int32 // summary words in bldState.words
+	p0, p1 int32 // participants in bldState.idents
+	lo, hi int64 // date bounds in Unix seconds, for blocking
+}
+
+// bldState is the working memory of one build.
+type bldState struct {
+	cfg    bldConfig
+	items  []Item
+	info   []bldInfo
+	words  []uint64
+	idents []bldIdent
+	exts   []bldExt
+	parent []int32 // union-find over items
+	keyOf  []string
+}
+
+// bldBlockRow places one item in one block.
+type bldBlockRow struct {
+	key    uint64
+	lo, hi int64
+	item   int32
+}
+
+const (
+	bldNear     = 4  // following items always compared within a block
+	bldMaxReach = 64 // following overlapping items compared at most
+	bldWideSpan = 10 // years a date may span and still be blocked by year
+)
+
+func (s *bldState) prepare() {
+	f := newBldFolder()
+	n := len(s.items)
+	s.info = make([]bldInfo, n)
+	s.words = make([]uint64, 0, n*6)
+	for i := range s.items {
+		it := &s.items[i]
+		in := &s.info[i]
+		in.w0 = int32(len(s.words))
+		s.words = f.words(s.words, it.Event.Summary)
+		in.w1 = int32(len(s.words))
+		in.p0 = int32(len(s.idents))
+		for _, p := range it.Participants {
+			id := bldIdent{name: f.name(p.Name), ext0: int32(len(s.exts))}
+			for base, val := range p.ExternalIDs {
+				s.exts = append(s.exts, bldExt{bldHashString(bldHashInit, base), bldHashString(bldHashInit, val)})
+			}
+			id.ext1 = int32(len(s.exts))
+			s.idents = append(s.idents, id)
+		}
+		in.p1 = int32(len(s.idents))
+		d := it.Event.When.Value
+		if d.IsZero() {
+			d = it.Source.Published
+		}
+		in.lo, in.hi = bldBounds(d)
+	}
+}
+
+// bldBounds returns the bounds of d in Unix seconds; a missing bound is the
+// least or greatest int64.
+func bldBounds(d Date) (lo, hi int64) {
+	lo, hi = -1<<63, 1<<63-1
+	if t, ok := d.Start(); ok {
+		lo = t.Unix()
+	}
+	if t, ok := d.End(); ok {
+		hi = t.Unix()
+	}
+	return lo, hi
+}
+
+func bldYear(sec int64) int64 { return int64(time.Unix(sec, 0).UTC().Year()) }
+
+// cluster assigns every item to its entry: s.parent is a union-find forest
+// whose roots are the entries.
+func (s *bldState) cluster() {
+	n := len(s.items)
+	s.parent = make([]int32, n)
+	s.keyOf = make([]string, n)
+	for i := range s.parent {
+		s.parent[i] = int32(i)
+		s.keyOf[i] = s.items[i].Key
+	}
+	// Explicit keys first.
+	byKey := make(map[string]int32)
+	for i := range s.items {
+		k := s.items[i].Key
+		if k == "" {
+			continue
+		}
+		if j, ok := byKey[k]; ok {
+			s.union(j, int32(i))
+		} else {
+			byKey[k] = int32(i)
+		}
+	}
+	// Blocks.
+	rows := make([]bldBlockRow, 0, n*2)
+	for i := range s.items {
+		in := &s.info[i]
+		var y0, y1 int64
+		wide := in.lo == -1<<63 || in.hi == 1<<63-1
+		if !wide {
+			y0, y1 = bldYear(in.lo), bldYear(in.hi-1)
+			wide = y1-y0 >= bldWideSpan
+		}
+		add := func(pk uint64) {
+			if wide {
+				rows = append(rows, bldBlockRow{bldHashByte(pk, 'w'), in.lo, in.hi, int32(i)})
+				return
+			}
+			for y := y0; y <= y1; y++ {
+				rows = append(rows, bldBlockRow{bldMix(pk, uint64(y)), in.lo, in.hi, int32(i)})
+			}
+		}
+		if in.p0 == in.p1 {
+			add(bldHashInit)
+			continue
+		}
+		for _, id := range s.idents[in.p0:in.p1] {
+			add(bldHashByte(id.name, 'n'))
+			for _, x := range s.exts[id.ext0:id.ext1] {
+				add(bldMix(x.base, x.val))
+			}
+		}
+	}
+	slices.SortFunc(rows, func(a, b bldBlockRow) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi), cmp.Compare(a.item, b.item))
+	})
+	for i := range rows {
+		r := &rows[i]
+		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
+			q := &rows[j]
+			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi) {
+				break
+			}
+			if r.item != q.item && s.find(r.item) != s.find(q.item) && s.same(r.item, q.item) {
+				s.union(r.item, q.item)
+			}
+		}
+	}
+}
+
+func bldMix(a, b uint64) uint64 {
+	h := a
+	for range 8 {
+		h = bldHashByte(h, byte(b))
+		b >>= 8
+	}
+	return h
+}
+
+func (s *bldState) find(i int32) int32 {
+	for s.parent[i] != i {
+		s.parent[i] = s.parent[s.parent[i]]
+		i = s.parent[i]
+	}
+	return i
+}
+
+// union joins the entries of i and j, unless they carry different explicit
+// keys; the smaller index becomes the root, so that roots are the first
+// items of their entries.
+func (s *bldState) union(i, j int32) {
+	a, b := s.find(i), s.find(j)
+	if a == b {
+		return
+	}
+	if ka, kb := s.keyOf[a], s.keyOf[b]; ka != "" && kb != "" && ka != kb {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	s.parent[b] = a
+	if s.keyOf[a] == "" {
+		s.keyOf[a] = s.keyOf[b]
+	}
+}
+
+// same reports whether items i and j tell of the same event, by the
+// similarity that the Builder documents.
+func (s *bldState) same(i, j int32) bool {
+	a, b := &s.items[i], &s.items[j]
+	if a.Key != "" && b.Key != "" {
+		return false // decided by key
+	}
+	if a.Event.Kind != "" && b.Event.Kind != "" && a.Event.Kind != b.Event.Kind {
+		return false
+	}
+	ia, ib := &s.info[i], &s.info[j]
+	pa, pb := s.idents[ia.p0:ia.p1], s.idents[ib.p0:ib.p1]
+	shared := false
+	if len(pa) > 0 || len(pb) > 0 {
+		shared = s.overlap(pa, pb)
+		if !shared {
+			return false
+		}
+	}
+	sim := bldJaccard(s.words[ia.w0:ia.w1], s.words[ib.w0:ib.w1])
+	if bldCompatible(a.Event.When.Value, b.Event.When.Value) {
+		return sim >= s.cfg.minSim
+	}
+	return shared && sim >= s.cfg.minDisputed
+}
+
+func bldCompatible(a, b Date) bool {
+	return a.IsZero() || b.IsZero() || a.Contains(b) || b.Contains(a)
+}
+
+func (s *bldState) overlap(pa, pb []bldIdent) bool {
+	for _, p := range pa {
+		for _, q := range pb {
+			if s.sameIdent(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *bldState) sameIdent(p, q bldIdent) bool {
+	common := false
+	for _, x := range s.exts[p.ext0:p.ext1] {
+		for _, y := range s.exts[q.ext0:q.ext1] {
+			if x.base == y.base {
+				if x.val == y.val {
+					return true
+				}
+				common = true
+			}
+		}
+	}
+	return !common && p.name == q.name
+}
+
+// bldEntryDate chooses the date of an entry from its items' dates, and
+// reports whether they conflict.
+func bldEntryDate(items []*Item) (Date, bool) {
+	var best Date
+	n := 0
+	for _, it := range items {
+		if d := it.Event.When.Value; !d.IsZero() {
+			n++
+			if best.IsZero() {
+				best = d
+			}
+		}
+	}
+	if n <= 1 {
+		return best, false
+	}
+	// The finest date that every claim contains.
+	var pick Date
+	found := false
+	for _, it := range items {
+		d := it.Event.When.Value
+		if d.IsZero() || (found && !bldBetter(d, pick)) {
+			continue
+		}
+		ok := true
+		for _, o := range items {
+			if e := o.Event.When.Value; !e.IsZero() && !e.Contains(d) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			pick, found = d, true
+		}
+	}
+	if found {
+		return pick, false
+	}
+	// They conflict: the date the most claims contain.
+	bestSupport := -1
+	for _, it := range items {
+		d := it.Event.When.Value
+		if d.IsZero() {
+			continue
+		}
+		support := 0
+		for _, o := range items {
+			if e := o.Event.When.Value; !e.IsZero() && e.Contains(d) {
+				support++
+			}
+		}
+		if support > bestSupport || (support == bestSupport && bldBetter(d, pick)) {
+			pick, bestSupport = d, support
+		}
+	}
+	return pick, true
+}
+
+// bldBetter reports whether d is preferred to e as an entry's date: finer,
+// then earlier in Compare order.
+func bldBetter(d, e Date) bool {
+	if d.Precision() != e.Precision() {
+		return d.Precision() > e.Precision()
+	}
+	return d.Compare(e) < 0
+}
