@@ -79,8 +79,15 @@ func Encode(w io.Writer, a *Article) error {
 	return err
 }
 
-// Marshal returns the encoding of a that Encode writes.
+// Marshal returns the encoding of a that Encode writes. A string that is not
+// valid UTF-8 is an error naming its JSON pointer, rather than being replaced
+// silently.
 func Marshal(a *Article) ([]byte, error) {
+	if err := strictjson.CheckUTF8(a); err != nil {
+		var se *strictjson.Error
+		errors.As(err, &se)
+		return nil, fmt.Errorf("article: encoding: %s: %s", se.Pointer, se.Msg)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/quote"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -248,5 +249,14 @@ func TestUpdateGoldenFlag(t *testing.T) {
 		if err := os.WriteFile(f, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+func TestEncodeInvalidUTF8(t *testing.T) {
+	a := article.New("x", "h")
+	a.Quotes = append(a.Quotes, quote.Quote{ID: "q", Kind: quote.Direct, Text: "caf\xe9"})
+	_, err := article.Marshal(a)
+	if err == nil || !strings.Contains(err.Error(), "/quotes/0/text") {
+		t.Errorf("Marshal error = %v, want one naming /quotes/0/text", err)
 	}
 }

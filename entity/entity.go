@@ -39,6 +39,9 @@ type Role struct {
 	// Title is the position, such as "President" or "Special Envoy to the
 	// Middle East".
 	Title string `json:"title"`
+	// Ordinal numbers the holder among all holders of the role, where the
+	// story does: 47 for "the 47th president".
+	Ordinal int `json:"ordinal,omitempty"`
 	// Of is the ID of the entity the role is held in, such as "russia".
 	Of string `json:"of,omitempty"`
 	// When is the time the role is held, such as "2000/.." or "2025-01-20/..".
@@ -54,6 +57,9 @@ type Relation struct {
 	Entity string `json:"entity"`
 	// Detail narrows the link in a few words, such as "niece".
 	Detail string `json:"detail,omitempty"`
+	// When is the time the link holds, such as "2025-03/.." for something
+	// owned since March 2025; zero when the story does not say.
+	When timeline.Date `json:"when,omitzero"`
 }
 
 // Kind is what sort of thing an entity is.
@@ -90,6 +96,7 @@ const (
 	LocatedIn      RelationType = "located-in"      // a place or body within a place
 	OwnedBy        RelationType = "owned-by"        // property or control
 	CreatedBy      RelationType = "created-by"      // a work and its maker
+	Depicts        RelationType = "depicts"         // a work and its subject
 	AffiliatedWith RelationType = "affiliated-with" // a looser tie
 	CitizenOf      RelationType = "citizen-of"      // nationality
 	OpponentOf     RelationType = "opponent-of"     // a rival or adversary
@@ -98,7 +105,7 @@ const (
 // RelationTypes lists every RelationType.
 var RelationTypes = []RelationType{
 	RelativeOf, SpouseOf, MemberOf, EmployedBy, LeaderOf, PartOf, LocatedIn,
-	OwnedBy, CreatedBy, AffiliatedWith, CitizenOf, OpponentOf,
+	OwnedBy, CreatedBy, Depicts, AffiliatedWith, CitizenOf, OpponentOf,
 }
 
 // UnmarshalText accepts exactly the names of RelationTypes.

@@ -22,10 +22,17 @@ type Quote struct {
 	Cue Cue `json:"cue,omitzero"`
 	// Audience are the entity IDs of whom the words were said to.
 	Audience []string `json:"audience,omitempty"`
+	// About are the entity IDs of whom or what the words are about, where
+	// the quote does not name them itself.
+	About []string `json:"about,omitempty"`
 	// Setting is where or how the words were said, a short lowercase word or
-	// phrase such as "interview", "statement", "rally", "social-media" or
-	// "headline".
+	// phrase such as "interview", "statement", "speech", "rally",
+	// "press-conference", "social-media" or "book". Where the quote is
+	// printed in the article is its Span's business, not the setting's.
 	Setting string `json:"setting,omitempty"`
+	// Event is the ID of the event at which the words were said, such as an
+	// interview the article dates.
+	Event string `json:"event,omitempty"`
 	// Reports is the ID of the quote that this one relays: when a speaker
 	// tells what someone else told them, the relayed words are a quote of
 	// their own, and the relaying quote reports it.

@@ -72,6 +72,12 @@ func (d Date) Allen(e Date) Allen {
 	if d.s == "" || e.s == "" {
 		return AllenUnknown
 	}
+	if (d.flags|e.flags)&(fUnknownStart|fUnknownEnd) == 0 {
+		// Every end is a point: the common case, decided directly.
+		dS, dE := d.points()
+		eS, eE := e.points()
+		return relation(cmpPoint(dS, eS), cmpPoint(dE, eE), cmpPoint(dE, eS), cmpPoint(dS, eE))
+	}
 	dS, dE := d.ranges()
 	eS, eE := e.ranges()
 	ss := signs(dS, eS)
@@ -84,7 +90,10 @@ func (d Date) Allen(e Date) Allen {
 			continue
 		}
 		for s4 := -1; s4 <= 1; s4++ {
-			if !has(se, s4) {
+			if !has(se, s4) || s3 <= 0 && s4 >= 0 {
+				// Both would need d to end no later than e starts
+				// and start no earlier than e ends: impossible, as
+				// every date covers some time.
 				continue
 			}
 			for s1 := -1; s1 <= 1; s1++ {
@@ -148,29 +157,48 @@ func cmpPoint(a, b point) int {
 	return cmpInstant(a.sec, a.nsec, b.sec, b.nsec)
 }
 
-// span is the set [lo, hi] of places where an end of a date may lie.
-type span struct{ lo, hi point }
+// points returns the start and end of a date without unknown ends.
+func (d Date) points() (start, end point) {
+	start = point{sec: d.loSec, nsec: d.loNsec}
+	end = point{sec: d.hiSec, nsec: d.hiNsec}
+	if d.flags&fOpenStart != 0 {
+		start = point{inf: -1}
+	}
+	if d.flags&fOpenEnd != 0 {
+		end = point{inf: 1}
+	}
+	return start, end
+}
 
-// ranges returns where the start and the end of d may lie.
+// span is the set of places where an end of a date may lie: from lo to hi,
+// each bound included unless marked open.
+type span struct {
+	lo, hi         point
+	loOpen, hiOpen bool
+}
+
+// ranges returns where the start and the end of d may lie. Every date covers
+// some time, so an unknown start lies strictly before the end, and an unknown
+// end strictly after the start; neither lies at infinity, where open ends are.
 func (d Date) ranges() (start, end span) {
 	lo := point{sec: d.loSec, nsec: d.loNsec}
 	hi := point{sec: d.hiSec, nsec: d.hiNsec}
 	ninf, pinf := point{inf: -1}, point{inf: 1}
 	switch {
 	case d.flags&fOpenStart != 0:
-		start = span{ninf, ninf}
+		start = span{lo: ninf, hi: ninf}
 	case d.flags&fUnknownStart != 0:
-		start = span{ninf, hi}
+		start = span{lo: ninf, hi: hi, loOpen: true, hiOpen: true}
 	default:
-		start = span{lo, lo}
+		start = span{lo: lo, hi: lo}
 	}
 	switch {
 	case d.flags&fOpenEnd != 0:
-		end = span{pinf, pinf}
+		end = span{lo: pinf, hi: pinf}
 	case d.flags&fUnknownEnd != 0:
-		end = span{lo, pinf}
+		end = span{lo: lo, hi: pinf, loOpen: true, hiOpen: true}
 	default:
-		end = span{hi, hi}
+		end = span{lo: hi, hi: hi}
 	}
 	return start, end
 }
@@ -187,11 +215,20 @@ func signs(x, y span) uint8 {
 	if cmpPoint(x.lo, y.hi) < 0 {
 		m |= neg
 	}
-	if cmpPoint(x.lo, y.hi) <= 0 && cmpPoint(y.lo, x.hi) <= 0 {
-		m |= zero
-	}
 	if cmpPoint(x.hi, y.lo) > 0 {
 		m |= pos
+	}
+	// Zero when the spans share a point.
+	lo, loOpen := x.lo, x.loOpen
+	if c := cmpPoint(y.lo, x.lo); c > 0 || c == 0 && y.loOpen {
+		lo, loOpen = y.lo, y.loOpen
+	}
+	hi, hiOpen := x.hi, x.hiOpen
+	if c := cmpPoint(y.hi, x.hi); c < 0 || c == 0 && y.hiOpen {
+		hi, hiOpen = y.hi, y.hiOpen
+	}
+	if c := cmpPoint(lo, hi); c < 0 || c == 0 && !loOpen && !hiOpen {
+		m |= zero
 	}
 	return m
 }

@@ -29,8 +29,9 @@ import (
 // the season of 2025-01-15 is 2024-24.
 //
 // DateOf never panics: it returns the zero Date for a p out of range or
-// [PrecisionNone], and when t's year (or week-numbering year) lies outside
-// -9999 to 9999 for any precision but [PrecisionYear].
+// [PrecisionNone]; when t's year (or week-numbering year) lies outside -9999
+// to 9999, for any precision but [PrecisionYear]; and for a year beyond the
+// range of letter-prefixed years that [ParseDate] accepts.
 func DateOf(t time.Time, p Precision) Date {
 	if p >= PrecisionHour && p <= PrecisionSecond {
 		if _, off := t.Zone(); off%60 != 0 || off > maxZone || off < -maxZone {
@@ -39,7 +40,8 @@ func DateOf(t time.Time, p Precision) Date {
 	}
 	y, m, day := t.Date()
 	year := int64(y)
-	var b []byte
+	var buf [48]byte
+	b := buf[:0]
 	switch p {
 	case PrecisionCentury, PrecisionDecade:
 		if year < -9999 || year > 9999 {

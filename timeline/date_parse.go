@@ -136,7 +136,7 @@ func ParseDate(s string) (Date, error) {
 	case "..":
 		d.flags |= fOpenStart
 	default:
-		var err error
+		var err *DateError
 		if a, err = parseOne(s, from, 0); err != nil {
 			return Date{}, err
 		}
@@ -149,7 +149,7 @@ func ParseDate(s string) (Date, error) {
 	case "..":
 		d.flags |= fOpenEnd
 	default:
-		var err error
+		var err *DateError
 		if b, err = parseOne(s, to, slash+1); err != nil {
 			return Date{}, err
 		}
@@ -397,22 +397,22 @@ func nextMonth(y int64, m int) (int64, int, int) {
 	return y, m + 1, 1
 }
 
-// groupFirst holds, for each sub-year grouping 21–41, the first month it
-// covers and its length in months.
+// groupFirst holds, at the index of each sub-year grouping 21–41, the first
+// month it covers, its length in months and its precision.
 var groupFirst = [...]struct {
 	month, months int
 	prec          Precision
 }{
-	21 - 21: {3, 3, PrecisionSeason}, {6, 3, PrecisionSeason}, {9, 3, PrecisionSeason}, {12, 3, PrecisionSeason},
-	25 - 21: {3, 3, PrecisionSeason}, {6, 3, PrecisionSeason}, {9, 3, PrecisionSeason}, {12, 3, PrecisionSeason},
-	29 - 21: {9, 3, PrecisionSeason}, {12, 3, PrecisionSeason}, {3, 3, PrecisionSeason}, {6, 3, PrecisionSeason},
-	33 - 21: {1, 3, PrecisionQuarter}, {4, 3, PrecisionQuarter}, {7, 3, PrecisionQuarter}, {10, 3, PrecisionQuarter},
-	37 - 21: {1, 4, PrecisionQuadrimester}, {5, 4, PrecisionQuadrimester}, {9, 4, PrecisionQuadrimester},
-	40 - 21: {1, 6, PrecisionHalf}, {7, 6, PrecisionHalf},
+	21: {3, 3, PrecisionSeason}, {6, 3, PrecisionSeason}, {9, 3, PrecisionSeason}, {12, 3, PrecisionSeason},
+	25: {3, 3, PrecisionSeason}, {6, 3, PrecisionSeason}, {9, 3, PrecisionSeason}, {12, 3, PrecisionSeason},
+	29: {9, 3, PrecisionSeason}, {12, 3, PrecisionSeason}, {3, 3, PrecisionSeason}, {6, 3, PrecisionSeason},
+	33: {1, 3, PrecisionQuarter}, {4, 3, PrecisionQuarter}, {7, 3, PrecisionQuarter}, {10, 3, PrecisionQuarter},
+	37: {1, 4, PrecisionQuadrimester}, {5, 4, PrecisionQuadrimester}, {9, 4, PrecisionQuadrimester},
+	40: {1, 6, PrecisionHalf}, {7, 6, PrecisionHalf},
 }
 
 func (r parsed) group(year int64, g int) parsed {
-	gf := groupFirst[g-21]
+	gf := groupFirst[g]
 	r.prec = gf.prec
 	m := gf.month - 1 + gf.months // months after January of year, exclusive end
 	r.setDays(daysFromCivil(year, gf.month, 1), daysFromCivil(year+int64(m/12), m%12+1, 1))

@@ -13,8 +13,13 @@ type Event struct {
 	// planned or hypothetical. The zero Kind means unspecified.
 	Kind Kind `json:"kind,omitempty"`
 	// When dates the event; the zero When means the story gives no date and
-	// only Relations place it.
+	// only Relations place it. The date is the period within which the event
+	// took place, or which it spans: "2024-07" says the event lies within
+	// July 2024, "../2025-03-23" that it lies before 23 March 2025.
 	When When `json:"when,omitzero"`
+	// Entity is the ID of an entity of kind event that names this event,
+	// such as a war the story also mentions by name.
+	Entity string `json:"entity,omitempty"`
 	// Place is the entity ID of where the event happened.
 	Place string `json:"place,omitempty"`
 	// Participants are the entities that took part, with their roles.
