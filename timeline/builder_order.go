@@ -434,7 +434,7 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 			if k > 0 {
 				b.WriteString(";")
 			}
-			fmt.Fprintf(&b, " %s says %s", bldSays(cl), cl.When.Value)
+			fmt.Fprintf(&b, " %s says %s", bldSays(cl), Readable(cl.When.Value))
 		}
 	case ConflictRelation:
 		cl := c.claims[0]
@@ -445,7 +445,7 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 		}
 		a, o := entry(c.entries[0]), entry(c.entries[1])
 		fmt.Fprintf(&b, "%s says %q (%s) is %s %q (%s), which their dates %s and %s exclude",
-			bldSays(cl), a.Summary(), cl.Event, cl.Relation.Type, o.Summary(), cl.Relation.Event, a.Date, o.Date)
+			bldSays(cl), a.Summary(), cl.Event, cl.Relation.Type, o.Summary(), cl.Relation.Event, Readable(a.Date), Readable(o.Date))
 	case ConflictCycle:
 		if len(c.entries) == 1 {
 			cl := c.claims[0]

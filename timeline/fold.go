@@ -73,49 +73,77 @@ var bldStopwords = func() map[uint64]bool {
 }()
 
 // words appends to dst the hashes of the distinct folded words of s, sorted,
-// leaving out stopwords. A word is a maximal run of letters and digits.
+// leaving out stopwords and stemmed by bldStem. A word is a maximal run of
+// letters, digits and nonspacing marks.
 func (f *bldFolder) words(dst []uint64, s string) []uint64 {
 	start := len(dst)
-	if bldIsASCII(s) {
-		h, in := bldHashInit, false
-		for i := 0; i <= len(s); i++ {
-			var c byte
-			if i < len(s) {
-				c = s[i]
+	t := s
+	if !bldIsASCII(s) {
+		t = f.fold(s)
+	}
+	f.buf = f.buf[:0]
+	flush := func() {
+		if len(f.buf) == 0 {
+			return
+		}
+		h := bldHashInit
+		for _, c := range f.buf {
+			h = bldHashByte(h, c)
+		}
+		if !bldStopwords[h] {
+			h = bldHashInit
+			for _, c := range bldStem(f.buf) {
+				h = bldHashByte(h, c)
 			}
+			dst = append(dst, h)
+		}
+		f.buf = f.buf[:0]
+	}
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				h, in = bldHashByte(h, c), true
+				f.buf = append(f.buf, c)
 			case 'A' <= c && c <= 'Z':
-				h, in = bldHashByte(h, c+'a'-'A'), true
+				f.buf = append(f.buf, c+'a'-'A')
 			default:
-				if in && !bldStopwords[h] {
-					dst = append(dst, h)
-				}
-				h, in = bldHashInit, false
+				flush()
 			}
+			i++
+			continue
 		}
-	} else {
-		t := f.fold(s)
-		h, in := bldHashInit, false
-		for _, r := range t + " " {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-				f.buf = utf8.AppendRune(f.buf[:0], r)
-				for _, c := range f.buf {
-					h = bldHashByte(h, c)
-				}
-				in = true
-				continue
-			}
-			if in && !bldStopwords[h] {
-				dst = append(dst, h)
-			}
-			h, in = bldHashInit, false
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			f.buf = append(f.buf, t[i:i+size]...)
+		} else {
+			flush()
 		}
+		i += size
 	}
+	flush()
 	tail := dst[start:]
 	slices.Sort(tail)
 	return dst[:start+len(slices.Compact(tail))]
+}
+
+// bldStem strips a few English inflections from a folded word, so that
+// "destroys", "destroyed" and "destroy" compare equal: a final "s" (not
+// "ss"), then a final "ing", "ed" or "e", each only when three bytes or
+// more remain.
+func bldStem(w []byte) []byte {
+	has := func(suf string) bool {
+		return len(w) >= len(suf)+3 && string(w[len(w)-len(suf):]) == suf
+	}
+	if has("s") && !has("ss") {
+		w = w[:len(w)-1]
+	}
+	for _, suf := range [...]string{"ing", "ed", "e"} {
+		if has(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // name returns the hash of a folded name, its words separated by one space.
