@@ -342,6 +342,7 @@ func bldCompareRest(a, b *Item) int {
 		strings.Compare(ea.When.Text, eb.When.Text),
 		ea.When.Anchor.Compare(eb.When.Anchor),
 		strings.Compare(string(ea.When.Resolution), string(eb.When.Resolution)),
+		strings.Compare(ea.Entity, eb.Entity),
 		strings.Compare(ea.Place, eb.Place),
 	); c != 0 {
 		return c

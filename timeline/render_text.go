@@ -48,7 +48,7 @@ func (e *Entry) DisplayDate() string {
 	if p := e.Placed; p != nil {
 		switch {
 		case !p.AfterDate.IsZero() && !p.BeforeDate.IsZero():
-			return "between " + Readable(p.AfterDate) + " and " + Readable(p.BeforeDate)
+			return "between " + bldBetween(p.AfterDate, p.BeforeDate)
 		case !p.AfterDate.IsZero():
 			return "after " + Readable(p.AfterDate)
 		case !p.BeforeDate.IsZero():
@@ -103,4 +103,17 @@ func bldTextEntry(bw *bufio.Writer, e *Entry) {
 		bw.WriteString(" | conflict " + strconv.Itoa(c+1))
 	}
 	bw.WriteString("\n")
+}
+
+// bldBetween says "X and Y", sharing the month and year of two days.
+func bldBetween(a, b Date) string {
+	if a.Precision() == PrecisionDay && b.Precision() == PrecisionDay && !a.IsInterval() && !b.IsInterval() &&
+		bldCovers(a) == "day" && bldCovers(b) == "day" && !a.Approximate() && !a.Uncertain() {
+		s, _ := a.Start()
+		t, _ := b.Start()
+		if s.Year() == t.Year() && s.Month() == t.Month() {
+			return strconv.Itoa(s.Day()) + " and " + Readable(b)
+		}
+	}
+	return Readable(a) + " and " + Readable(b)
 }
