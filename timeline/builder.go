@@ -196,15 +196,20 @@ func (b *Builder) Len() int { return len(b.items) }
 // on collecting items and build again; timelines already built do not
 // change.
 func (b *Builder) Build() *Timeline {
+	cfg := b.cfg
+	cfg.fill()
+	var s *bldState
 	if !b.sorted {
+		// Prepare the items in the order they came, which is likely the
+		// order their strings lie in memory, then sort.
 		b.unshare()
-		b.items = bldCanonical(b.items)
+		s = &bldState{cfg: cfg, items: b.items}
+		s.prepare()
+		b.items = s.canonical()
 		b.sorted = true
 	}
 	b.shared = true
-	cfg := b.cfg
-	cfg.fill()
-	return bldBuild(b.items[:len(b.items):len(b.items)], cfg)
+	return bldBuild(b.items[:len(b.items):len(b.items)], cfg, s)
 }
 
 // Merge returns the timeline of the union of the items of the given
@@ -234,41 +239,41 @@ func Merge(ts ...*Timeline) *Timeline {
 	for _, l := range lists {
 		out = bldMergeSorted(out, l)
 	}
-	return bldBuild(out, cfg)
+	return bldBuild(out, cfg, nil)
 }
 
-// bldCanonical sorts items into canonical order and removes duplicates, in
-// place. It sorts a permutation and applies it by following its cycles, so
-// that each Item value moves once.
-func bldCanonical(items []Item) []Item {
-	n := len(items)
-	perm := make([]int32, n)
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	slices.SortFunc(perm, func(x, y int32) int {
-		if c := bldCompareItems(&items[x], &items[y]); c != 0 {
-			return c
-		}
-		return cmp.Compare(x, y)
-	})
-	// items[i] must become items[perm[i]].
-	for i := range n {
-		if perm[i] < 0 || int(perm[i]) == i {
+// bldPermute reorders xs so that xs[i] becomes the old xs[perm[i]], by
+// following the cycles of perm, so that each element moves once. It leaves
+// perm unchanged.
+func bldPermute[T any](xs []T, perm []int32) {
+	done := make([]bool, len(xs))
+	for i := range xs {
+		if done[i] || int(perm[i]) == i {
 			continue
 		}
-		tmp := items[i]
+		tmp := xs[i]
 		j := i
 		for {
 			k := int(perm[j])
-			perm[j] = -1
+			done[j] = true
 			if k == i {
-				items[j] = tmp
+				xs[j] = tmp
 				break
 			}
-			items[j] = items[k]
+			xs[j] = xs[k]
 			j = k
 		}
+	}
+}
+
+// canonical sorts s.items into canonical order and removes duplicates, in
+// place, carrying s.info along when it is prepared.
+func (s *bldState) canonical() []Item {
+	items := s.items
+	perm := bldCanonicalPerm(items)
+	bldPermute(items, perm)
+	if s.info != nil {
+		bldPermute(s.info, perm)
 	}
 	w := 0
 	for i := range items {
@@ -277,11 +282,86 @@ func bldCanonical(items []Item) []Item {
 		}
 		if w != i {
 			items[w] = items[i]
+			if s.info != nil {
+				s.info[w] = s.info[i]
+			}
 		}
 		w++
 	}
 	clear(items[w:])
-	return items[:w]
+	s.items = items[:w]
+	if s.info != nil {
+		s.info = s.info[:w]
+	}
+	return s.items
+}
+
+// bldCanonicalPerm returns the permutation that sorts items canonically. It
+// sorts compact keys — the bounds of the publication date and the first
+// eight bytes of article and event IDs — so as not to chase each Item in
+// memory, and falls back to bldCompareItems where the keys tie.
+func bldCanonicalPerm(items []Item) []int32 {
+	type key struct {
+		pub            string // the publication date's text
+		loSec, hiSec   int64
+		loNsec, hiNsec int32
+		prec           Precision
+		art, id        uint64
+		i              int32
+	}
+	prefix := func(s string) uint64 {
+		var v uint64
+		for k := range 8 {
+			v <<= 8
+			if k < len(s) {
+				v |= uint64(s[k])
+			}
+		}
+		return v
+	}
+	keys := make([]key, len(items))
+	for i := range items {
+		it := &items[i]
+		d := it.Source.Published
+		k := key{pub: d.String(), loSec: -1 << 63, hiSec: 1<<63 - 1, prec: d.Precision(),
+			art: prefix(it.Source.Article), id: prefix(it.Event.ID), i: int32(i)}
+		if t, ok := d.Start(); ok {
+			k.loSec, k.loNsec = t.Unix(), int32(t.Nanosecond())
+		}
+		if t, ok := d.End(); ok {
+			k.hiSec, k.hiNsec = t.Unix(), int32(t.Nanosecond())
+		}
+		keys[i] = k
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.pub != b.pub {
+			if c := cmp.Or(cmp.Compare(a.loSec, b.loSec), cmp.Compare(a.loNsec, b.loNsec), cmp.Compare(a.hiSec, b.hiSec),
+				cmp.Compare(a.hiNsec, b.hiNsec), cmp.Compare(a.prec, b.prec)); c != 0 {
+				return c
+			}
+			// The zero Date, open starts and equal bounds: Date.Compare decides.
+			if c := items[a.i].Source.Published.Compare(items[b.i].Source.Published); c != 0 {
+				return c
+			}
+		}
+		if a.art != b.art {
+			return cmp.Compare(a.art, b.art)
+		}
+		sa, sb := &items[a.i].Source, &items[b.i].Source
+		if c := cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
+			strings.Compare(sa.Publisher, sb.Publisher)); c != 0 {
+			return c
+		}
+		if a.id != b.id {
+			return cmp.Compare(a.id, b.id)
+		}
+		return cmp.Or(bldCompareItems(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
+	})
+	perm := make([]int32, len(items))
+	for i := range keys {
+		perm[i] = keys[i].i
+	}
+	return perm
 }
 
 // bldMergeSorted merges two canonical, duplicate-free lists into one.

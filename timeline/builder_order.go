@@ -10,6 +10,7 @@ import (
 
 // bldEnt is an entry while the timeline is built.
 type bldEnt struct {
+	id       string
 	items    []*Item
 	first    int32 // canonical index of the first item
 	date     Date
@@ -35,14 +36,19 @@ type bldConflict struct {
 
 const bldInf = int32(1<<31 - 1)
 
-func bldBuild(items []Item, cfg bldConfig) *Timeline {
+// bldBuild builds the timeline of items, which are in canonical order and
+// without duplicates. s, when not nil, holds them already prepared.
+func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 	t := &Timeline{items: items, cfg: cfg}
 	n := len(items)
 	if n == 0 {
 		return t
 	}
-	s := &bldState{cfg: cfg, items: items}
-	s.prepare()
+	if s == nil {
+		s = &bldState{cfg: cfg, items: items}
+		s.prepare()
+	}
+	s.items = items
 	s.cluster()
 	s.info, s.words, s.idents, s.exts, s.keyOf = nil, nil, nil, nil, nil
 
@@ -93,6 +99,8 @@ func bldBuild(items []Item, cfg bldConfig) *Timeline {
 		}
 	}
 
+	bldSetIDs(ents)
+
 	// Relations, resolved within their source.
 	var rels []bldRel
 	for gs := 0; gs < n; {
@@ -111,9 +119,7 @@ func bldBuild(items []Item, cfg bldConfig) *Timeline {
 				})
 			}
 			for _, r := range it.Event.Relations {
-				j, found := slices.BinarySearchFunc(group, r.Event, func(x Item, id string) int {
-					return strings.Compare(x.Event.ID, id)
-				})
+				j, found := bldFindEvent(group, r.Event)
 				from := entryOf[gs+k]
 				if !found {
 					ents[from].unknown = true
@@ -135,9 +141,7 @@ func bldBuild(items []Item, cfg bldConfig) *Timeline {
 			dated = append(dated, int32(e))
 		}
 	}
-	slices.SortFunc(dated, func(a, b int32) int {
-		return cmp.Or(ents[a].date.Compare(ents[b].date), cmp.Compare(ents[a].first, ents[b].first))
-	})
+	bldSortDated(dated, ents)
 	for r, e := range dated {
 		ents[e].rank = int32(r)
 	}
@@ -244,20 +248,24 @@ func bldBuild(items []Item, cfg bldConfig) *Timeline {
 	}
 
 	// Entries and their IDs.
-	t.Entries = make([]Entry, len(order))
 	pos := make([]int32, ne) // position in Entries, or len(Entries)+k for the k-th unplaced
 	for k, v := range order {
-		en := &ents[v]
-		t.Entries[k] = Entry{ID: bldEntryID(en.items), Date: en.date, Items: en.items}
 		pos[v] = int32(k)
+	}
+	for k, v := range unplaced {
+		pos[v] = int32(len(order) + k)
+	}
+	bldUniqueIDs(ents, pos)
+	t.Entries = make([]Entry, len(order))
+	for k, v := range order {
+		en := &ents[v]
+		t.Entries[k] = Entry{ID: en.id, Date: en.date, Items: en.items}
 	}
 	t.Unplaced = make([]Unplaced, len(unplaced))
 	for k, v := range unplaced {
 		en := &ents[v]
-		t.Unplaced[k] = Unplaced{Entry: Entry{ID: bldEntryID(en.items), Items: en.items}, Reason: reason[v]}
-		pos[v] = int32(len(order) + k)
+		t.Unplaced[k] = Unplaced{Entry: Entry{ID: en.id, Items: en.items}, Reason: reason[v]}
 	}
-	bldUniqueIDs(t)
 	if lo != nil {
 		for k, v := range order {
 			if ents[v].rank >= 0 {
@@ -281,6 +289,21 @@ func bldBuild(items []Item, cfg bldConfig) *Timeline {
 	return t
 }
 
+// bldFindEvent finds the item with event ID id in group, which is sorted
+// by event ID.
+func bldFindEvent(group []Item, id string) (int, bool) {
+	lo, hi := 0, len(group)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if group[m].Event.ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(group) && group[lo].Event.ID == id
+}
+
 // bldContradicts reports whether relation r between two events cannot hold
 // when their dates stand in Allen relation a: an event lies somewhere within
 // its date, so only dates that exclude every placement contradict.
@@ -296,50 +319,108 @@ func bldContradicts(r RelationType, a Allen) bool {
 	return false
 }
 
-func bldEntryID(items []*Item) string {
-	for _, it := range items {
-		if it.Key != "" {
-			return it.Key
+// bldSetIDs gives every entry its ID: the key of its items, or
+// "ARTICLE/EVENT" of its first item. The IDs of the second kind are cut from
+// one string, so that a million entries cost one allocation, not a million.
+func bldSetIDs(ents []bldEnt) {
+	key := func(e *bldEnt) string {
+		for _, it := range e.items {
+			if it.Key != "" {
+				return it.Key
+			}
+		}
+		return ""
+	}
+	size := 0
+	for i := range ents {
+		e := &ents[i]
+		if e.id = key(e); e.id == "" {
+			size += len(e.items[0].Source.Article) + 1 + len(e.items[0].Event.ID)
 		}
 	}
-	return items[0].Source.Article + "/" + items[0].Event.ID
+	var b strings.Builder
+	b.Grow(size)
+	for i := range ents {
+		if e := &ents[i]; e.id == "" {
+			b.WriteString(e.items[0].Source.Article)
+			b.WriteByte('/')
+			b.WriteString(e.items[0].Event.ID)
+		}
+	}
+	all, at := b.String(), 0
+	for i := range ents {
+		if e := &ents[i]; e.id == "" {
+			n := len(e.items[0].Source.Article) + 1 + len(e.items[0].Event.ID)
+			e.id = all[at : at+n]
+			at += n
+		}
+	}
 }
 
-// bldUniqueIDs appends "~2", "~3", … to IDs already taken, in timeline order
-// (placed, then unplaced). Equal IDs are found by sorting their hashes.
-func bldUniqueIDs(t *Timeline) {
-	n := len(t.Entries) + len(t.Unplaced)
-	id := func(k int) *string {
-		if k < len(t.Entries) {
-			return &t.Entries[k].ID
-		}
-		return &t.Unplaced[k-len(t.Entries)].Entry.ID
+// bldSortDated sorts the dated entries by date, then by their first item,
+// as Date.Compare and the canonical order say. It sorts compact keys, the
+// bounds of each date, so as not to chase the entries in memory; equal
+// bounds fall back to Date.Compare.
+func bldSortDated(dated []int32, ents []bldEnt) {
+	type key struct {
+		loSec, hiSec   int64
+		loNsec, hiNsec int32
+		prec           Precision
+		first, e       int32
 	}
+	keys := make([]key, len(dated))
+	for i, e := range dated {
+		d := ents[e].date
+		k := key{loSec: -1 << 63, hiSec: 1<<63 - 1, prec: d.Precision(), first: ents[e].first, e: e}
+		if t, ok := d.Start(); ok {
+			k.loSec, k.loNsec = t.Unix(), int32(t.Nanosecond())
+		}
+		if t, ok := d.End(); ok {
+			k.hiSec, k.hiNsec = t.Unix(), int32(t.Nanosecond())
+		}
+		keys[i] = k
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Or(cmp.Compare(a.loSec, b.loSec), cmp.Compare(a.loNsec, b.loNsec), cmp.Compare(a.hiSec, b.hiSec),
+			cmp.Compare(a.hiNsec, b.hiNsec), cmp.Compare(a.prec, b.prec)); c != 0 {
+			return c
+		}
+		return cmp.Or(ents[a.e].date.Compare(ents[b.e].date), cmp.Compare(a.first, b.first))
+	})
+	for i := range keys {
+		dated[i] = keys[i].e
+	}
+}
+
+// bldUniqueIDs appends "~2", "~3", … to IDs already taken, in timeline
+// order (placed, then unplaced: pos). Equal IDs are found by sorting their
+// hashes.
+func bldUniqueIDs(ents []bldEnt, pos []int32) {
 	type hk struct {
 		h uint64
-		k int32
+		v int32
 	}
-	hs := make([]hk, n)
-	for k := range n {
-		hs[k] = hk{bldHashString(bldHashInit, *id(k)), int32(k)}
+	hs := make([]hk, len(ents))
+	for v := range ents {
+		hs[v] = hk{bldHashString(bldHashInit, ents[v].id), int32(v)}
 	}
-	slices.SortFunc(hs, func(a, b hk) int { return cmp.Or(cmp.Compare(a.h, b.h), cmp.Compare(a.k, b.k)) })
+	slices.SortFunc(hs, func(a, b hk) int { return cmp.Or(cmp.Compare(a.h, b.h), cmp.Compare(a.v, b.v)) })
 	var dup []int32
-	for k := 1; k < n; k++ {
+	for k := 1; k < len(hs); k++ {
 		if hs[k].h == hs[k-1].h {
-			if len(dup) == 0 || dup[len(dup)-1] != hs[k-1].k {
-				dup = append(dup, hs[k-1].k)
+			if len(dup) == 0 || dup[len(dup)-1] != hs[k-1].v {
+				dup = append(dup, hs[k-1].v)
 			}
-			dup = append(dup, hs[k].k)
+			dup = append(dup, hs[k].v)
 		}
 	}
 	if len(dup) == 0 {
 		return
 	}
-	slices.Sort(dup)
+	slices.SortFunc(dup, func(a, b int32) int { return cmp.Compare(pos[a], pos[b]) })
 	taken := make(map[string]bool)
-	for _, k := range dup {
-		base := *id(int(k))
+	for _, v := range dup {
+		base := ents[v].id
 		if !taken[base] {
 			taken[base] = true
 			continue
@@ -347,7 +428,7 @@ func bldUniqueIDs(t *Timeline) {
 		for m := 2; ; m++ {
 			if c := base + "~" + strconv.Itoa(m); !taken[c] {
 				taken[c] = true
-				*id(int(k)) = c
+				ents[v].id = c
 				break
 			}
 		}

@@ -150,6 +150,26 @@ func bldStem(w []byte) []byte {
 func (f *bldFolder) name(s string) uint64 {
 	h := bldHashInit
 	first := true
+	if bldIsASCII(s) {
+		space := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r':
+				space = true
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if space && !first {
+				h = bldHashByte(h, ' ')
+			}
+			h = bldHashByte(h, c)
+			space, first = false, false
+		}
+		return h
+	}
 	for _, w := range strings.Fields(f.fold(s)) {
 		if !first {
 			h = bldHashByte(h, ' ')

@@ -20,6 +20,14 @@ type bldInfo struct {
 	w0, w1 int32 // summary words in bldState.words
 	p0, p1 int32 // participants in bldState.idents
 	lo, hi int64 // date bounds in Unix seconds, for blocking
+	// The item's own date, exactly, for the similarity test: bounds in
+	// seconds and nanoseconds, missing ones at the extremes.
+	dlo, dhi   int64
+	dlon, dhin int32
+	dated      bool
+	keyed      bool
+	kind       uint8 // 0: unspecified; else an index of the kinds met
+	sig        [2]uint64
 }
 
 // bldState is the working memory of one build.
@@ -38,7 +46,9 @@ type bldState struct {
 type bldBlockRow struct {
 	key    uint64
 	lo, hi int64
+	sig    [2]uint64 // a one-hash Bloom filter of the summary words
 	item   int32
+	words  int32 // how many summary words
 }
 
 const (
@@ -52,12 +62,21 @@ func (s *bldState) prepare() {
 	n := len(s.items)
 	s.info = make([]bldInfo, n)
 	s.words = make([]uint64, 0, n*6)
+	np := 0
+	for i := range s.items {
+		np += len(s.items[i].Participants)
+	}
+	s.idents = make([]bldIdent, 0, np)
+	kinds := make(map[Kind]uint8)
 	for i := range s.items {
 		it := &s.items[i]
 		in := &s.info[i]
 		in.w0 = int32(len(s.words))
 		s.words = f.words(s.words, it.Event.Summary)
 		in.w1 = int32(len(s.words))
+		for _, w := range s.words[in.w0:in.w1] {
+			in.sig[w/64%2] |= 1 << (w % 64)
+		}
 		in.p0 = int32(len(s.idents))
 		for _, p := range it.Participants {
 			id := bldIdent{name: f.name(p.Name), ext0: int32(len(s.exts))}
@@ -69,11 +88,34 @@ func (s *bldState) prepare() {
 		}
 		in.p1 = int32(len(s.idents))
 		d := it.Event.When.Value
+		in.dated, in.keyed = !d.IsZero(), it.Key != ""
+		if k := it.Event.Kind; k != "" {
+			id, ok := kinds[k]
+			if !ok {
+				id = uint8(min(len(kinds)+1, 255))
+				kinds[k] = id
+			}
+			in.kind = id
+		}
+		in.dlo, in.dhi = -1<<63, 1<<63-1
+		if t, ok := d.Start(); ok {
+			in.dlo, in.dlon = t.Unix(), int32(t.Nanosecond())
+		}
+		if t, ok := d.End(); ok {
+			in.dhi, in.dhin = t.Unix(), int32(t.Nanosecond())
+		}
 		if d.IsZero() {
 			d = it.Source.Published
 		}
 		in.lo, in.hi = bldBounds(d)
 	}
+}
+
+// contains reports whether the date of a contains that of b, as
+// Date.Contains says, from their bounds.
+func (a *bldInfo) contains(b *bldInfo) bool {
+	return (a.dlo < b.dlo || (a.dlo == b.dlo && a.dlon <= b.dlon)) &&
+		(b.dhi < a.dhi || (b.dhi == a.dhi && b.dhin <= a.dhin))
 }
 
 // bldBounds returns the bounds of d in Unix seconds; a missing bound is the
@@ -115,7 +157,22 @@ func (s *bldState) cluster() {
 		}
 	}
 	// Blocks.
-	rows := make([]bldBlockRow, 0, n*2)
+	nrows := 0
+	for i := range s.items {
+		in := &s.info[i]
+		rows := 1
+		if in.lo != -1<<63 && in.hi != 1<<63-1 {
+			if y := bldYear(in.hi-1) - bldYear(in.lo); y < bldWideSpan {
+				rows = int(y) + 1
+			}
+		}
+		keys := 0
+		for _, id := range s.idents[in.p0:in.p1] {
+			keys += 1 + int(id.ext1-id.ext0)
+		}
+		nrows += rows * max(keys, 1)
+	}
+	rows := make([]bldBlockRow, 0, nrows)
 	for i := range s.items {
 		in := &s.info[i]
 		var y0, y1 int64
@@ -126,11 +183,11 @@ func (s *bldState) cluster() {
 		}
 		add := func(pk uint64) {
 			if wide {
-				rows = append(rows, bldBlockRow{bldHashByte(pk, 'w'), in.lo, in.hi, int32(i)})
+				rows = append(rows, bldBlockRow{bldHashByte(pk, 'w'), in.lo, in.hi, in.sig, int32(i), in.w1 - in.w0})
 				return
 			}
 			for y := y0; y <= y1; y++ {
-				rows = append(rows, bldBlockRow{bldMix(pk, uint64(y)), in.lo, in.hi, int32(i)})
+				rows = append(rows, bldBlockRow{bldMix(pk, uint64(y)), in.lo, in.hi, in.sig, int32(i), in.w1 - in.w0})
 			}
 		}
 		if in.p0 == in.p1 {
@@ -147,12 +204,18 @@ func (s *bldState) cluster() {
 	slices.SortFunc(rows, func(a, b bldBlockRow) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi), cmp.Compare(a.item, b.item))
 	})
+	// Two sets of words with a Jaccard index above zero share a word, which
+	// sets the same bit in both signatures: no common bit rules a pair out
+	// without looking at it.
 	for i := range rows {
 		r := &rows[i]
 		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
 			q := &rows[j]
 			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi) {
 				break
+			}
+			if r.sig[0]&q.sig[0] == 0 && r.sig[1]&q.sig[1] == 0 && r.words+q.words > 0 {
+				continue
 			}
 			if r.item != q.item && s.find(r.item) != s.find(q.item) && s.same(r.item, q.item) {
 				s.union(r.item, q.item)
@@ -201,14 +264,13 @@ func (s *bldState) union(i, j int32) {
 // same reports whether items i and j tell of the same event, by the
 // similarity that the Builder documents.
 func (s *bldState) same(i, j int32) bool {
-	a, b := &s.items[i], &s.items[j]
-	if a.Key != "" && b.Key != "" {
+	ia, ib := &s.info[i], &s.info[j]
+	if ia.keyed && ib.keyed {
 		return false // decided by key
 	}
-	if a.Event.Kind != "" && b.Event.Kind != "" && a.Event.Kind != b.Event.Kind {
+	if ia.kind != 0 && ib.kind != 0 && ia.kind != ib.kind {
 		return false
 	}
-	ia, ib := &s.info[i], &s.info[j]
 	pa, pb := s.idents[ia.p0:ia.p1], s.idents[ib.p0:ib.p1]
 	shared := false
 	if len(pa) > 0 || len(pb) > 0 {
@@ -218,14 +280,13 @@ func (s *bldState) same(i, j int32) bool {
 		}
 	}
 	sim := bldJaccard(s.words[ia.w0:ia.w1], s.words[ib.w0:ib.w1])
-	if bldCompatible(a.Event.When.Value, b.Event.When.Value) {
+	if sim < s.cfg.minSim && sim < s.cfg.minDisputed {
+		return false
+	}
+	if !ia.dated || !ib.dated || ia.contains(ib) || ib.contains(ia) {
 		return sim >= s.cfg.minSim
 	}
 	return shared && sim >= s.cfg.minDisputed
-}
-
-func bldCompatible(a, b Date) bool {
-	return a.IsZero() || b.IsZero() || a.Contains(b) || b.Contains(a)
 }
 
 func (s *bldState) overlap(pa, pb []bldIdent) bool {
