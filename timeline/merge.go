@@ -27,7 +27,7 @@ type bldInfo struct {
 	dated      bool
 	keyed      bool
 	kind       uint8 // 0: unspecified; else an index of the kinds met
-	sig        [2]uint64
+	sig        uint64
 }
 
 // bldState is the working memory of one build.
@@ -46,7 +46,7 @@ type bldState struct {
 type bldBlockRow struct {
 	key    uint64
 	lo, hi int64
-	sig    [2]uint64 // a one-hash Bloom filter of the summary words
+	sig    uint64 // a one-hash Bloom filter of the summary words
 	item   int32
 	words  int32 // how many summary words
 }
@@ -75,7 +75,7 @@ func (s *bldState) prepare() {
 		s.words = f.words(s.words, it.Event.Summary)
 		in.w1 = int32(len(s.words))
 		for _, w := range s.words[in.w0:in.w1] {
-			in.sig[w/64%2] |= 1 << (w % 64)
+			in.sig |= 1 << (w % 64)
 		}
 		in.p0 = int32(len(s.idents))
 		for _, p := range it.Participants {
@@ -214,7 +214,7 @@ func (s *bldState) cluster() {
 			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi) {
 				break
 			}
-			if r.sig[0]&q.sig[0] == 0 && r.sig[1]&q.sig[1] == 0 && r.words+q.words > 0 {
+			if r.sig&q.sig == 0 && r.words+q.words > 0 {
 				continue
 			}
 			if r.item != q.item && s.find(r.item) != s.find(q.item) && s.same(r.item, q.item) {
