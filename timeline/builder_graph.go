@@ -5,15 +5,17 @@ import (
 	"slices"
 )
 
-// bldGraph orders entries: an edge u→v says u comes no later than v. The
-// dated entries form a chain in date order (each one's successor is the
-// next by rank) that is implicit; the other edges come from relations and
-// touch at least one undated entry.
+// bldGraph places undated entries. An edge u→v, from a relation that
+// touches at least one undated entry, says u comes no later than v. The
+// dated entries keep their order by date: relations between two dated
+// entries only check the dates (see bldContradicts), and the edges between
+// a dated and an undated entry place the undated one, not the dated one.
 type bldGraph struct {
 	n        int
 	dated    []int32 // entries by rank
 	rank     []int32 // per entry, or -1
 	first    []int32 // per entry, its canonical first item: the tie-break
+	ents     []bldEnt
 	src, dst []int32
 	outStart []int32
 	out      []int32
@@ -22,7 +24,7 @@ type bldGraph struct {
 }
 
 func bldNewGraph(n, m int, dated []int32, ents []bldEnt) *bldGraph {
-	g := &bldGraph{n: n, dated: dated, rank: make([]int32, n), first: make([]int32, n),
+	g := &bldGraph{n: n, dated: dated, rank: make([]int32, n), first: make([]int32, n), ents: ents,
 		src: make([]int32, 0, m), dst: make([]int32, 0, m)}
 	for v := range ents {
 		g.rank[v], g.first[v] = ents[v].rank, ents[v].first
@@ -57,26 +59,16 @@ func (g *bldGraph) finish() {
 	g.inStart, g.in = csr(g.dst, g.src)
 }
 
-// next returns the k-th successor of v, the chain successor last.
-func (g *bldGraph) next(v, k int32) (int32, bool) {
-	deg := g.outStart[v+1] - g.outStart[v]
-	if k < deg {
-		return g.out[g.outStart[v]+k], true
-	}
-	if r := g.rank[v]; k == deg && r >= 0 && int(r)+1 < len(g.dated) {
-		return g.dated[r+1], true
-	}
-	return 0, false
-}
+func (g *bldGraph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
+func (g *bldGraph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
 
 func (g *bldGraph) hasEdges(v int32) bool {
 	return g.outStart[v+1] > g.outStart[v] || g.inStart[v+1] > g.inStart[v]
 }
 
 // cycles returns the strongly connected components of more than one entry,
-// each sorted by entry, in order of their least entry. Tarjan's algorithm,
-// iterative, started only from entries with relation edges: every cycle
-// passes through one.
+// each sorted by entry, in order of their least entry: Tarjan's algorithm,
+// iterative.
 func (g *bldGraph) cycles() [][]int32 {
 	idx := make([]int32, g.n)
 	low := make([]int32, g.n)
@@ -104,7 +96,8 @@ func (g *bldGraph) cycles() [][]int32 {
 		for len(frames) > 0 {
 			f := &frames[len(frames)-1]
 			v := f.v
-			if w, ok := g.next(v, f.k); ok {
+			if outs := g.outs(v); int(f.k) < len(outs) {
+				w := outs[f.k]
 				f.k++
 				if idx[w] < 0 {
 					visit(w)
@@ -140,55 +133,94 @@ func (g *bldGraph) cycles() [][]int32 {
 	return out
 }
 
-// place orders the dated entries and the undated entries with relation
-// edges that are not removed. An undated entry goes right after the latest
-// dated entry it must follow (lo), else right before the earliest it must
-// precede (hi), else next to an undated neighbour that has a place; the
-// order respects every edge, and ties go to the canonical order. An undated
-// entry whose relations reach no dated entry is left out, unless there is
-// no dated entry at all. It returns the order and, per entry, lo and hi
-// (-1 and bldInf when there is none).
-func (g *bldGraph) place(removed []bool, reason map[int32]Reason) (order, lo, hi []int32) {
+// bldBound is an instant as Unix seconds and nanoseconds.
+type bldBound struct {
+	sec  int64
+	nsec int32
+}
+
+func (a bldBound) less(b bldBound) bool { return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec) }
+
+// bldContradiction is a set of undated entries that their relations put
+// after the start of one dated entry (lo) and before the end of another
+// (up), although the second ends before the first starts.
+type bldContradiction struct {
+	lo, up  int32
+	entries []int32
+}
+
+// place orders the dated entries by rank and places among them the
+// undated entries with relation edges that are not removed. An undated
+// entry goes right after the latest dated entry it must follow (lo: the
+// dated ancestor of highest rank, through any undated entries), else right
+// before the earliest it must precede (hi), else next to an undated
+// neighbour that has a place; undated entries keep the order of their
+// relations among themselves, ties going to the canonical order. An
+// undated entry whose relations reach no dated entry is left out, unless
+// there is no dated entry at all. place returns the order, lo and hi per
+// entry (-1 and bldInf when there is none), and the contradictions: undated
+// entries whose relations put them after something that starts later than
+// something else they must precede ends.
+func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContradiction) {
 	n := int32(g.n)
 	active := make([]bool, n)
 	for v := range n {
-		active[v] = g.rank[v] >= 0 || (!removed[v] && g.hasEdges(v))
+		active[v] = !removed[v] && g.hasEdges(v)
 	}
-	succ := func(v int32, yield func(int32)) {
-		for k := int32(0); ; k++ {
-			w, ok := g.next(v, k)
-			if !ok {
-				return
-			}
-			if active[w] {
-				yield(w)
-			}
-		}
-	}
-	indeg := make([]int32, n)
+	// A topological order of the active entries.
+	deg := make([]int32, n)
 	count := 0
 	for v := range n {
 		if active[v] {
 			count++
-			succ(v, func(w int32) { indeg[w]++ })
+			for _, w := range g.outs(v) {
+				if active[w] {
+					deg[w]++
+				}
+			}
 		}
 	}
-	// A topological order, to compute lo and hi.
 	topo := make([]int32, 0, count)
-	deg := slices.Clone(indeg)
 	for v := range n {
 		if active[v] && deg[v] == 0 {
 			topo = append(topo, v)
 		}
 	}
 	for k := 0; k < len(topo); k++ {
-		succ(topo[k], func(w int32) {
-			if deg[w]--; deg[w] == 0 {
-				topo = append(topo, w)
+		for _, w := range g.outs(topo[k]) {
+			if active[w] {
+				if deg[w]--; deg[w] == 0 {
+					topo = append(topo, w)
+				}
 			}
-		})
+		}
 	}
+	if len(topo) < count { // a cycle the search missed: cannot happen, but never loop
+		inTopo := make([]bool, n)
+		for _, v := range topo {
+			inTopo[v] = true
+		}
+		for v := range n {
+			if active[v] && !inTopo[v] {
+				active[v] = false
+			}
+		}
+	}
+	// lo and hi, and up: the earliest end of a dated entry that must follow.
 	lo, hi = make([]int32, n), make([]int32, n)
+	up := make(map[int32]int32) // entry → the dated entry whose end bounds it
+	endOf := func(d int32) bldBound {
+		if t, ok := g.ents[d].date.End(); ok {
+			return bldBound{t.Unix(), int32(t.Nanosecond())}
+		}
+		return bldBound{1<<63 - 1, 0}
+	}
+	startOf := func(d int32) bldBound {
+		if t, ok := g.ents[d].date.Start(); ok {
+			return bldBound{t.Unix(), int32(t.Nanosecond())}
+		}
+		return bldBound{-1 << 63, 0}
+	}
 	for v := range n {
 		lo[v], hi[v] = -1, bldInf
 		if r := g.rank[v]; r >= 0 {
@@ -196,34 +228,62 @@ func (g *bldGraph) place(removed []bool, reason map[int32]Reason) (order, lo, hi
 		}
 	}
 	for _, v := range topo {
-		succ(v, func(w int32) { lo[w] = max(lo[w], lo[v]) })
-	}
-	for k := len(topo) - 1; k >= 0; k-- {
-		v := topo[k]
-		succ(v, func(w int32) { hi[v] = min(hi[v], hi[w]) })
-	}
-	if len(topo) < count { // a cycle the cycle search missed: cannot happen, but never loop
-		inTopo := make([]bool, n)
-		for _, v := range topo {
-			inTopo[v] = true
-		}
-		for v := range n {
-			if active[v] && !inTopo[v] && g.rank[v] < 0 {
-				active[v] = false
-				reason[v] = ReasonCycle
+		for _, w := range g.outs(v) {
+			if active[w] {
+				lo[w] = max(lo[w], lo[v])
 			}
 		}
 	}
-	// Keys.
+	for k := len(topo) - 1; k >= 0; k-- {
+		v := topo[k]
+		if g.rank[v] >= 0 {
+			up[v] = v
+		}
+		for _, w := range g.outs(v) {
+			if !active[w] {
+				continue
+			}
+			hi[v] = min(hi[v], hi[w])
+			if u, ok := up[w]; ok {
+				if cur, ok := up[v]; !ok || (g.rank[v] < 0 && endOf(u).less(endOf(cur))) {
+					up[v] = u
+				}
+			}
+		}
+	}
+	// Contradictions, one per pair of bounding entries.
+	at := make(map[[2]int32]int)
+	for _, v := range topo {
+		if g.rank[v] >= 0 || lo[v] < 0 {
+			continue
+		}
+		u, ok := up[v]
+		if !ok {
+			continue
+		}
+		l := g.dated[lo[v]]
+		if endOf(u).less(startOf(l)) || endOf(u) == startOf(l) {
+			k := [2]int32{l, u}
+			i, seen := at[k]
+			if !seen {
+				i = len(bad)
+				at[k] = i
+				bad = append(bad, bldContradiction{lo: l, up: u})
+			}
+			bad[i].entries = append(bad[i].entries, v)
+		}
+	}
+	// Keys: dated entries at even places, undated ones between them.
 	const unkeyed = int64(-1 << 62)
 	key := make([]int64, n)
 	var queue []int32
+	var undated []int32
 	for v := range n {
 		key[v] = unkeyed
 		switch {
-		case !active[v]:
 		case g.rank[v] >= 0:
 			key[v] = 2 * int64(g.rank[v])
+		case !active[v]:
 		case lo[v] >= 0:
 			key[v] = 2*int64(lo[v]) + 1
 			queue = append(queue, v)
@@ -234,7 +294,7 @@ func (g *bldGraph) place(removed []bool, reason map[int32]Reason) (order, lo, hi
 	}
 	for k := 0; k < len(queue); k++ {
 		v := queue[k]
-		for _, adj := range [2][]int32{g.out[g.outStart[v]:g.outStart[v+1]], g.in[g.inStart[v]:g.inStart[v+1]]} {
+		for _, adj := range [2][]int32{g.outs(v), g.ins(v)} {
 			for _, w := range adj {
 				if active[w] && key[w] == unkeyed {
 					key[w] = key[v]
@@ -244,39 +304,64 @@ func (g *bldGraph) place(removed []bool, reason map[int32]Reason) (order, lo, hi
 		}
 	}
 	for v := range n {
-		if active[v] && key[v] == unkeyed {
-			if len(g.dated) == 0 {
-				key[v] = 0
-			} else {
-				active[v] = false
-			}
+		if g.rank[v] >= 0 || !active[v] {
+			continue
 		}
+		if key[v] == unkeyed {
+			if len(g.dated) > 0 {
+				continue // unanchored
+			}
+			key[v] = 0
+		}
+		undated = append(undated, v)
 	}
-	// Kahn's algorithm, taking the least key first.
-	for v := range n {
-		indeg[v] = 0
+	// Order the undated entries: Kahn's algorithm over the edges between
+	// them, least key first; then keys made non-decreasing along that
+	// order, so that merging it into the dated entries keeps it.
+	placed := make([]bool, n)
+	for _, v := range undated {
+		placed[v] = true
+		deg[v] = 0
 	}
-	for v := range n {
-		if active[v] {
-			succ(v, func(w int32) { indeg[w]++ })
+	for _, v := range undated {
+		for _, w := range g.outs(v) {
+			if placed[w] {
+				deg[w]++
+			}
 		}
 	}
 	h := &bldHeap{key: key, first: g.first}
-	for v := range n {
-		if active[v] && indeg[v] == 0 {
+	for _, v := range undated {
+		if deg[v] == 0 {
 			h.push(v)
 		}
 	}
+	seq := make([]int32, 0, len(undated))
 	for len(h.v) > 0 {
 		v := h.pop()
-		order = append(order, v)
-		succ(v, func(w int32) {
-			if indeg[w]--; indeg[w] == 0 {
-				h.push(w)
+		if len(seq) > 0 && key[v] < key[seq[len(seq)-1]] {
+			key[v] = key[seq[len(seq)-1]]
+		}
+		seq = append(seq, v)
+		for _, w := range g.outs(v) {
+			if placed[w] {
+				if deg[w]--; deg[w] == 0 {
+					h.push(w)
+				}
 			}
-		})
+		}
 	}
-	return order, lo, hi
+	order = make([]int32, 0, len(g.dated)+len(seq))
+	i := 0
+	for _, d := range g.dated {
+		for i < len(seq) && key[seq[i]] < key[d] {
+			order = append(order, seq[i])
+			i++
+		}
+		order = append(order, d)
+	}
+	order = append(order, seq[i:]...)
+	return order, lo, hi, bad
 }
 
 // bldHeap is a binary min-heap of entries by (key, first).

@@ -29,6 +29,7 @@ type bldRel struct {
 // bldConflict is a conflict while the timeline is built; its message is
 // written once entries have their IDs.
 type bldConflict struct {
+	contra  bool // undated entries placed between dates that exclude it
 	kind    ConflictKind
 	entries []int32
 	claims  []Claim
@@ -225,7 +226,24 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 				}
 			}
 		}
-		order, lo, hi = g.place(removed, reason)
+		var bad []bldContradiction
+		order, lo, hi, bad = g.place(removed)
+		for _, b := range bad {
+			c := bldConflict{contra: true, kind: ConflictRelation, entries: append([]int32{b.lo, b.up}, b.entries...)}
+			in := make(map[int32]bool, len(b.entries))
+			for _, v := range b.entries {
+				in[v] = true
+			}
+			for _, ed := range edges {
+				if in[ed.from] || in[ed.to] {
+					r := rels[ed.rel]
+					cl := bldClaim(&items[r.item])
+					cl.Relation = r.rel
+					c.claims = append(c.claims, cl)
+				}
+			}
+			conflicts = append(conflicts, c)
+		}
 	}
 	isPlaced := make([]bool, ne)
 	for _, v := range order {
@@ -518,6 +536,22 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 			fmt.Fprintf(&b, " %s says %s", bldSays(cl), Readable(cl.When.Value))
 		}
 	case ConflictRelation:
+		if c.contra {
+			l, u := entry(c.entries[0]), entry(c.entries[1])
+			b.WriteString("relations place")
+			for k, v := range c.entries[2:] {
+				if k > 0 {
+					b.WriteString(",")
+				}
+				fmt.Fprintf(&b, " %q", entry(v).Summary())
+			}
+			fmt.Fprintf(&b, " after %q (%s) and before %q (%s), which their dates exclude",
+				l.Summary(), Readable(l.Date), u.Summary(), Readable(u.Date))
+			for _, cl := range c.claims {
+				fmt.Fprintf(&b, "; %s says %s is %s %s", bldSays(cl), cl.Event, cl.Relation.Type, cl.Relation.Event)
+			}
+			break
+		}
 		cl := c.claims[0]
 		if !slices.Contains(RelationTypes, cl.Relation.Type) {
 			fmt.Fprintf(&b, "%s relates event %s to %s by %q, which is not a relation type",

@@ -46,13 +46,14 @@ func (e *Entry) DisplayDate() string {
 		return Readable(e.Date)
 	}
 	if p := e.Placed; p != nil {
+		after, before := bldAfterText(p.AfterDate), bldBeforeText(p.BeforeDate)
 		switch {
-		case !p.AfterDate.IsZero() && !p.BeforeDate.IsZero():
-			return "between " + bldBetween(p.AfterDate, p.BeforeDate)
-		case !p.AfterDate.IsZero():
-			return "after " + Readable(p.AfterDate)
-		case !p.BeforeDate.IsZero():
-			return "before " + Readable(p.BeforeDate)
+		case after != "" && before != "":
+			return "between " + bldBetween(after, before, p.AfterDate, p.BeforeDate)
+		case after != "":
+			return "after " + after
+		case before != "":
+			return "before " + before
 		}
 	}
 	return "undated"
@@ -105,15 +106,38 @@ func bldTextEntry(bw *bufio.Writer, e *Entry) {
 	bw.WriteString("\n")
 }
 
+// bldAfterText says the date that an entry placed after an entry dated d
+// follows: d itself, or "" when d has no start.
+func bldAfterText(d Date) string {
+	if d.IsZero() || d.OpenStart() || d.UnknownStart() {
+		return ""
+	}
+	return Readable(d)
+}
+
+// bldBeforeText says the date that an entry placed before an entry dated d
+// precedes: d itself, its end when its start is open, or "" when d has no
+// end.
+func bldBeforeText(d Date) string {
+	switch {
+	case d.IsZero() || d.OpenEnd() || d.UnknownEnd():
+		return ""
+	case d.OpenStart() || d.UnknownStart():
+		_, to, _ := d.Endpoints()
+		return Readable(to)
+	}
+	return Readable(d)
+}
+
 // bldBetween says "X and Y", sharing the month and year of two days.
-func bldBetween(a, b Date) string {
+func bldBetween(as, bs string, a, b Date) string {
 	if a.Precision() == PrecisionDay && b.Precision() == PrecisionDay && !a.IsInterval() && !b.IsInterval() &&
 		bldCovers(a) == "day" && bldCovers(b) == "day" && !a.Approximate() && !a.Uncertain() {
 		s, _ := a.Start()
 		t, _ := b.Start()
 		if s.Year() == t.Year() && s.Month() == t.Month() {
-			return strconv.Itoa(s.Day()) + " and " + Readable(b)
+			return strconv.Itoa(s.Day()) + " and " + bs
 		}
 	}
-	return Readable(a) + " and " + Readable(b)
+	return as + " and " + bs
 }
