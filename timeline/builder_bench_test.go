@@ -35,8 +35,12 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 	}
 	base := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 	days := 3650
-	type ref struct{ item timeline.Item }
-	var originals []timeline.Item
+	type original struct {
+		summary string
+		when    timeline.When
+		who     []timeline.Identity
+	}
+	var originals []original
 	var src timeline.Source
 	for i := range n {
 		if i%20 == 0 {
@@ -48,12 +52,12 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 		if i%10 == 9 && len(originals) > 0 {
 			// A duplicate of an earlier event, told by this source.
 			o := originals[r.IntN(len(originals))]
-			it := timeline.Item{Source: src, Participants: o.Participants}
-			it.Event = timeline.Event{ID: id, Summary: o.Event.Summary, When: o.Event.When}
-			w := strings.Fields(o.Event.Summary)
+			it := timeline.Item{Source: src, Participants: o.who}
+			it.Event = timeline.Event{ID: id, Summary: o.summary, When: o.when}
+			w := strings.Fields(o.summary)
 			w[r.IntN(len(w))] = vocab[r.IntN(len(vocab))]
 			it.Event.Summary = strings.Join(w, " ") + " " + w[0]
-			if t, ok := o.Event.When.Value.Start(); ok && o.Event.When.Value.Precision() == timeline.PrecisionDay && r.IntN(2) == 0 {
+			if t, ok := o.when.Value.Start(); ok && o.when.Value.Precision() == timeline.PrecisionDay && r.IntN(2) == 0 {
 				it.Event.When.Value = timeline.DateOf(t, timeline.PrecisionMonth)
 			}
 			b.Add(it)
@@ -85,7 +89,7 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 			}
 		}
 		if !it.Event.When.Value.IsZero() {
-			originals = append(originals, it)
+			originals = append(originals, original{it.Event.Summary, it.Event.When, it.Participants})
 		}
 		b.Add(it)
 	}
