@@ -27,21 +27,49 @@ type DecodeError struct {
 	Rule string
 	// Message says what is wrong, for a person.
 	Message string
+	// Err is the underlying error of a value's text form, such as a
+	// *timeline.DateError, or nil.
+	Err error
 }
 
+// Error returns "article: LINE:COLUMN: POINTER: MESSAGE".
 func (e *DecodeError) Error() string {
-	ptr := e.Pointer
-	if ptr == "" {
-		ptr = "(document)"
+	return fmt.Sprintf("article: %d:%d: %s: %s", e.Line, e.Column, pointerText(e.Pointer), e.Message)
+}
+
+// Unwrap returns Err, so that errors.As reaches a date's or a language
+// tag's own error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// EncodeError is what Encode and Marshal return for an Article that cannot
+// be written faithfully: a string that is not UTF-8, an enumeration holding
+// an unknown name, raw extension JSON that is missing or invalid.
+type EncodeError struct {
+	// Pointer is the JSON pointer the offending value would have had.
+	Pointer string
+	// Message says what is wrong, for a person.
+	Message string
+}
+
+// Error returns "article: encoding: POINTER: MESSAGE".
+func (e *EncodeError) Error() string {
+	return fmt.Sprintf("article: encoding: %s: %s", pointerText(e.Pointer), e.Message)
+}
+
+func pointerText(p string) string {
+	if p == "" {
+		return "(document)"
 	}
-	return fmt.Sprintf("article: %d:%d: %s: %s", e.Line, e.Column, ptr, e.Message)
+	return p
 }
 
 // Decode reads one article document from r, strictly: an unknown member, a
 // duplicate member, a null, a value of the wrong type or out of range, text
-// that is not UTF-8, a second document or trailing bytes is a *DecodeError
-// naming the JSON pointer of the offending value. Decode checks the form of
-// the document; Check and Validate check what its values mean.
+// that is not UTF-8, a schemaVersion other than SchemaVersion, a second
+// document or trailing bytes is a *DecodeError naming the JSON pointer of
+// the offending value. Empty arrays and objects decode as nil, since they
+// encode alike. Decode checks the form of the document; Validate checks
+// raw bytes against the schema and what the values mean.
 func Decode(r io.Reader) (*Article, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -58,10 +86,17 @@ func Unmarshal(data []byte) (*Article, error) {
 		if errors.As(err, &se) {
 			return nil, &DecodeError{
 				Pointer: se.Pointer, Offset: se.Offset, Line: se.Line, Column: se.Column,
-				Rule: se.Rule, Message: se.Msg,
+				Rule: se.Rule, Message: se.Msg, Err: se.Err,
 			}
 		}
 		return nil, err
+	}
+	if a.SchemaVersion != SchemaVersion {
+		msg := fmt.Sprintf("schemaVersion %q is not one this package reads; want %q", a.SchemaVersion, SchemaVersion)
+		if a.SchemaVersion == "" {
+			msg = fmt.Sprintf("missing member \"schemaVersion\"; want %q", SchemaVersion)
+		}
+		return nil, &DecodeError{Pointer: "/schemaVersion", Line: 1, Column: 1, Rule: "schema-version", Message: msg}
 	}
 	return a, nil
 }
@@ -79,14 +114,21 @@ func Encode(w io.Writer, a *Article) error {
 	return err
 }
 
-// Marshal returns the encoding of a that Encode writes. A string that is not
-// valid UTF-8 is an error naming its JSON pointer, rather than being replaced
-// silently.
+// Marshal returns the encoding of a that Encode writes. What could not be
+// read back as written — a string that is not valid UTF-8 (which
+// encoding/json would replace silently), an enumeration holding an unknown
+// name, raw extension JSON that is missing, null or invalid — is an
+// *EncodeError naming its JSON pointer.
 func Marshal(a *Article) ([]byte, error) {
-	if err := strictjson.CheckUTF8(a); err != nil {
+	if a == nil {
+		return nil, &EncodeError{Message: "nil *Article"}
+	}
+	if err := strictjson.CheckEncodable(a); err != nil {
 		var se *strictjson.Error
-		errors.As(err, &se)
-		return nil, fmt.Errorf("article: encoding: %s: %s", se.Pointer, se.Msg)
+		if errors.As(err, &se) {
+			return nil, &EncodeError{Pointer: se.Pointer, Message: se.Msg}
+		}
+		return nil, err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

@@ -2,6 +2,7 @@ package article_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -13,7 +14,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
 	"github.com/newsmodel/newsmodel/quote"
+	"github.com/newsmodel/newsmodel/timeline"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -163,6 +166,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"trailing comma", `{"schemaVersion":"1","id":"x","headline":"h",}`, "", "syntax"},
 		{"missing colon", `{"schemaVersion" "1"}`, "", "syntax"},
 		{"bad extension number", doc(`"extensions":{"acme:a":01}`), "/extensions/acme:a", "syntax"},
+		{"null extension", doc(`"extensions":{"acme:a":null}`), "/extensions/acme:a", "type"},
+		{"missing schemaVersion", `{"id":"x","headline":"h"}`, "/schemaVersion", "schema-version"},
+		{"unknown schemaVersion", `{"schemaVersion":"2","id":"x","headline":"h"}`, "/schemaVersion", "schema-version"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -252,11 +258,89 @@ func TestUpdateGoldenFlag(t *testing.T) {
 	}
 }
 
-func TestEncodeInvalidUTF8(t *testing.T) {
+func TestEncodeErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		edit    func(a *article.Article)
+		pointer string
+	}{
+		{"invalid UTF-8", func(a *article.Article) {
+			a.Quotes = []quote.Quote{{ID: "q", Kind: quote.Direct, Text: "caf\xe9"}}
+		}, "/quotes/0/text"},
+		{"empty entity kind", func(a *article.Article) {
+			a.Entities = []entity.Entity{{ID: "e", Name: "E"}}
+		}, "/entities/0/kind"},
+		{"unknown quote kind", func(a *article.Article) {
+			a.Quotes = []quote.Quote{{ID: "q", Kind: "shouted", Text: "t"}}
+		}, "/quotes/0/kind"},
+		{"unknown event relation", func(a *article.Article) {
+			a.Events = []timeline.Event{{ID: "e", Summary: "s", Relations: []timeline.Relation{{Type: "precedes", Event: "f"}}}}
+		}, "/events/0/relations/0/type"},
+		{"nil extension", func(a *article.Article) {
+			a.Extensions = map[string]json.RawMessage{"acme:b": []byte("1"), "acme:a": nil}
+		}, "/extensions/acme:a"},
+		{"null extension", func(a *article.Article) {
+			a.Extensions = map[string]json.RawMessage{"acme:a": []byte("null")}
+		}, "/extensions/acme:a"},
+		{"invalid extension JSON", func(a *article.Article) {
+			a.Extensions = map[string]json.RawMessage{"acme:a": []byte(`{"k":1,"k":2}`)}
+		}, "/extensions/acme:a"},
+		{"invalid UTF-8 in extension", func(a *article.Article) {
+			a.Extensions = map[string]json.RawMessage{"acme:a": []byte("\"\xff\"")}
+		}, "/extensions/acme:a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article.New("x", "h")
+			tt.edit(a)
+			_, err := article.Marshal(a)
+			var ee *article.EncodeError
+			if !errors.As(err, &ee) {
+				t.Fatalf("Marshal error = %v, want an *EncodeError", err)
+			}
+			if ee.Pointer != tt.pointer {
+				t.Errorf("Marshal error = %v, want pointer %s", err, tt.pointer)
+			}
+		})
+	}
+	if _, err := article.Marshal(nil); err == nil {
+		t.Error("Marshal(nil) succeeded")
+	}
+}
+
+func TestDecodeEmptyCollectionsAreNil(t *testing.T) {
+	a, err := article.Unmarshal([]byte(doc(`"bylines":[],"extensions":{},"entities":[{"id":"e","kind":"person","name":"E","aliases":[],"externalIds":{}}]`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Bylines != nil || a.Extensions != nil || a.Entities[0].Aliases != nil || a.Entities[0].ExternalIDs != nil {
+		t.Errorf("empty arrays and objects should decode as nil: %+v", a)
+	}
+}
+
+func TestDecodeErrorUnwrapsDateError(t *testing.T) {
+	_, err := article.Unmarshal([]byte(doc(`"published":"2025-13"`)))
+	var de *timeline.DateError
+	if !errors.As(err, &de) {
+		t.Fatalf("error %v does not unwrap to a *timeline.DateError", err)
+	}
+	if de.Offset != 5 {
+		t.Errorf("DateError.Offset = %d, want 5", de.Offset)
+	}
+}
+
+func TestEncodeUnresolvedWhen(t *testing.T) {
 	a := article.New("x", "h")
-	a.Quotes = append(a.Quotes, quote.Quote{ID: "q", Kind: quote.Direct, Text: "caf\xe9"})
-	_, err := article.Marshal(a)
-	if err == nil || !strings.Contains(err.Error(), "/quotes/0/text") {
-		t.Errorf("Marshal error = %v, want one naming /quotes/0/text", err)
+	a.Events = []timeline.Event{{ID: "e", Summary: "s", When: timeline.When{Text: "some day"}}}
+	b, err := article.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := article.Unmarshal(b)
+	if err != nil {
+		t.Fatalf("an unresolved date does not read back: %v\n%s", err, b)
+	}
+	if diff := cmp.Diff(a, back, cmpOpts); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -24,6 +24,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(doc(`"events":[{"id":"e","summary":"s","when":{"value":"../2025-03-23"}}]`)))
 	f.Add([]byte(doc(`"language":"sr-Latn-RS","published":"2024-07~"`)))
 	f.Add([]byte(`{"schemaVersion":"1","id":"x","id":"y"}`))
+	f.Add([]byte(doc(`"bylines":[],"extensions":{},"entities":[{"id":"e","kind":"person","name":"E","aliases":[]}]`)))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		a, err := article.Unmarshal(in)
 		if err != nil {

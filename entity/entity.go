@@ -79,6 +79,12 @@ const (
 // Kinds lists every Kind.
 var Kinds = []Kind{Person, Organization, Place, Event, Work, Product, Other}
 
+// MarshalText returns the name of k, and an error for a value that is
+// not one of Kinds, so that an invalid value is never written.
+func (k Kind) MarshalText() ([]byte, error) {
+	return enum.Text("entity", "kind", Kinds, k)
+}
+
 // UnmarshalText accepts exactly the names of Kinds.
 func (k *Kind) UnmarshalText(b []byte) error { return enum.Parse("entity", "kind", Kinds, k, b) }
 
@@ -106,6 +112,12 @@ const (
 var RelationTypes = []RelationType{
 	RelativeOf, SpouseOf, MemberOf, EmployedBy, LeaderOf, PartOf, LocatedIn,
 	OwnedBy, CreatedBy, Depicts, AffiliatedWith, CitizenOf, OpponentOf,
+}
+
+// MarshalText returns the name of t, and an error for a value that is
+// not one of RelationTypes, so that an invalid value is never written.
+func (t RelationType) MarshalText() ([]byte, error) {
+	return enum.Text("entity", "relation", RelationTypes, t)
 }
 
 // UnmarshalText accepts exactly the names of RelationTypes.

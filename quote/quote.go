@@ -72,5 +72,11 @@ const (
 // Kinds lists every Kind.
 var Kinds = []Kind{Direct, Partial, Indirect, Mixed}
 
+// MarshalText returns the name of k, and an error for a value that is
+// not one of Kinds, so that an invalid value is never written.
+func (k Kind) MarshalText() ([]byte, error) {
+	return enum.Text("quote", "kind", Kinds, k)
+}
+
 // UnmarshalText accepts exactly the names of Kinds.
 func (k *Kind) UnmarshalText(b []byte) error { return enum.Parse("quote", "kind", Kinds, k, b) }

@@ -18,6 +18,8 @@ type Problem struct {
 	Message string `json:"message"`
 }
 
+// Error returns "POINTER: RULE: MESSAGE", with "(document)" for the empty
+// pointer, so that a Problem can travel as an error.
 func (p Problem) Error() string {
 	ptr := p.Pointer
 	if ptr == "" {

@@ -33,8 +33,9 @@ type Event struct {
 // When is a date together with where it came from: the words of the story
 // and the date those words were resolved against.
 type When struct {
-	// Value is the date, an EDTF string in JSON.
-	Value Date `json:"value"`
+	// Value is the date, an EDTF string in JSON; zero when the expression
+	// could not be resolved, in which case Text keeps it.
+	Value Date `json:"value,omitzero"`
 	// Text is the expression as the story wrote it, such as "last July".
 	Text string `json:"text,omitempty"`
 	// Anchor is the date a relative Text was resolved against, usually the
@@ -87,6 +88,12 @@ var Kinds = []Kind{Occurrence, State, Statement, Planned, Hypothetical}
 // that reports it.
 func (k Kind) MayFollow() bool { return k == Planned || k == Hypothetical }
 
+// MarshalText returns the name of k, and an error for a value that is
+// not one of Kinds, so that an invalid value is never written.
+func (k Kind) MarshalText() ([]byte, error) {
+	return enum.Text("timeline", "event kind", Kinds, k)
+}
+
 // UnmarshalText accepts exactly the names of Kinds.
 func (k *Kind) UnmarshalText(b []byte) error {
 	return enum.Parse("timeline", "event kind", Kinds, k, b)
@@ -108,6 +115,12 @@ const (
 
 // RelationTypes lists every RelationType.
 var RelationTypes = []RelationType{Before, After, During, Includes, Overlaps, Simultaneous, Causes}
+
+// MarshalText returns the name of t, and an error for a value that is
+// not one of RelationTypes, so that an invalid value is never written.
+func (t RelationType) MarshalText() ([]byte, error) {
+	return enum.Text("timeline", "event relation", RelationTypes, t)
+}
 
 // UnmarshalText accepts exactly the names of RelationTypes.
 func (t *RelationType) UnmarshalText(b []byte) error {
@@ -145,6 +158,12 @@ const (
 
 // Resolutions lists every Resolution.
 var Resolutions = []Resolution{Explicit, Past, Future, Nearest}
+
+// MarshalText returns the name of r, and an error for a value that is
+// not one of Resolutions, so that an invalid value is never written.
+func (r Resolution) MarshalText() ([]byte, error) {
+	return enum.Text("timeline", "resolution", Resolutions, r)
+}
 
 // UnmarshalText accepts exactly the names of Resolutions.
 func (r *Resolution) UnmarshalText(b []byte) error {

@@ -91,5 +91,5 @@ func ParsePrecision(s string) (Precision, error) {
 			return i, nil
 		}
 	}
-	return PrecisionNone, errors.New("timeline: unknown precision " + quote(s))
+	return PrecisionNone, errors.New("timeline: unknown precision " + quoted(s))
 }

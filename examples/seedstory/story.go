@@ -407,7 +407,10 @@ func events(body, head field) []timeline.Event {
 		{
 			ID: "ev2", Kind: timeline.Occurrence,
 			Summary: "Putin went to his local church, met his priest and prayed for Trump.",
-			Place:   "putins-church",
+			// After the attempt of July 2024 and before the story: the window
+			// the story allows, with the order kept in Relations too.
+			When:  timeline.When{Value: timeline.MustParseDate("2024-07/2025-03-23"), Anchor: published},
+			Place: "putins-church",
 			Participants: []timeline.Participant{
 				{Entity: "vladimir-putin", Role: "agent"},
 				{Entity: "donald-trump", Role: "beneficiary"},
@@ -458,7 +461,9 @@ func events(body, head field) []timeline.Event {
 				{Entity: "steve-witkoff", Role: "recipient"},
 				{Entity: "trump-portrait", Role: "theme"},
 			},
-			Relations: []timeline.Relation{{Type: timeline.During, Event: "ev4"}},
+			// The story does not say the portrait changed hands at the
+			// ceasefire meeting, only that it did before the interview.
+			Relations: []timeline.Relation{{Type: timeline.After, Event: "ev3"}, {Type: timeline.Before, Event: "ev7"}},
 			Evidence: []timeline.Span{
 				body.at("actually gave it to me and asked me to take it home to President Trump", 1),
 				body.at("who handed it to Witkoff to bring to the 47th president", 1),
@@ -473,7 +478,8 @@ func events(body, head field) []timeline.Event {
 				{Entity: "donald-trump", Role: "recipient"},
 				{Entity: "trump-portrait", Role: "theme"},
 			},
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "ev5"}},
+			// Witkoff reports Trump's reaction in the interview.
+			Relations: []timeline.Relation{{Type: timeline.After, Event: "ev5"}, {Type: timeline.Before, Event: "ev7"}},
 			Evidence: []timeline.Span{
 				body.at("a gift that the Russian president had sent to Trump", 1),
 				body.at("According to Witkoff, Trump was “clearly touched by it”.", 1),

@@ -22,3 +22,15 @@ func Parse[T ~string](pkg, what string, valid []T, v *T, b []byte) error {
 	}
 	return fmt.Errorf("%s: unknown %s %q; want one of: %s", pkg, what, b, strings.Join(names, ", "))
 }
+
+// Text returns the text form of v, or an error when v is not a member of
+// valid, so that an invalid value is never written.
+func Text[T ~string](pkg, what string, valid []T, v T) ([]byte, error) {
+	for _, k := range valid {
+		if k == v {
+			return []byte(v), nil
+		}
+	}
+	var probe T
+	return nil, Parse(pkg, what, valid, &probe, []byte(v))
+}

@@ -49,7 +49,12 @@ type Error struct {
 	Column  int    // 1-based column of Offset, in code points
 	Rule    string // one of the Rule constants
 	Msg     string
+	Err     error // the underlying error of a text form, if any
 }
+
+// Unwrap returns the error of a value's text form, such as a date's parse
+// error, so that callers can reach it with errors.As.
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	ptr := e.Pointer
@@ -540,14 +545,14 @@ func decoderFor(t reflect.Type) decodeFunc {
 		return f.(decodeFunc)
 	}
 	// A forwarding function breaks cycles of recursive types.
-	var real decodeFunc
-	fwd := decodeFunc(func(d *decoder, v reflect.Value) error { return real(d, v) })
+	var impl decodeFunc
+	fwd := decodeFunc(func(d *decoder, v reflect.Value) error { return impl(d, v) })
 	if f, loaded := cache.LoadOrStore(t, fwd); loaded {
 		return f.(decodeFunc)
 	}
-	real = buildDecoder(t)
-	cache.Store(t, real)
-	return real
+	impl = buildDecoder(t)
+	cache.Store(t, impl)
+	return impl
 }
 
 func buildDecoder(t reflect.Type) decodeFunc {
@@ -594,7 +599,9 @@ func decodeText(d *decoder, v reflect.Value) error {
 		return err
 	}
 	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(b); err != nil {
-		return d.failAt(start, RuleValue, "%v", err)
+		e := d.failAt(start, RuleValue, "%v", err)
+		e.Err = err
+		return e
 	}
 	return nil
 }
@@ -663,6 +670,9 @@ func decodeUint(d *decoder, v reflect.Value) error {
 
 func decodeRaw(d *decoder, v reflect.Value) error {
 	start := d.pos
+	if d.pos < len(d.data) && d.data[d.pos] == 'n' {
+		return d.fail(RuleType, "null is not allowed (omit the member instead); expected a JSON value")
+	}
 	if err := d.skip(); err != nil {
 		return err
 	}
@@ -696,7 +706,9 @@ func sliceDecoder(t reflect.Type) decodeFunc {
 		if err != nil {
 			return err
 		}
-		v.Set(s.Slice3(0, s.Len(), s.Len()))
+		if s.Len() > 0 { // an empty array stays nil: the two encode alike
+			v.Set(s.Slice3(0, s.Len(), s.Len()))
+		}
 		return nil
 	}
 }
@@ -727,7 +739,9 @@ func mapDecoder(t reflect.Type) decodeFunc {
 		if err != nil {
 			return err
 		}
-		v.Set(m)
+		if m.Len() > 0 { // an empty object stays nil: the two encode alike
+			v.Set(m)
+		}
 		return nil
 	}
 }
