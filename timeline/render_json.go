@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // The JSON form of a timeline, described by schema/timeline.schema.json.
@@ -21,7 +22,7 @@ type (
 		Span         bool           `json:"span,omitempty"`
 		Placed       *Placement     `json:"placed,omitempty"`
 		Summary      string         `json:"summary"`
-		Kind         Kind           `json:"kind,omitempty"`
+		Kind         string         `json:"kind,omitempty"`
 		Alternatives []Date         `json:"alternatives,omitempty"`
 		Sources      []bldJSONItem  `json:"sources"`
 		Participants []bldJSONIdent `json:"participants,omitempty"`
@@ -35,10 +36,10 @@ type (
 		When    *bldJSONWhen `json:"when,omitempty"`
 	}
 	bldJSONWhen struct {
-		Value      Date       `json:"value,omitzero"`
-		Text       string     `json:"text,omitempty"`
-		Anchor     Date       `json:"anchor,omitzero"`
-		Resolution Resolution `json:"resolution,omitempty"`
+		Value      Date   `json:"value,omitzero"`
+		Text       string `json:"text,omitempty"`
+		Anchor     Date   `json:"anchor,omitzero"`
+		Resolution string `json:"resolution,omitempty"`
 	}
 	bldJSONIdent struct {
 		Name        string            `json:"name"`
@@ -55,7 +56,11 @@ type (
 		Source   Source       `json:"source"`
 		Event    string       `json:"event"`
 		When     *bldJSONWhen `json:"when,omitempty"`
-		Relation *Relation    `json:"relation,omitempty"`
+		Relation *bldJSONRel  `json:"relation,omitempty"`
+	}
+	bldJSONRel struct {
+		Type  string `json:"type"`
+		Event string `json:"event"`
 	}
 	bldJSONUnplaced struct {
 		Reason  Reason       `json:"reason"`
@@ -68,7 +73,11 @@ func bldWhenJSON(w When) *bldJSONWhen {
 	if w.IsZero() {
 		return nil
 	}
-	return &bldJSONWhen{Value: w.Value, Text: w.Text, Anchor: w.Anchor, Resolution: w.Resolution}
+	out := &bldJSONWhen{Value: w.Value, Text: w.Text, Anchor: w.Anchor}
+	if slices.Contains(Resolutions, w.Resolution) {
+		out.Resolution = string(w.Resolution)
+	}
+	return out
 }
 
 func bldEntryJSON(e *Entry) bldJSONEntry {
@@ -77,8 +86,8 @@ func bldEntryJSON(e *Entry) bldJSONEntry {
 		Summary: e.Summary(), Alternatives: e.Alternatives(), Quotes: e.Quotes(), Conflicts: e.Conflicts,
 		Sources: make([]bldJSONItem, len(e.Items)),
 	}
-	if len(e.Items) > 0 {
-		out.Kind = e.Items[0].Event.Kind
+	if len(e.Items) > 0 && slices.Contains(Kinds, e.Items[0].Event.Kind) {
+		out.Kind = string(e.Items[0].Event.Kind)
 	}
 	for i, it := range e.Items {
 		out.Sources[i] = bldJSONItem{Source: it.Source, Event: it.Event.ID, Summary: it.Event.Summary, When: bldWhenJSON(it.Event.When)}
@@ -94,7 +103,9 @@ func bldEntryJSON(e *Entry) bldJSONEntry {
 // source's telling, the other dates they gave, participants, quotes and the
 // indices of its conflicts), its conflicts and its unplaced entries. The
 // document validates against the schema published as
-// schema/timeline.schema.json; arrays are never null.
+// schema/timeline.schema.json; arrays are never null. An event kind or a
+// resolution that is none of the named values is left out, and a relation
+// of an unknown type, which a conflict reports, is written as it is.
 func (t *Timeline) WriteJSON(w io.Writer) error {
 	doc := bldJSONTimeline{
 		Entries:   make([]bldJSONEntry, len(t.Entries)),
@@ -109,8 +120,7 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 		for k, cl := range c.Claims {
 			jc.Claims[k] = bldJSONClaim{Source: cl.Source, Event: cl.Event, When: bldWhenJSON(cl.When)}
 			if cl.Relation != (Relation{}) {
-				r := cl.Relation
-				jc.Claims[k].Relation = &r
+				jc.Claims[k].Relation = &bldJSONRel{Type: string(cl.Relation.Type), Event: cl.Relation.Event}
 			}
 		}
 		doc.Conflicts[i] = jc
