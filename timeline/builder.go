@@ -235,9 +235,16 @@ func Merge(ts ...*Timeline) *Timeline {
 		n += len(t.items)
 	}
 	cfg.fill()
-	out := make([]Item, 0, n)
-	for _, l := range lists {
-		out = bldMergeSorted(out, l)
+	var out []Item
+	switch len(lists) {
+	case 0:
+	case 1:
+		out = slices.Clone(lists[0])
+	default:
+		out = bldMergeSorted(make([]Item, 0, n), lists[0], lists[1])
+		for _, l := range lists[2:] {
+			out = bldMergeSorted(make([]Item, 0, len(out)+len(l)), out, l)
+		}
 	}
 	return bldBuild(out, cfg, nil)
 }
@@ -364,12 +371,9 @@ func bldCanonicalPerm(items []Item) []int32 {
 	return perm
 }
 
-// bldMergeSorted merges two canonical, duplicate-free lists into one.
-func bldMergeSorted(a, b []Item) []Item {
-	if len(a) == 0 {
-		return append(a, b...)
-	}
-	out := make([]Item, 0, len(a)+len(b))
+// bldMergeSorted appends to out the merge of two canonical, duplicate-free
+// lists, without duplicates.
+func bldMergeSorted(out, a, b []Item) []Item {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch c := bldCompareItems(&a[i], &b[j]); {

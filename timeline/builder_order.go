@@ -381,6 +381,7 @@ func bldSetIDs(ents []bldEnt) {
 // bounds fall back to Date.Compare.
 func bldSortDated(dated []int32, ents []bldEnt) {
 	type key struct {
+		text           string
 		loSec, hiSec   int64
 		loNsec, hiNsec int32
 		prec           Precision
@@ -389,7 +390,7 @@ func bldSortDated(dated []int32, ents []bldEnt) {
 	keys := make([]key, len(dated))
 	for i, e := range dated {
 		d := ents[e].date
-		k := key{loSec: -1 << 63, hiSec: 1<<63 - 1, prec: d.Precision(), first: ents[e].first, e: e}
+		k := key{text: d.String(), loSec: -1 << 63, hiSec: 1<<63 - 1, prec: d.Precision(), first: ents[e].first, e: e}
 		if t, ok := d.Start(); ok {
 			k.loSec, k.loNsec = t.Unix(), int32(t.Nanosecond())
 		}
@@ -398,12 +399,17 @@ func bldSortDated(dated []int32, ents []bldEnt) {
 		}
 		keys[i] = k
 	}
+	// Date.Compare: start (a missing one first), end (a missing one last),
+	// precision (coarser first), text; then the first item.
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := cmp.Or(cmp.Compare(a.loSec, b.loSec), cmp.Compare(a.loNsec, b.loNsec), cmp.Compare(a.hiSec, b.hiSec),
 			cmp.Compare(a.hiNsec, b.hiNsec), cmp.Compare(a.prec, b.prec)); c != 0 {
 			return c
 		}
-		return cmp.Or(ents[a.e].date.Compare(ents[b.e].date), cmp.Compare(a.first, b.first))
+		if a.text != b.text {
+			return strings.Compare(a.text, b.text)
+		}
+		return cmp.Compare(a.first, b.first)
 	})
 	for i := range keys {
 		dated[i] = keys[i].e
