@@ -203,13 +203,16 @@ func (b *Builder) Build() *Timeline {
 		// Prepare the items in the order they came, which is likely the
 		// order their strings lie in memory, then sort.
 		b.unshare()
-		s = &bldState{cfg: cfg, items: b.items}
-		s.prepare()
-		b.items = s.canonical()
+		s = &bldState{cfg: cfg}
+		b.items = s.canonical(b.items)
 		b.sorted = true
 	}
 	b.shared = true
-	return bldBuild(b.items[:len(b.items):len(b.items)], cfg, s)
+	ptrs := make([]*Item, len(b.items))
+	for i := range b.items {
+		ptrs[i] = &b.items[i]
+	}
+	return bldBuild(ptrs, cfg, s)
 }
 
 // Merge returns the timeline of the union of the items of the given
@@ -222,7 +225,7 @@ func (b *Builder) Build() *Timeline {
 // not sorted again.
 func Merge(ts ...*Timeline) *Timeline {
 	var cfg bldConfig
-	var lists [][]Item
+	var lists [][]*Item
 	n := 0
 	for _, t := range ts {
 		if t == nil {
@@ -235,15 +238,15 @@ func Merge(ts ...*Timeline) *Timeline {
 		n += len(t.items)
 	}
 	cfg.fill()
-	var out []Item
+	var out []*Item
 	switch len(lists) {
 	case 0:
 	case 1:
 		out = slices.Clone(lists[0])
 	default:
-		out = bldMergeSorted(make([]Item, 0, n), lists[0], lists[1])
+		out = bldMergeSorted(make([]*Item, 0, n), lists[0], lists[1])
 		for _, l := range lists[2:] {
-			out = bldMergeSorted(make([]Item, 0, len(out)+len(l)), out, l)
+			out = bldMergeSorted(make([]*Item, 0, len(out)+len(l)), out, l)
 		}
 	}
 	return bldBuild(out, cfg, nil)
@@ -273,10 +276,15 @@ func bldPermute[T any](xs []T, perm []int32) {
 	}
 }
 
-// canonical sorts s.items into canonical order and removes duplicates, in
-// place, carrying s.info along when it is prepared.
-func (s *bldState) canonical() []Item {
-	items := s.items
+// canonical prepares items, then sorts them into canonical order and
+// removes duplicates, in place, carrying s.info along.
+func (s *bldState) canonical(items []Item) []Item {
+	s.items = make([]*Item, len(items))
+	for i := range items {
+		s.items[i] = &items[i]
+	}
+	s.prepare()
+	s.items = nil
 	perm := bldCanonicalPerm(items)
 	bldPermute(items, perm)
 	if s.info != nil {
@@ -296,11 +304,10 @@ func (s *bldState) canonical() []Item {
 		w++
 	}
 	clear(items[w:])
-	s.items = items[:w]
 	if s.info != nil {
 		s.info = s.info[:w]
 	}
-	return s.items
+	return items[:w]
 }
 
 // bldCanonicalPerm returns the permutation that sorts items canonically. It
@@ -373,10 +380,10 @@ func bldCanonicalPerm(items []Item) []int32 {
 
 // bldMergeSorted appends to out the merge of two canonical, duplicate-free
 // lists, without duplicates.
-func bldMergeSorted(out, a, b []Item) []Item {
+func bldMergeSorted(out, a, b []*Item) []*Item {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch c := bldCompareItems(&a[i], &b[j]); {
+		switch c := bldCompareItems(a[i], b[j]); {
 		case c < 0:
 			out = append(out, a[i])
 			i++

@@ -167,9 +167,9 @@ func BenchmarkMerge(b *testing.B) {
 			var x, y timeline.Builder
 			for i := range items {
 				if i%2 == 0 {
-					x.Add(items[i])
+					x.Add(*items[i])
 				} else {
-					y.Add(items[i])
+					y.Add(*items[i])
 				}
 			}
 			tx, ty := x.Build(), y.Build()

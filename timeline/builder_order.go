@@ -39,7 +39,7 @@ const bldInf = int32(1<<31 - 1)
 
 // bldBuild builds the timeline of items, which are in canonical order and
 // without duplicates. s, when not nil, holds them already prepared.
-func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
+func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	t := &Timeline{items: items, cfg: cfg}
 	n := len(items)
 	if n == 0 {
@@ -79,7 +79,7 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 		if fill[e] == counts[e] {
 			ents[e].first = int32(i)
 		}
-		ptrs[fill[e]] = &items[i]
+		ptrs[fill[e]] = items[i]
 		fill[e]++
 	}
 	var conflicts []bldConflict
@@ -111,12 +111,12 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 		}
 		group := items[gs:ge]
 		for k := range group {
-			it := &group[k]
+			it := group[k]
 			if k > 0 && group[k-1].Event.ID == it.Event.ID {
 				conflicts = append(conflicts, bldConflict{
 					kind:    ConflictDuplicateID,
 					entries: []int32{entryOf[gs+k-1], entryOf[gs+k]},
-					claims:  []Claim{bldClaim(&group[k-1]), bldClaim(it)},
+					claims:  []Claim{bldClaim(group[k-1]), bldClaim(it)},
 				})
 			}
 			for _, r := range it.Event.Relations {
@@ -154,7 +154,7 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 	for k, r := range rels {
 		a, b := &ents[r.from], &ents[r.to]
 		claim := func() Claim {
-			c := bldClaim(&items[r.item])
+			c := bldClaim(items[r.item])
 			c.Relation = r.rel
 			return c
 		}
@@ -213,7 +213,7 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 			for _, ed := range edges {
 				if in[ed.from] && in[ed.to] {
 					r := rels[ed.rel]
-					cl := bldClaim(&items[r.item])
+					cl := bldClaim(items[r.item])
 					cl.Relation = r.rel
 					c.claims = append(c.claims, cl)
 				}
@@ -237,7 +237,7 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 			for _, ed := range edges {
 				if in[ed.from] || in[ed.to] {
 					r := rels[ed.rel]
-					cl := bldClaim(&items[r.item])
+					cl := bldClaim(items[r.item])
 					cl.Relation = r.rel
 					c.claims = append(c.claims, cl)
 				}
@@ -309,7 +309,7 @@ func bldBuild(items []Item, cfg bldConfig, s *bldState) *Timeline {
 
 // bldFindEvent finds the item with event ID id in group, which is sorted
 // by event ID.
-func bldFindEvent(group []Item, id string) (int, bool) {
+func bldFindEvent(group []*Item, id string) (int, bool) {
 	lo, hi := 0, len(group)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

@@ -20,13 +20,13 @@ type Timeline struct {
 	// Unplaced are the entries that could not be placed, each with why.
 	Unplaced []Unplaced
 
-	items []Item // canonical, without duplicates
+	items []*Item // canonical, without duplicates
 	cfg   bldConfig
 }
 
 // Items returns the distinct items the timeline was built from, in
-// canonical order. The slice is shared: do not change it.
-func (t *Timeline) Items() []Item { return t.items }
+// canonical order. They are shared: do not change them.
+func (t *Timeline) Items() []*Item { return t.items }
 
 // Entry is one event of a timeline, with every source that tells of it.
 type Entry struct {

@@ -33,7 +33,7 @@ type bldInfo struct {
 // bldState is the working memory of one build.
 type bldState struct {
 	cfg    bldConfig
-	items  []Item
+	items  []*Item
 	info   []bldInfo
 	words  []uint64
 	idents []bldIdent
@@ -63,13 +63,12 @@ func (s *bldState) prepare() {
 	s.info = make([]bldInfo, n)
 	s.words = make([]uint64, 0, n*6)
 	np := 0
-	for i := range s.items {
-		np += len(s.items[i].Participants)
+	for _, it := range s.items {
+		np += len(it.Participants)
 	}
 	s.idents = make([]bldIdent, 0, np)
 	kinds := make(map[Kind]uint8)
-	for i := range s.items {
-		it := &s.items[i]
+	for i, it := range s.items {
 		in := &s.info[i]
 		in.w0 = int32(len(s.words))
 		s.words = f.words(s.words, it.Event.Summary)
