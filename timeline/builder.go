@@ -225,8 +225,7 @@ func (b *Builder) Build() *Timeline {
 // not sorted again.
 func Merge(ts ...*Timeline) *Timeline {
 	var cfg bldConfig
-	var lists [][]*Item
-	n := 0
+	var lists []bldList
 	for _, t := range ts {
 		if t == nil {
 			continue
@@ -234,22 +233,90 @@ func Merge(ts ...*Timeline) *Timeline {
 		if len(lists) == 0 {
 			cfg = t.cfg
 		}
-		lists = append(lists, t.items)
-		n += len(t.items)
-	}
-	cfg.fill()
-	var out []*Item
-	switch len(lists) {
-	case 0:
-	case 1:
-		out = slices.Clone(lists[0])
-	default:
-		out = bldMergeSorted(make([]*Item, 0, n), lists[0], lists[1])
-		for _, l := range lists[2:] {
-			out = bldMergeSorted(make([]*Item, 0, len(out)+len(l)), out, l)
+		if len(t.items) > 0 {
+			lists = append(lists, bldList{t.items, t.prep})
 		}
 	}
-	return bldBuild(out, cfg, nil)
+	cfg.fill()
+	if len(lists) == 0 {
+		return bldBuild(nil, cfg, nil)
+	}
+	out := lists[0]
+	if len(lists) == 1 {
+		out.items = slices.Clone(out.items)
+	}
+	for _, l := range lists[1:] {
+		out = bldMergeLists(out, l)
+	}
+	return bldBuild(out.items, cfg, &bldState{cfg: cfg, items: out.items,
+		info: out.prep.info, words: out.prep.words, idents: out.prep.idents, exts: out.prep.exts})
+}
+
+// bldPrep is what a build derives from each item and keeps with the
+// timeline, so that Merge need not derive it again.
+type bldPrep struct {
+	info   []bldInfo
+	words  []uint64
+	idents []bldIdent
+	exts   []bldExt
+}
+
+// bldList is the items of a timeline with what was derived from them.
+type bldList struct {
+	items []*Item
+	prep  *bldPrep
+}
+
+// add appends item i of src, rebasing its offsets.
+func (p *bldPrep) add(src *bldPrep, i int) {
+	in := src.info[i]
+	w0 := int32(len(p.words))
+	p.words = append(p.words, src.words[in.w0:in.w1]...)
+	in.w0, in.w1 = w0, int32(len(p.words))
+	p0 := int32(len(p.idents))
+	for _, id := range src.idents[in.p0:in.p1] {
+		e0 := int32(len(p.exts))
+		p.exts = append(p.exts, src.exts[id.ext0:id.ext1]...)
+		id.ext0, id.ext1 = e0, int32(len(p.exts))
+		p.idents = append(p.idents, id)
+	}
+	in.p0, in.p1 = p0, int32(len(p.idents))
+	p.info = append(p.info, in)
+}
+
+// bldMergeLists merges two canonical, duplicate-free lists into one,
+// without duplicates, and their derived data with them.
+func bldMergeLists(a, b bldList) bldList {
+	n := len(a.items) + len(b.items)
+	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
+		info:   make([]bldInfo, 0, n),
+		words:  make([]uint64, 0, len(a.prep.words)+len(b.prep.words)),
+		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
+		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
+	}}
+	i, j := 0, 0
+	for i < len(a.items) || j < len(b.items) {
+		c := -1
+		switch {
+		case i == len(a.items):
+			c = 1
+		case j < len(b.items):
+			c = bldCompareItems(a.items[i], b.items[j])
+		}
+		if c <= 0 {
+			out.items = append(out.items, a.items[i])
+			out.prep.add(a.prep, i)
+			i++
+			if c == 0 {
+				j++
+			}
+		} else {
+			out.items = append(out.items, b.items[j])
+			out.prep.add(b.prep, j)
+			j++
+		}
+	}
+	return out
 }
 
 // bldPermute reorders xs so that xs[i] becomes the old xs[perm[i]], by
@@ -376,28 +443,6 @@ func bldCanonicalPerm(items []Item) []int32 {
 		perm[i] = keys[i].i
 	}
 	return perm
-}
-
-// bldMergeSorted appends to out the merge of two canonical, duplicate-free
-// lists, without duplicates.
-func bldMergeSorted(out, a, b []*Item) []*Item {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch c := bldCompareItems(a[i], b[j]); {
-		case c < 0:
-			out = append(out, a[i])
-			i++
-		case c > 0:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
 }
 
 // bldCompareSource orders sources by publication date, then article,

@@ -51,6 +51,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	s.items = items
 	s.cluster()
+	t.prep = &bldPrep{info: s.info, words: s.words, idents: s.idents, exts: s.exts}
 	s.info, s.words, s.idents, s.exts, s.keyOf = nil, nil, nil, nil, nil
 
 	// Group the items into entries; roots are the first items.

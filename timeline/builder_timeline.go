@@ -21,6 +21,7 @@ type Timeline struct {
 	Unplaced []Unplaced
 
 	items []*Item // canonical, without duplicates
+	prep  *bldPrep
 	cfg   bldConfig
 }
 
