@@ -383,12 +383,11 @@ func (s *bldState) canonical(items []Item) []Item {
 // memory, and falls back to bldCompareItems where the keys tie.
 func bldCanonicalPerm(items []Item) []int32 {
 	type key struct {
-		pub            string // the publication date's text
-		loSec, hiSec   int64
-		loNsec, hiNsec int32
-		prec           Precision
-		art, id        uint64
-		i              int32
+		pub     string // the publication date's text
+		bounds  bldDateBounds
+		prec    Precision
+		art, id uint64
+		i       int32
 	}
 	prefix := func(s string) uint64 {
 		var v uint64
@@ -404,26 +403,18 @@ func bldCanonicalPerm(items []Item) []int32 {
 	for i := range items {
 		it := &items[i]
 		d := it.Source.Published
-		k := key{pub: d.String(), loSec: -1 << 63, hiSec: 1<<63 - 1, prec: d.Precision(),
+		keys[i] = key{pub: d.String(), bounds: bldDateBoundsOf(d), prec: d.Precision(),
 			art: prefix(it.Source.Article), id: prefix(it.Event.ID), i: int32(i)}
-		if t, ok := d.Start(); ok {
-			k.loSec, k.loNsec = t.Unix(), int32(t.Nanosecond())
-		}
-		if t, ok := d.End(); ok {
-			k.hiSec, k.hiNsec = t.Unix(), int32(t.Nanosecond())
-		}
-		keys[i] = k
 	}
 	slices.SortFunc(keys, func(a, b key) int {
+		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
+			return c
+		}
+		if a.prec != b.prec {
+			return cmp.Compare(a.prec, b.prec)
+		}
 		if a.pub != b.pub {
-			if c := cmp.Or(cmp.Compare(a.loSec, b.loSec), cmp.Compare(a.loNsec, b.loNsec), cmp.Compare(a.hiSec, b.hiSec),
-				cmp.Compare(a.hiNsec, b.hiNsec), cmp.Compare(a.prec, b.prec)); c != 0 {
-				return c
-			}
-			// The zero Date, open starts and equal bounds: Date.Compare decides.
-			if c := items[a.i].Source.Published.Compare(items[b.i].Source.Published); c != 0 {
-				return c
-			}
+			return strings.Compare(a.pub, b.pub)
 		}
 		if a.art != b.art {
 			return cmp.Compare(a.art, b.art)
@@ -443,6 +434,40 @@ func bldCanonicalPerm(items []Item) []int32 {
 		perm[i] = keys[i].i
 	}
 	return perm
+}
+
+// bldDateBounds are the bounds of a date as Date.Compare orders them: a
+// missing start at the least int64, a missing end at the greatest, and the
+// zero Date before every other.
+type bldDateBounds struct {
+	loSec, hiSec   int64
+	loNsec, hiNsec int32
+}
+
+func bldDateBoundsOf(d Date) bldDateBounds {
+	if d.IsZero() {
+		return bldDateBounds{loSec: -1 << 63, hiSec: -1 << 63}
+	}
+	b := bldDateBounds{loSec: -1 << 63, hiSec: 1<<63 - 1}
+	if t, ok := d.Start(); ok {
+		b.loSec, b.loNsec = t.Unix(), int32(t.Nanosecond())
+	}
+	if t, ok := d.End(); ok {
+		b.hiSec, b.hiNsec = t.Unix(), int32(t.Nanosecond())
+	}
+	return b
+}
+
+func bldCompareDateBounds(a, b bldDateBounds) int {
+	switch {
+	case a.loSec != b.loSec:
+		return cmp.Compare(a.loSec, b.loSec)
+	case a.loNsec != b.loNsec:
+		return cmp.Compare(a.loNsec, b.loNsec)
+	case a.hiSec != b.hiSec:
+		return cmp.Compare(a.hiSec, b.hiSec)
+	}
+	return cmp.Compare(a.hiNsec, b.hiNsec)
 }
 
 // bldCompareSource orders sources by publication date, then article,

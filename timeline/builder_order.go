@@ -382,30 +382,24 @@ func bldSetIDs(ents []bldEnt) {
 // bounds fall back to Date.Compare.
 func bldSortDated(dated []int32, ents []bldEnt) {
 	type key struct {
-		text           string
-		loSec, hiSec   int64
-		loNsec, hiNsec int32
-		prec           Precision
-		first, e       int32
+		text     string
+		bounds   bldDateBounds
+		prec     Precision
+		first, e int32
 	}
 	keys := make([]key, len(dated))
 	for i, e := range dated {
 		d := ents[e].date
-		k := key{text: d.String(), loSec: -1 << 63, hiSec: 1<<63 - 1, prec: d.Precision(), first: ents[e].first, e: e}
-		if t, ok := d.Start(); ok {
-			k.loSec, k.loNsec = t.Unix(), int32(t.Nanosecond())
-		}
-		if t, ok := d.End(); ok {
-			k.hiSec, k.hiNsec = t.Unix(), int32(t.Nanosecond())
-		}
-		keys[i] = k
+		keys[i] = key{text: d.String(), bounds: bldDateBoundsOf(d), prec: d.Precision(), first: ents[e].first, e: e}
 	}
 	// Date.Compare: start (a missing one first), end (a missing one last),
 	// precision (coarser first), text; then the first item.
 	slices.SortFunc(keys, func(a, b key) int {
-		if c := cmp.Or(cmp.Compare(a.loSec, b.loSec), cmp.Compare(a.loNsec, b.loNsec), cmp.Compare(a.hiSec, b.hiSec),
-			cmp.Compare(a.hiNsec, b.hiNsec), cmp.Compare(a.prec, b.prec)); c != 0 {
+		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
 			return c
+		}
+		if a.prec != b.prec {
+			return cmp.Compare(a.prec, b.prec)
 		}
 		if a.text != b.text {
 			return strings.Compare(a.text, b.text)
@@ -429,7 +423,12 @@ func bldUniqueIDs(ents []bldEnt, pos []int32) {
 	for v := range ents {
 		hs[v] = hk{bldHashString(bldHashInit, ents[v].id), int32(v)}
 	}
-	slices.SortFunc(hs, func(a, b hk) int { return cmp.Or(cmp.Compare(a.h, b.h), cmp.Compare(a.v, b.v)) })
+	slices.SortFunc(hs, func(a, b hk) int {
+		if a.h != b.h {
+			return cmp.Compare(a.h, b.h)
+		}
+		return cmp.Compare(a.v, b.v)
+	})
 	var dup []int32
 	for k := 1; k < len(hs); k++ {
 		if hs[k].h == hs[k-1].h {

@@ -201,7 +201,15 @@ func (s *bldState) cluster() {
 		}
 	}
 	slices.SortFunc(rows, func(a, b bldBlockRow) int {
-		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi), cmp.Compare(a.item, b.item))
+		switch {
+		case a.key != b.key:
+			return cmp.Compare(a.key, b.key)
+		case a.lo != b.lo:
+			return cmp.Compare(a.lo, b.lo)
+		case a.hi != b.hi:
+			return cmp.Compare(a.hi, b.hi)
+		}
+		return cmp.Compare(a.item, b.item)
 	})
 	// Two sets of words with a Jaccard index above zero share a word, which
 	// sets the same bit in both signatures: no common bit rules a pair out
