@@ -208,3 +208,82 @@ func ExampleEntry_Alternatives() {
 	// Output:
 	// 2025-03-02 [2025-03-03]
 }
+
+func ExampleNewBuilder() {
+	d := timeline.MustParseDate
+	storm := func(src, summary string) timeline.Item {
+		return timeline.Item{Source: timeline.Source{Article: src}, Event: timeline.Event{ID: "ev1", Summary: summary,
+			When: timeline.When{Value: d("2024-10")}}}
+	}
+	items := []timeline.Item{storm("a1", "Storm floods the coast road"), storm("a2", "Storm floods coast")}
+	for _, min := range []float64{0.5, 0.9} {
+		b := timeline.NewBuilder(timeline.MinSimilarity(min))
+		b.Add(items...)
+		fmt.Printf("similarity %.1f: %d entries\n", min, len(b.Build().Entries))
+	}
+	// Output:
+	// similarity 0.5: 1 entries
+	// similarity 0.9: 2 entries
+}
+
+func ExampleEntry_DisplayDate() {
+	d := timeline.MustParseDate
+	src := timeline.Source{Article: "a1"}
+	var b timeline.Builder
+	b.Add(
+		timeline.Item{Source: src, Event: timeline.Event{ID: "vote", Summary: "Vote", When: timeline.When{Value: d("2025-03-02")}}},
+		timeline.Item{Source: src, Event: timeline.Event{ID: "count", Summary: "Count",
+			Relations: []timeline.Relation{{Type: timeline.After, Event: "vote"}, {Type: timeline.Before, Event: "result"}}}},
+		timeline.Item{Source: src, Event: timeline.Event{ID: "result", Summary: "Result", When: timeline.When{Value: d("2025-03-05")}}},
+	)
+	for _, e := range b.Build().Entries {
+		fmt.Printf("%s: %s (span %v)\n", e.DisplayDate(), e.Summary(), e.Span())
+	}
+	// Output:
+	// 2 March 2025: Vote (span false)
+	// between 2 and 5 March 2025: Count (span false)
+	// 5 March 2025: Result (span false)
+}
+
+func ExampleEntry_Span() {
+	var b timeline.Builder
+	for i, s := range []string{"2024", "2024-07-13", "2024-07-01/2024-07-03"} {
+		b.Add(timeline.Item{Source: timeline.Source{Article: "a"}, Event: timeline.Event{ID: s,
+			Summary: []string{"Drought", "Flood", "Heatwave"}[i], When: timeline.When{Value: timeline.MustParseDate(s)}}})
+	}
+	for _, e := range b.Build().Entries {
+		fmt.Println(e.Date, e.Span())
+	}
+	// Output:
+	// 2024 true
+	// 2024-07-01/2024-07-03 true
+	// 2024-07-13 false
+}
+
+func ExampleTimeline_Items() {
+	first, _ := exampleItems()
+	var b timeline.Builder
+	b.Add(first...)
+	b.Add(first...) // the same items again count once
+	for _, it := range b.Build().Items() {
+		fmt.Println(it.Source.Article, it.Event.ID)
+	}
+	// Output:
+	// courier-fire fire
+	// courier-fire vote
+}
+
+func ExampleEntry_Sources() {
+	first, second := exampleItems()
+	var b timeline.Builder
+	b.Add(first[0], second[0])
+	e := b.Build().Entries[0]
+	for _, s := range e.Sources() {
+		fmt.Println(s.Publisher, s.Published)
+	}
+	fmt.Println(e.Event().When.Value, e.Key() == "", len(e.Participants()), len(e.Quotes()))
+	// Output:
+	// Lindmouth Courier 2025-03-04
+	// Coast Radio 2025-03-10
+	// 2025-03-02 true 1 0
+}
