@@ -99,6 +99,34 @@ type Item struct {
 // four items, and every following item that starts before the first one
 // ends, up to 64.
 //
+// # Order
+//
+// Entries with a date are ordered by [Date.Compare] (start, then end, then
+// precision, coarser first, then text), ties going to the source published
+// first, then the article ID, then the event ID. A coarse date sorts by its
+// start: "2024" comes before "2024-07-13", and [Entry.Span] tells that it
+// is a span. Relations between two dated entries do not move them; they are
+// checked against the dates, and one that the dates exclude (an event
+// "before" another whose date ends before the first's begins) is a
+// [Conflict] of kind [ConflictRelation]. A relation says where an undated
+// entry goes, read as "this event TYPE the other": before, causes and
+// includes put this event first; after and during put the other first;
+// simultaneous and overlaps put the dated one first, or the one of the two
+// undated entries that comes first in canonical order. An undated entry goes
+// right after the latest dated entry its relations, followed through other
+// undated entries, put before it, else right before the earliest they put
+// after it, else next to a related undated entry that has a place; among
+// themselves undated entries keep the order of their relations. When those
+// relations put an entry after the start of one dated entry and before the
+// end of another that ends first, a [ConflictRelation] says so and the entry
+// stays after the first. Relations that form a cycle make a [Conflict] of
+// kind [ConflictCycle], and their undated entries go to
+// [Timeline.Unplaced], as do undated entries without relations, with
+// relations only to events their source does not give (also a conflict of
+// kind [ConflictUnknownEvent]), or whose relations reach no dated entry
+// (unless no entry has a date: then they are placed by their relations
+// alone).
+//
 // # Date of an entry
 //
 // An entry keeps the most precise date compatible with every source: the
