@@ -10,6 +10,14 @@
 // so that decoding and re-encoding a file written by Encode gives the same
 // bytes.
 //
+// # Validating
+//
+// Validate is the one call for raw bytes from anywhere: it applies the
+// limits for untrusted input, the strict decoder, the JSON Schema of package
+// schema and the semantic rules of Check, and returns every problem in one
+// list sorted by JSON pointer. Check runs the semantic rules alone on a value
+// built in Go.
+//
 // # Offsets
 //
 // Every span counts Unicode code points of the body, end exclusive, so that

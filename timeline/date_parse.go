@@ -627,5 +627,5 @@ func week1Monday(y int64) int64 {
 
 func weeksIn(y int64) int { return int((week1Monday(y+1) - week1Monday(y)) / 7) }
 
-func itoa(i int) string     { return strconv.Itoa(i) }
+func itoa(i int) string      { return strconv.Itoa(i) }
 func quoted(s string) string { return strconv.Quote(s) }

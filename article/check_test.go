@@ -1,0 +1,121 @@
+package article_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/quote"
+	"github.com/newsmodel/newsmodel/schema"
+	"github.com/newsmodel/newsmodel/timeline"
+)
+
+func ev(id, when string, rels ...timeline.Relation) timeline.Event {
+	e := timeline.Event{ID: id, Summary: id, Relations: rels}
+	if when != "" {
+		e.When.Value = timeline.MustParseDate(when)
+	}
+	return e
+}
+
+func rel(t timeline.RelationType, id string) timeline.Relation {
+	return timeline.Relation{Type: t, Event: id}
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(a *article.Article)
+		want []schema.Problem
+	}{
+		{"clean", func(a *article.Article) {}, nil},
+		{"version", func(a *article.Article) { a.SchemaVersion = "0" }, []schema.Problem{
+			{Pointer: "/schemaVersion", Rule: "schema-version", Message: `schema version "0" is not known; this package reads version "1"`},
+		}},
+		{"before and after agree", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "", rel(timeline.Before, "b")), ev("b", "", rel(timeline.After, "a"), rel(timeline.Causes, "c")), ev("c", "")}
+		}, nil},
+		{"during contradicts before", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "", rel(timeline.During, "b")), ev("b", "", rel(timeline.After, "a"))}
+		}, []schema.Problem{
+			{Pointer: "/events/1/relations/0/type", Rule: "relation-conflict", Message: `"b" after "a" contradicts /events/0/relations/0 ("a" during "b")`},
+		}},
+		{"causes contradicts after", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "", rel(timeline.Causes, "b"), rel(timeline.After, "b")), ev("b", "")}
+		}, []schema.Problem{
+			{Pointer: "/events/0/relations/1/type", Rule: "relation-conflict", Message: `"a" after "b" contradicts /events/0/relations/0 ("a" causes "b")`},
+		}},
+		{"circle of four", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "", rel(timeline.Before, "b")), ev("b", "", rel(timeline.Before, "c")), ev("c", "", rel(timeline.Before, "d")), ev("d", "", rel(timeline.Before, "a"))}
+		}, []schema.Problem{
+			{Pointer: "/events/0/relations/0/type", Rule: "relation-conflict", Message: `events are before each other in a circle: "a" before "b" before "c" before "d" before "a"`},
+		}},
+		{"dates allow partial overlap", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "2024-07", rel(timeline.Before, "b")), ev("b", "2024-07-15")}
+		}, nil},
+		{"dates rule out during", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "2024-07", rel(timeline.During, "b")), ev("b", "2024-08")}
+		}, []schema.Problem{
+			{Pointer: "/events/0/relations/0/type", Rule: "relation-date", Message: `"a" during "b", but its date 2024-07 lies wholly before 2024-08`},
+		}},
+		{"planned may follow", func(a *article.Article) {
+			e := ev("a", "2030")
+			e.Kind = timeline.Planned
+			a.Events = []timeline.Event{e}
+		}, nil},
+		{"open interval before publication", func(a *article.Article) {
+			a.Events = []timeline.Event{ev("a", "../2025-03-23")}
+		}, nil},
+		{"modified same day", func(a *article.Article) { a.Modified = timeline.MustParseDate("2025-03-23T23:00Z") }, nil},
+		{"span in a map value and a related title", func(a *article.Article) {
+			a.Related = []article.Link{{Rel: "source", Title: "Été"}}
+			a.Entities = []entity.Entity{{ID: "x", Kind: entity.Other, Name: "X", ExternalIDs: map[string]string{"wikidata": "Q1"},
+				Mentions: []timeline.Span{{Field: "/related/0/title", Start: 1, End: 2, Text: "t"}, {Field: "/entities/0/externalIds/wikidata", Start: 0, End: 2, Text: "Q1"}}}}
+		}, nil},
+		{"span fields that are not text", func(a *article.Article) {
+			a.Entities = []entity.Entity{{ID: "x", Kind: entity.Other, Name: "X", Mentions: []timeline.Span{
+				{Field: "/language", End: 1}, {Field: "/entities/01/name", End: 1}, {Field: "/entities", End: 1},
+			}}}
+		}, []schema.Problem{
+			{Pointer: "/entities/0/mentions/0/field", Rule: "span-field", Message: `"/language" is not a string member of the document`},
+			{Pointer: "/entities/0/mentions/1/field", Rule: "span-field", Message: `"/entities/01/name" is not a string member of the document`},
+			{Pointer: "/entities/0/mentions/2/field", Rule: "span-field", Message: `"/entities" is not a string member of the document`},
+		}},
+		{"quote event and about", func(a *article.Article) {
+			a.Quotes = []quote.Quote{{ID: "q", Kind: quote.Direct, Text: "t", Event: "nope", About: []string{"q"}}}
+		}, []schema.Problem{
+			{Pointer: "/quotes/0/about/0", Rule: "reference-kind", Message: `"q" is a quote, not an entity`},
+			{Pointer: "/quotes/0/event", Rule: "reference", Message: `no event has id "nope"`},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article.New("a", "A")
+			a.Published = timeline.MustParseDate("2025-03-23")
+			a.Body = "Body text."
+			tt.edit(a)
+			if diff := cmp.Diff(tt.want, a.Check()); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func ExampleArticle_Check() {
+	a := article.New("a", "Envoy says Putin prayed for Trump")
+	a.Body = "Putin prayed for Trump."
+	a.Entities = []entity.Entity{
+		{ID: "putin", Kind: entity.Person, Name: "Vladimir Putin", Mentions: []timeline.Span{timeline.MustSpanOf(a.Body, "Putin", 1)}},
+		{ID: "putin", Kind: entity.Person, Name: "Putin"},
+	}
+	a.Quotes = []quote.Quote{{ID: "q1", Kind: quote.Indirect, Text: "He prayed", Speaker: "witkoff"}}
+	for _, p := range a.Check() {
+		fmt.Println(p)
+	}
+	// Output:
+	// /entities/1/id: duplicate-id: entity id "putin" is already used by entity 0
+	// /quotes/0/speaker: reference: no entity has id "witkoff"
+}

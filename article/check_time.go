@@ -1,0 +1,263 @@
+package article
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newsmodel/newsmodel/timeline"
+)
+
+// rel is an event relation seen from the event of the lower index.
+type rel uint8
+
+const (
+	relBefore rel = iota
+	relAfter
+	relDuring
+	relIncludes
+	relOverlaps
+	relSimultaneous
+	relCauses
+	relCausedBy
+)
+
+func relOf(t timeline.RelationType, inverted bool) rel {
+	r := map[timeline.RelationType]rel{
+		timeline.Before: relBefore, timeline.After: relAfter, timeline.During: relDuring,
+		timeline.Includes: relIncludes, timeline.Overlaps: relOverlaps,
+		timeline.Simultaneous: relSimultaneous, timeline.Causes: relCauses,
+	}[t]
+	if !inverted {
+		return r
+	}
+	switch r {
+	case relBefore:
+		return relAfter
+	case relAfter:
+		return relBefore
+	case relDuring:
+		return relIncludes
+	case relIncludes:
+		return relDuring
+	case relCauses:
+		return relCausedBy
+	}
+	return r
+}
+
+// conflicts reports whether "a x b" and "a y b" cannot both hold.
+func conflicts(x, y rel) bool {
+	if x > y {
+		x, y = y, x
+	}
+	switch x {
+	case relBefore:
+		return y != relBefore && y != relCauses
+	case relAfter:
+		return y != relAfter && y != relCausedBy
+	case relCauses:
+		return false
+	}
+	return false
+}
+
+var relNames = [...]string{"before", "after", "during", "includes", "overlaps", "simultaneous", "causes", "is caused by"}
+
+// stated holds, for one pair of events, the pointer of the first relation
+// of each kind stated between them, so that a pair costs the same however
+// often its relations repeat.
+type stated [relCausedBy + 1]string
+
+func (c *checker) relations() {
+	evs := c.a.Events
+	pairs := map[[2]int]*stated{}
+	before := make([][]int, len(evs)) // before[u] lists v with u strictly before v
+	edgePtr := map[[2]int]string{}
+	for i, e := range evs {
+		for j, r := range e.Relations {
+			t, ok := c.events[r.Event]
+			if !ok {
+				continue
+			}
+			ptr := fmt.Sprintf("/events/%d/relations/%d", i, j)
+			if t == i {
+				if r.Type == timeline.Before || r.Type == timeline.After || r.Type == timeline.Causes {
+					c.add(ptr+"/type", RuleRelationConflict, "event %q cannot be %s itself", e.ID, r.Type)
+				}
+				continue
+			}
+			lo, hi := min(i, t), max(i, t)
+			x := relOf(r.Type, i > t)
+			st := pairs[[2]int{lo, hi}]
+			if st == nil {
+				st = new(stated)
+				pairs[[2]int{lo, hi}] = st
+			}
+			for y, yptr := range st {
+				if yptr != "" && conflicts(rel(y), x) {
+					c.add(ptr+"/type", RuleRelationConflict, "%q %s %q contradicts %s (%q %s %q)",
+						e.ID, r.Type, evs[t].ID, yptr, evs[lo].ID, relNames[y], evs[hi].ID)
+					break
+				}
+			}
+			if st[x] == "" {
+				st[x] = ptr
+			}
+			switch r.Type {
+			case timeline.Before:
+				before[i] = append(before[i], t)
+				setOnce(edgePtr, [2]int{i, t}, ptr)
+			case timeline.After:
+				before[t] = append(before[t], i)
+				setOnce(edgePtr, [2]int{t, i}, ptr)
+			}
+			c.relationDate(ptr, i, t, r.Type)
+		}
+	}
+	c.beforeCycle(before, edgePtr)
+}
+
+// beforeCycle reports one circle of three or more events each before the
+// next; circles of two are contradictions between a pair, reported above.
+func (c *checker) beforeCycle(before [][]int, edgePtr map[[2]int]string) {
+	n := len(before)
+	indeg := make([]int, n)
+	for _, vs := range before {
+		for _, v := range vs {
+			indeg[v]++
+		}
+	}
+	queue := make([]int, 0, n)
+	for v, d := range indeg {
+		if d == 0 {
+			queue = append(queue, v)
+		}
+	}
+	removed := make([]bool, n)
+	for len(queue) > 0 {
+		u := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		removed[u] = true
+		for _, v := range before[u] {
+			if indeg[v]--; indeg[v] == 0 {
+				queue = append(queue, v)
+			}
+		}
+	}
+	start := slices.Index(removed, false)
+	if start < 0 {
+		return
+	}
+	// Every node left has a predecessor left, so walking back from one of
+	// them must come round to a node already seen: that is a circle.
+	preds := make([][]int, n)
+	for u, vs := range before {
+		for _, v := range vs {
+			if !removed[u] && !removed[v] {
+				preds[v] = append(preds[v], u)
+			}
+		}
+	}
+	pos := map[int]int{}
+	var back []int
+	for u := start; ; u = preds[u][0] {
+		if k, seen := pos[u]; seen {
+			back = back[k:]
+			break
+		}
+		pos[u] = len(back)
+		back = append(back, u)
+	}
+	path := make([]int, len(back))
+	for i, v := range back {
+		path[len(back)-1-i] = v
+	}
+	if len(path) < 3 {
+		return
+	}
+	low := slices.Index(path, slices.Min(path))
+	path = append(path[low:], path[:low]...)
+	ids := make([]string, 0, len(path)+1)
+	for _, v := range path {
+		ids = append(ids, strconv.Quote(c.a.Events[v].ID))
+	}
+	ids = append(ids, strconv.Quote(c.a.Events[path[0]].ID))
+	c.add(edgePtr[[2]int{path[0], path[1]}]+"/type", RuleRelationConflict, "events are before each other in a circle: %s", strings.Join(ids, " before "))
+}
+
+// relationDate reports a relation that the events' dates rule out.
+func (c *checker) relationDate(ptr string, i, t int, typ timeline.RelationType) {
+	a, b := c.a.Events[i].When.Value, c.a.Events[t].When.Value
+	if a.IsZero() || b.IsZero() {
+		return
+	}
+	al := a.Allen(b)
+	disjoint := al == timeline.AllenBefore || al == timeline.AllenMeets || al == timeline.AllenAfter || al == timeline.AllenMetBy
+	var bad bool
+	switch typ {
+	case timeline.Before:
+		bad = al == timeline.AllenAfter || al == timeline.AllenMetBy
+	case timeline.After:
+		bad = al == timeline.AllenBefore || al == timeline.AllenMeets
+	case timeline.Causes:
+		bad = al == timeline.AllenAfter || al == timeline.AllenMetBy
+	case timeline.During, timeline.Includes, timeline.Overlaps, timeline.Simultaneous:
+		bad = disjoint
+	}
+	if bad {
+		c.add(ptr+"/type", RuleRelationDate, "%q %s %q, but its date %s lies %s %s", c.a.Events[i].ID, typ, c.a.Events[t].ID, a, allenWords(al), b)
+	}
+}
+
+func allenWords(a timeline.Allen) string {
+	switch a {
+	case timeline.AllenBefore, timeline.AllenMeets:
+		return "wholly before"
+	case timeline.AllenAfter, timeline.AllenMetBy:
+		return "wholly after"
+	}
+	return a.String()
+}
+
+// dates checks events and quotes against the article's own dates.
+func (c *checker) dates() {
+	a := c.a
+	if !a.Modified.IsZero() && !a.Published.IsZero() {
+		if al := a.Modified.Allen(a.Published); al == timeline.AllenBefore || al == timeline.AllenMeets {
+			c.add("/modified", RuleModifiedBeforePublished, "modified %s lies before published %s", a.Modified, a.Published)
+		}
+	}
+	last, lastName := a.Modified, "modified"
+	if last.IsZero() {
+		last, lastName = a.Published, "published"
+	}
+	if last.IsZero() {
+		return
+	}
+	after := func(d timeline.Date) bool {
+		al := d.Allen(last)
+		return al == timeline.AllenAfter || al == timeline.AllenMetBy
+	}
+	for i, e := range a.Events {
+		if v := e.When.Value; !v.IsZero() && !e.Kind.MayFollow() && after(v) {
+			kind := string(e.Kind)
+			if kind == "" {
+				kind = "no kind"
+			}
+			c.add(fmt.Sprintf("/events/%d/when/value", i), RuleAfterPublication, "event dated %s lies after the article (%s %s); only planned or hypothetical events may, and this one has %s", v, lastName, last, kind)
+		}
+	}
+	for i, q := range a.Quotes {
+		if v := q.When.Value; !v.IsZero() && after(v) {
+			c.add(fmt.Sprintf("/quotes/%d/when/value", i), RuleAfterPublication, "quote dated %s lies after the article (%s %s)", v, lastName, last)
+		}
+	}
+}
+
+func setOnce(m map[[2]int]string, k [2]int, v string) {
+	if _, ok := m[k]; !ok {
+		m[k] = v
+	}
+}

@@ -1,0 +1,6 @@
+//go:build !race
+
+package main
+
+// streamBytes is how much NDJSON TestNDJSONMemoryFlat streams.
+const streamBytes = 200 << 20
