@@ -5,9 +5,9 @@
 //
 //	go run ./examples/timeline [-format text|json|timelinejs|html] [-title TITLE] [-o FILE] ARTICLE.json...
 //
-// Each file is decoded and checked first; a file that is not a valid
-// article document is reported with its problems and skipped, and the exit
-// status is then 1. The same event told by several articles is shown once
+// Each file is validated first (article.Validate: its form, the JSON Schema
+// and the semantic rules); a file that is not a valid article document is
+// reported with its problems and skipped, and the exit status is then 1. The same event told by several articles is shown once
 // with every source, and where the sources disagree the timeline says so.
 package main
 
@@ -99,39 +99,20 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// check decodes one article document strictly and checks what the
-// timeline relies on. It returns the article, or the problems found, each
-// naming the place in the document.
+// check validates one article document (form, schema and the rules of
+// article.Check) and decodes it. It returns the article, or the problems
+// found, each naming the place in the document by its JSON pointer.
 func check(data []byte) (*article.Article, []string) {
+	if ps := article.Validate(data); len(ps) > 0 {
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = p.Error()
+		}
+		return nil, out
+	}
 	a, err := article.Unmarshal(data)
 	if err != nil {
-		var de *article.DecodeError
-		if errors.As(err, &de) {
-			ptr := de.Pointer
-			if ptr == "" {
-				ptr = "(document)"
-			}
-			return nil, []string{fmt.Sprintf("%d:%d: %s: %s: %s", de.Line, de.Column, ptr, de.Rule, de.Message)}
-		}
 		return nil, []string{err.Error()}
 	}
-	var problems []string
-	if a.ID == "" {
-		problems = append(problems, "/id: required: the article has no ID, which the timeline names its sources by")
-	}
-	ids := make(map[string]bool)
-	for i, ev := range a.Events {
-		if ids[ev.ID] {
-			problems = append(problems, fmt.Sprintf("/events/%d/id: unique: event ID %q is used twice", i, ev.ID))
-		}
-		ids[ev.ID] = true
-	}
-	for i, ev := range a.Events {
-		for k, r := range ev.Relations {
-			if !ids[r.Event] {
-				problems = append(problems, fmt.Sprintf("/events/%d/relations/%d/event: reference: no event %q", i, k, r.Event))
-			}
-		}
-	}
-	return a, problems
+	return a, nil
 }
