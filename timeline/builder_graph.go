@@ -15,7 +15,7 @@ type bldGraph struct {
 	dated    []int32 // entries by rank
 	rank     []int32 // per entry, or -1
 	first    []int32 // per entry, its canonical first item: the tie-break
-	ents     []bldEnt
+	work     []Entry
 	src, dst []int32
 	outStart []int32
 	out      []int32
@@ -23,8 +23,8 @@ type bldGraph struct {
 	in       []int32
 }
 
-func bldNewGraph(n, m int, dated []int32, ents []bldEnt) *bldGraph {
-	g := &bldGraph{n: n, dated: dated, rank: make([]int32, n), first: make([]int32, n), ents: ents,
+func bldNewGraph(n, m int, dated []int32, ents []bldEnt, work []Entry) *bldGraph {
+	g := &bldGraph{n: n, dated: dated, rank: make([]int32, n), first: make([]int32, n), work: work,
 		src: make([]int32, 0, m), dst: make([]int32, 0, m)}
 	for v := range ents {
 		g.rank[v], g.first[v] = ents[v].rank, ents[v].first
@@ -210,13 +210,13 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	lo, hi = make([]int32, n), make([]int32, n)
 	up := make(map[int32]int32) // entry → the dated entry whose end bounds it
 	endOf := func(d int32) bldBound {
-		if t, ok := g.ents[d].date.End(); ok {
+		if t, ok := g.work[d].Date.End(); ok {
 			return bldBound{t.Unix(), int32(t.Nanosecond())}
 		}
 		return bldBound{1<<63 - 1, 0}
 	}
 	startOf := func(d int32) bldBound {
-		if t, ok := g.ents[d].date.Start(); ok {
+		if t, ok := g.work[d].Date.Start(); ok {
 			return bldBound{t.Unix(), int32(t.Nanosecond())}
 		}
 		return bldBound{-1 << 63, 0}

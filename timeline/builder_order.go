@@ -10,10 +10,7 @@ import (
 
 // bldEnt is an entry while the timeline is built.
 type bldEnt struct {
-	id       string
-	items    []*Item
 	first    int32 // canonical index of the first item
-	date     Date
 	rank     int32 // position among the dated entries, or -1
 	unknown  bool  // a relation of it names an unknown event
 	hasEdges bool
@@ -67,6 +64,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	s.parent = nil
 	ents := make([]bldEnt, ne)
+	work := make([]Entry, ne) // the entries, in the order of their first items
 	counts := make([]int32, ne+1)
 	for _, e := range entryOf {
 		counts[e+1]++
@@ -85,14 +83,14 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	var conflicts []bldConflict
 	for e := range ents {
-		en := &ents[e]
-		en.items = ptrs[counts[e]:counts[e+1]:counts[e+1]]
-		en.rank = -1
+		w := &work[e]
+		w.Items = ptrs[counts[e]:counts[e+1]:counts[e+1]]
+		ents[e].rank = -1
 		var bad bool
-		en.date, bad = bldEntryDate(en.items)
+		w.Date, bad = bldEntryDate(w.Items)
 		if bad {
 			c := bldConflict{kind: ConflictDate, entries: []int32{int32(e)}}
-			for _, it := range en.items {
+			for _, it := range w.Items {
 				if !it.Event.When.Value.IsZero() {
 					c.claims = append(c.claims, bldClaim(it))
 				}
@@ -101,7 +99,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		}
 	}
 
-	bldSetIDs(ents)
+	bldSetIDs(work)
 
 	// Relations, resolved within their source.
 	var rels []bldRel
@@ -139,11 +137,11 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	// Dated entries in order.
 	var dated []int32
 	for e := range ents {
-		if !ents[e].date.IsZero() {
+		if !work[e].Date.IsZero() {
 			dated = append(dated, int32(e))
 		}
 	}
-	bldSortDated(dated, ents)
+	bldSortDated(dated, ents, work)
 	for r, e := range dated {
 		ents[e].rank = int32(r)
 	}
@@ -171,9 +169,9 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			continue
 		}
 		if a.rank >= 0 && b.rank >= 0 {
-			if bldContradicts(r.rel.Type, a.date.Allen(b.date)) {
+			if bldContradicts(r.rel.Type, work[r.from].Date.Allen(work[r.to].Date)) {
 				conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to},
-					claims: []Claim{claim(), bldClaim(b.items[0])}})
+					claims: []Claim{claim(), bldClaim(work[r.to].Items[0])}})
 			}
 			continue
 		}
@@ -199,7 +197,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	if len(edges) == 0 {
 		order = dated
 	} else {
-		g := bldNewGraph(int(ne), len(edges), dated, ents)
+		g := bldNewGraph(int(ne), len(edges), dated, ents, work)
 		for _, ed := range edges {
 			g.add(ed.from, ed.to)
 		}
@@ -274,16 +272,14 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	for k, v := range unplaced {
 		pos[v] = int32(len(order) + k)
 	}
-	bldUniqueIDs(ents, pos)
-	t.Entries = make([]Entry, len(order))
-	for k, v := range order {
-		en := &ents[v]
-		t.Entries[k] = Entry{ID: en.id, Date: en.date, Items: en.items}
-	}
+	bldUniqueIDs(work, pos)
+	perm := make([]int32, 0, ne)
+	perm = append(append(perm, order...), unplaced...)
+	bldPermute(work, perm)
+	t.Entries = work[:len(order):len(order)]
 	t.Unplaced = make([]Unplaced, len(unplaced))
 	for k, v := range unplaced {
-		en := &ents[v]
-		t.Unplaced[k] = Unplaced{Entry: Entry{ID: en.id, Items: en.items}, Reason: reason[v]}
+		t.Unplaced[k] = Unplaced{Entry: work[len(order)+k], Reason: reason[v]}
 	}
 	if lo != nil {
 		for k, v := range order {
@@ -292,10 +288,12 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			}
 			p := &Placement{}
 			if r := lo[v]; r >= 0 {
-				p.After, p.AfterDate = t.Entries[pos[dated[r]]].ID, ents[dated[r]].date
+				e := &t.Entries[pos[dated[r]]]
+				p.After, p.AfterDate = e.ID, e.Date
 			}
 			if r := hi[v]; r < bldInf {
-				p.Before, p.BeforeDate = t.Entries[pos[dated[r]]].ID, ents[dated[r]].date
+				e := &t.Entries[pos[dated[r]]]
+				p.Before, p.BeforeDate = e.ID, e.Date
 			}
 			t.Entries[k].Placed = p
 		}
@@ -341,9 +339,9 @@ func bldContradicts(r RelationType, a Allen) bool {
 // bldSetIDs gives every entry its ID: the key of its items, or
 // "ARTICLE/EVENT" of its first item. The IDs of the second kind are cut from
 // one string, so that a million entries cost one allocation, not a million.
-func bldSetIDs(ents []bldEnt) {
-	key := func(e *bldEnt) string {
-		for _, it := range e.items {
+func bldSetIDs(ents []Entry) {
+	key := func(e *Entry) string {
+		for _, it := range e.Items {
 			if it.Key != "" {
 				return it.Key
 			}
@@ -353,24 +351,24 @@ func bldSetIDs(ents []bldEnt) {
 	size := 0
 	for i := range ents {
 		e := &ents[i]
-		if e.id = key(e); e.id == "" {
-			size += len(e.items[0].Source.Article) + 1 + len(e.items[0].Event.ID)
+		if e.ID = key(e); e.ID == "" {
+			size += len(e.Items[0].Source.Article) + 1 + len(e.Items[0].Event.ID)
 		}
 	}
 	var b strings.Builder
 	b.Grow(size)
 	for i := range ents {
-		if e := &ents[i]; e.id == "" {
-			b.WriteString(e.items[0].Source.Article)
+		if e := &ents[i]; e.ID == "" {
+			b.WriteString(e.Items[0].Source.Article)
 			b.WriteByte('/')
-			b.WriteString(e.items[0].Event.ID)
+			b.WriteString(e.Items[0].Event.ID)
 		}
 	}
 	all, at := b.String(), 0
 	for i := range ents {
-		if e := &ents[i]; e.id == "" {
-			n := len(e.items[0].Source.Article) + 1 + len(e.items[0].Event.ID)
-			e.id = all[at : at+n]
+		if e := &ents[i]; e.ID == "" {
+			n := len(e.Items[0].Source.Article) + 1 + len(e.Items[0].Event.ID)
+			e.ID = all[at : at+n]
 			at += n
 		}
 	}
@@ -380,7 +378,7 @@ func bldSetIDs(ents []bldEnt) {
 // as Date.Compare and the canonical order say. It sorts compact keys, the
 // bounds of each date, so as not to chase the entries in memory; equal
 // bounds fall back to Date.Compare.
-func bldSortDated(dated []int32, ents []bldEnt) {
+func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 	type key struct {
 		text     string
 		bounds   bldDateBounds
@@ -389,7 +387,7 @@ func bldSortDated(dated []int32, ents []bldEnt) {
 	}
 	keys := make([]key, len(dated))
 	for i, e := range dated {
-		d := ents[e].date
+		d := work[e].Date
 		keys[i] = key{text: d.String(), bounds: bldDateBoundsOf(d), prec: d.Precision(), first: ents[e].first, e: e}
 	}
 	// Date.Compare: start (a missing one first), end (a missing one last),
@@ -414,14 +412,14 @@ func bldSortDated(dated []int32, ents []bldEnt) {
 // bldUniqueIDs appends "~2", "~3", … to IDs already taken, in timeline
 // order (placed, then unplaced: pos). Equal IDs are found by sorting their
 // hashes.
-func bldUniqueIDs(ents []bldEnt, pos []int32) {
+func bldUniqueIDs(ents []Entry, pos []int32) {
 	type hk struct {
 		h uint64
 		v int32
 	}
 	hs := make([]hk, len(ents))
 	for v := range ents {
-		hs[v] = hk{bldHashString(bldHashInit, ents[v].id), int32(v)}
+		hs[v] = hk{bldHashString(bldHashInit, ents[v].ID), int32(v)}
 	}
 	slices.SortFunc(hs, func(a, b hk) int {
 		if a.h != b.h {
@@ -444,7 +442,7 @@ func bldUniqueIDs(ents []bldEnt, pos []int32) {
 	slices.SortFunc(dup, func(a, b int32) int { return cmp.Compare(pos[a], pos[b]) })
 	taken := make(map[string]bool)
 	for _, v := range dup {
-		base := ents[v].id
+		base := ents[v].ID
 		if !taken[base] {
 			taken[base] = true
 			continue
@@ -452,7 +450,7 @@ func bldUniqueIDs(ents []bldEnt, pos []int32) {
 		for m := 2; ; m++ {
 			if c := base + "~" + strconv.Itoa(m); !taken[c] {
 				taken[c] = true
-				ents[v].id = c
+				ents[v].ID = c
 				break
 			}
 		}
