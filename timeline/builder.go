@@ -135,10 +135,10 @@ type Item struct {
 // claims (then the finer, then the earlier) and a [Conflict] of kind
 // [ConflictDate] lists each source's claim.
 type Builder struct {
-	items  []Item
-	sorted bool // items are in canonical order, without duplicates
-	shared bool // a Timeline shares the items' backing array
-	cfg    bldConfig
+	items []Item  // as added; never reordered, so timelines may point into it
+	order []*Item // the items in canonical order, without duplicates
+	fresh bool    // order is up to date
+	cfg   bldConfig
 }
 
 type bldConfig struct {
@@ -191,7 +191,6 @@ func NewBuilder(opts ...Option) *Builder {
 // Grow makes room for n more items without reallocating.
 func (b *Builder) Grow(n int) {
 	if n > 0 {
-		b.unshare()
 		b.items = slices.Grow(b.items, n)
 	}
 }
@@ -202,22 +201,11 @@ func (b *Builder) Add(items ...Item) {
 	if len(items) == 0 {
 		return
 	}
-	b.unshare()
 	b.items = append(b.items, items...)
-	b.sorted = false
+	b.fresh = false
 }
 
-// unshare makes sure that b.items no longer shares its array with a
-// Timeline, so that the builder may reorder it.
-func (b *Builder) unshare() {
-	if b.shared {
-		b.items = slices.Clone(b.items)
-		b.shared = false
-	}
-}
-
-// Len returns the number of distinct items added so far, or, before Build
-// has removed duplicates, the number added.
+// Len returns the number of items added so far, duplicates included.
 func (b *Builder) Len() int { return len(b.items) }
 
 // Build returns the timeline of the items added so far. The builder can go
@@ -227,20 +215,12 @@ func (b *Builder) Build() *Timeline {
 	cfg := b.cfg
 	cfg.fill()
 	var s *bldState
-	if !b.sorted {
-		// Prepare the items in the order they came, which is likely the
-		// order their strings lie in memory, then sort.
-		b.unshare()
+	if !b.fresh {
 		s = &bldState{cfg: cfg}
-		b.items = s.canonical(b.items)
-		b.sorted = true
+		b.order = s.canonical(b.items)
+		b.fresh = true
 	}
-	b.shared = true
-	ptrs := make([]*Item, len(b.items))
-	for i := range b.items {
-		ptrs[i] = &b.items[i]
-	}
-	return bldBuild(ptrs, cfg, s)
+	return bldBuild(b.order, cfg, s)
 }
 
 // Merge returns the timeline of the union of the items of the given
@@ -371,38 +351,31 @@ func bldPermute[T any](xs []T, perm []int32) {
 	}
 }
 
-// canonical prepares items, then sorts them into canonical order and
-// removes duplicates, in place, carrying s.info along.
-func (s *bldState) canonical(items []Item) []Item {
+// canonical prepares items in the order they came, which is likely the
+// order their strings lie in memory, then returns pointers to them in
+// canonical order without duplicates, s.info in the same order. The items
+// themselves do not move.
+func (s *bldState) canonical(items []Item) []*Item {
 	s.items = make([]*Item, len(items))
 	for i := range items {
 		s.items[i] = &items[i]
 	}
 	s.prepare()
-	s.items = nil
 	perm := bldCanonicalPerm(items)
-	bldPermute(items, perm)
-	if s.info != nil {
-		bldPermute(s.info, perm)
-	}
+	bldPermute(s.info, perm)
+	out := s.items[:0]
 	w := 0
-	for i := range items {
-		if w > 0 && bldCompareItems(&items[w-1], &items[i]) == 0 {
+	for k, i := range perm {
+		if k > 0 && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
 			continue
 		}
-		if w != i {
-			items[w] = items[i]
-			if s.info != nil {
-				s.info[w] = s.info[i]
-			}
-		}
+		s.info[w] = s.info[k]
+		out = append(out, &items[i])
 		w++
 	}
-	clear(items[w:])
-	if s.info != nil {
-		s.info = s.info[:w]
-	}
-	return items[:w]
+	s.info = s.info[:w]
+	s.items = out
+	return out
 }
 
 // bldCanonicalPerm returns the permutation that sorts items canonically. It
