@@ -384,7 +384,7 @@ func (s *bldState) canonical(items []Item) []*Item {
 // memory, and falls back to bldCompareItems where the keys tie.
 func bldCanonicalPerm(items []Item) []int32 {
 	type key struct {
-		pub     string // the publication date's text
+		pub     bldText // the publication date's text
 		bounds  bldDateBounds
 		prec    Precision
 		art, id uint64
@@ -404,7 +404,7 @@ func bldCanonicalPerm(items []Item) []int32 {
 	for i := range items {
 		it := &items[i]
 		d := it.Source.Published
-		keys[i] = key{pub: d.String(), bounds: bldDateBoundsOf(d), prec: d.Precision(),
+		keys[i] = key{pub: bldTextOf(d.String()), bounds: bldDateBoundsOf(d), prec: d.Precision(),
 			art: prefix(it.Source.Article), id: prefix(it.Event.ID), i: int32(i)}
 	}
 	slices.SortFunc(keys, func(a, b key) int {
@@ -414,8 +414,8 @@ func bldCanonicalPerm(items []Item) []int32 {
 		if a.prec != b.prec {
 			return cmp.Compare(a.prec, b.prec)
 		}
-		if a.pub != b.pub {
-			return strings.Compare(a.pub, b.pub)
+		if c := a.pub.compare(b.pub); c != 0 {
+			return c
 		}
 		if a.art != b.art {
 			return cmp.Compare(a.art, b.art)
@@ -435,6 +435,36 @@ func bldCanonicalPerm(items []Item) []int32 {
 		perm[i] = keys[i].i
 	}
 	return perm
+}
+
+// bldText is a string with its first 16 bytes as integers, so that most
+// comparisons need not read the string. Texts must not hold NUL bytes.
+type bldText struct {
+	hi, lo uint64
+	s      string
+}
+
+func bldTextOf(s string) bldText {
+	var v [2]uint64
+	for k := range 16 {
+		v[k/8] <<= 8
+		if k < len(s) {
+			v[k/8] |= uint64(s[k])
+		}
+	}
+	return bldText{v[0], v[1], s}
+}
+
+func (a bldText) compare(b bldText) int {
+	switch {
+	case a.hi != b.hi:
+		return cmp.Compare(a.hi, b.hi)
+	case a.lo != b.lo:
+		return cmp.Compare(a.lo, b.lo)
+	case len(a.s) <= 16 && len(b.s) <= 16:
+		return cmp.Compare(len(a.s), len(b.s))
+	}
+	return strings.Compare(a.s, b.s)
 }
 
 // bldDateBounds are the bounds of a date as Date.Compare orders them: a

@@ -380,7 +380,7 @@ func bldSetIDs(ents []Entry) {
 // bounds fall back to Date.Compare.
 func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 	type key struct {
-		text     string
+		text     bldText
 		bounds   bldDateBounds
 		prec     Precision
 		first, e int32
@@ -388,7 +388,7 @@ func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 	keys := make([]key, len(dated))
 	for i, e := range dated {
 		d := work[e].Date
-		keys[i] = key{text: d.String(), bounds: bldDateBoundsOf(d), prec: d.Precision(), first: ents[e].first, e: e}
+		keys[i] = key{text: bldTextOf(d.String()), bounds: bldDateBoundsOf(d), prec: d.Precision(), first: ents[e].first, e: e}
 	}
 	// Date.Compare: start (a missing one first), end (a missing one last),
 	// precision (coarser first), text; then the first item.
@@ -399,8 +399,8 @@ func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 		if a.prec != b.prec {
 			return cmp.Compare(a.prec, b.prec)
 		}
-		if a.text != b.text {
-			return strings.Compare(a.text, b.text)
+		if c := a.text.compare(b.text); c != 0 {
+			return c
 		}
 		return cmp.Compare(a.first, b.first)
 	})
