@@ -67,7 +67,8 @@ type Item struct {
 // The result of [Builder.Build] depends only on the set of items added and
 // the options: not on the order of Add calls, and not on duplicates (an item
 // added twice counts once). This is what makes [Merge] associative and
-// commutative.
+// commutative. A Builder is not safe for concurrent use; a Timeline, which
+// nothing changes once built, may be read and rendered concurrently.
 //
 // # Same event
 //
