@@ -20,6 +20,7 @@ type bldInfo struct {
 	w0, w1 int32 // summary words in bldState.words
 	p0, p1 int32 // participants in bldState.idents
 	lo, hi int64 // date bounds in Unix seconds, for blocking
+	y0, y1 int32 // their years; y0 > y1 for a date blocked as wide
 	// The item's own date, exactly, for the similarity test: bounds in
 	// seconds and nanoseconds, missing ones at the extremes.
 	dlo, dhi   int64
@@ -107,6 +108,12 @@ func (s *bldState) prepare() {
 			d = it.Source.Published
 		}
 		in.lo, in.hi = bldBounds(d)
+		in.y0, in.y1 = 1, 0
+		if in.lo != -1<<63 && in.hi != 1<<63-1 {
+			if y0, y1 := bldYear(in.lo), bldYear(in.hi-1); y1-y0 < bldWideSpan {
+				in.y0, in.y1 = int32(y0), int32(y1)
+			}
+		}
 	}
 }
 
@@ -155,62 +162,75 @@ func (s *bldState) cluster() {
 			byKey[k] = int32(i)
 		}
 	}
-	// Blocks.
-	nrows := 0
-	for i := range s.items {
-		in := &s.info[i]
-		rows := 1
-		if in.lo != -1<<63 && in.hi != 1<<63-1 {
-			if y := bldYear(in.hi-1) - bldYear(in.lo); y < bldWideSpan {
-				rows = int(y) + 1
+	// Blocks. Each item gives one row per participant key (or one for
+	// "no participants") and year; rows are sorted by block key, then date.
+	// The sort is a counting pass on the top bits of the key, which spreads
+	// the rows over buckets of a few dozen, then a sort of each bucket:
+	// the same order as one sort of all rows, for less work.
+	emit := func(yield func(bldBlockRow)) {
+		for i := range s.info {
+			in := &s.info[i]
+			wide := in.y0 > in.y1
+			add := func(pk uint64) {
+				row := bldBlockRow{lo: in.lo, hi: in.hi, sig: in.sig, item: int32(i), words: in.w1 - in.w0}
+				if wide {
+					row.key = bldHashByte(pk, 'w')
+					yield(row)
+					return
+				}
+				for y := in.y0; y <= in.y1; y++ {
+					row.key = bldMix(pk, uint64(y))
+					yield(row)
+				}
 			}
-		}
-		keys := 0
-		for _, id := range s.idents[in.p0:in.p1] {
-			keys += 1 + int(id.ext1-id.ext0)
-		}
-		nrows += rows * max(keys, 1)
-	}
-	rows := make([]bldBlockRow, 0, nrows)
-	for i := range s.items {
-		in := &s.info[i]
-		var y0, y1 int64
-		wide := in.lo == -1<<63 || in.hi == 1<<63-1
-		if !wide {
-			y0, y1 = bldYear(in.lo), bldYear(in.hi-1)
-			wide = y1-y0 >= bldWideSpan
-		}
-		add := func(pk uint64) {
-			if wide {
-				rows = append(rows, bldBlockRow{bldHashByte(pk, 'w'), in.lo, in.hi, in.sig, int32(i), in.w1 - in.w0})
-				return
+			if in.p0 == in.p1 {
+				add(bldHashInit)
+				continue
 			}
-			for y := y0; y <= y1; y++ {
-				rows = append(rows, bldBlockRow{bldMix(pk, uint64(y)), in.lo, in.hi, in.sig, int32(i), in.w1 - in.w0})
-			}
-		}
-		if in.p0 == in.p1 {
-			add(bldHashInit)
-			continue
-		}
-		for _, id := range s.idents[in.p0:in.p1] {
-			add(bldHashByte(id.name, 'n'))
-			for _, x := range s.exts[id.ext0:id.ext1] {
-				add(bldMix(x.base, x.val))
+			for _, id := range s.idents[in.p0:in.p1] {
+				add(bldHashByte(id.name, 'n'))
+				for _, x := range s.exts[id.ext0:id.ext1] {
+					add(bldMix(x.base, x.val))
+				}
 			}
 		}
 	}
-	slices.SortFunc(rows, func(a, b bldBlockRow) int {
-		switch {
-		case a.key != b.key:
-			return cmp.Compare(a.key, b.key)
-		case a.lo != b.lo:
-			return cmp.Compare(a.lo, b.lo)
-		case a.hi != b.hi:
-			return cmp.Compare(a.hi, b.hi)
+	est := len(s.info) + len(s.idents) + len(s.exts) // about the number of rows
+	shift := uint(64)
+	for b := uint(1); b <= 24 && est>>b >= 32; b++ {
+		shift = 64 - b
+	}
+	bucket := func(key uint64) uint64 {
+		if shift == 64 {
+			return 0
 		}
-		return cmp.Compare(a.item, b.item)
+		return key >> shift
+	}
+	starts := make([]int32, (1<<(64-shift))+1)
+	emit(func(r bldBlockRow) { starts[bucket(r.key)+1]++ })
+	for b := 1; b < len(starts); b++ {
+		starts[b] += starts[b-1]
+	}
+	rows := make([]bldBlockRow, starts[len(starts)-1])
+	fill := slices.Clone(starts)
+	emit(func(r bldBlockRow) {
+		b := bucket(r.key)
+		rows[fill[b]] = r
+		fill[b]++
 	})
+	for b := 0; b+1 < len(starts); b++ {
+		slices.SortFunc(rows[starts[b]:starts[b+1]], func(a, b bldBlockRow) int {
+			switch {
+			case a.key != b.key:
+				return cmp.Compare(a.key, b.key)
+			case a.lo != b.lo:
+				return cmp.Compare(a.lo, b.lo)
+			case a.hi != b.hi:
+				return cmp.Compare(a.hi, b.hi)
+			}
+			return cmp.Compare(a.item, b.item)
+		})
+	}
 	// Two sets of words with a Jaccard index above zero share a word, which
 	// sets the same bit in both signatures: no common bit rules a pair out
 	// without looking at it.
