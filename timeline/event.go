@@ -17,6 +17,9 @@ type Event struct {
 	// took place, or which it spans: "2024-07" says the event lies within
 	// July 2024, "../2025-03-23" that it lies before 23 March 2025.
 	When When `json:"when,omitzero"`
+	// Duration is how long the event lasted or is to last, where the story
+	// says so: P30D for "a 30-day halt". It is a length, not a date.
+	Duration Duration `json:"duration,omitzero"`
 	// Entity is the ID of an entity of kind event that names this event,
 	// such as a war the story also mentions by name.
 	Entity string `json:"entity,omitempty"`

@@ -538,5 +538,33 @@ func events(body, head field) []timeline.Event {
 				body.at("the war between Russia and Ukraine, which is still going on", 1),
 			},
 		},
+		{
+			// What was proposed and turned down: a ceasefire that did not
+			// happen, known by its length only.
+			ID: "ev11", Kind: timeline.Hypothetical,
+			Summary:  "A 30-day ceasefire between Russia and Ukraine, proposed by the Trump administration.",
+			Duration: timeline.MustParseDuration("P30D"),
+			Participants: []timeline.Participant{
+				{Entity: "russia", Role: "party"},
+				{Entity: "ukraine", Role: "party"},
+				{Entity: "trump-administration", Role: "proposer"},
+			},
+			Evidence: []timeline.Span{body.at("a 30-day ceasefire", 1)},
+		},
+		{
+			// What the Kremlin agreed to: a halt that follows the agreement
+			// and lasts 30 days; the story gives no start.
+			ID: "ev12", Kind: timeline.Planned,
+			Summary:  "A 30-day halt to Russian attacks on energy and infrastructure.",
+			Duration: timeline.MustParseDuration("P30D"),
+			Participants: []timeline.Participant{
+				{Entity: "russia", Role: "agent"},
+			},
+			Relations: []timeline.Relation{
+				{Type: timeline.After, Event: "ev9"},
+				{Type: timeline.During, Event: "ev10"},
+			},
+			Evidence: []timeline.Span{body.at("a 30-day halt to attacks on “energy and infrastructure”", 1)},
+		},
 	}
 }

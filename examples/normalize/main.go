@@ -1,0 +1,161 @@
+// Command normalize turns date expressions into EDTF and TIMEX3 values, or
+// finds the date expressions of a text.
+//
+// Usage:
+//
+//	normalize [-anchor DATE] [-past|-future] [-dayfirst] [-strict] [FILE]
+//	normalize -find [-anchor DATE] [-past|-future] [-dayfirst] [FILE]
+//
+// Each input line is EXPRESSION or EXPRESSION<TAB>ANCHOR, ANCHOR in RFC 3339
+// or YYYY-MM-DD; -anchor gives the anchor of lines without one (default:
+// today). Each output line is EXPRESSION<TAB>EDTF<TAB>TIMEX3<TAB>PRECISION,
+// with an ISO 8601 duration and the precision "duration" for a length of
+// time, or EXPRESSION<TAB>-<TAB>-<TAB>REASON. With -strict the exit status is
+// 1 when any line failed.
+//
+// With -find the whole input is one text; each date expression found is
+// printed as START<TAB>END<TAB>TEXT<TAB>EDTF<TAB>TIMEX3<TAB>PRECISION, the
+// span in code points.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsmodel/newsmodel/timeline"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const usage = "usage: normalize [-find] [-anchor DATE] [-past|-future] [-dayfirst] [-strict] [FILE]"
+
+func parseAnchor(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("anchor %q: want RFC 3339 or YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage)
+		fs.PrintDefaults()
+	}
+	anchorFlag := fs.String("anchor", "", "default anchor, RFC 3339 or YYYY-MM-DD (default: today)")
+	past := fs.Bool("past", false, "resolve underspecified expressions backwards (the default)")
+	future := fs.Bool("future", false, "resolve underspecified expressions forwards")
+	dayFirst := fs.Bool("dayfirst", false, "read 3/4/2025 as 3 April")
+	strict := fs.Bool("strict", false, "exit 1 if any line could not be normalised")
+	find := fs.Bool("find", false, "find the date expressions of a whole text")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 1 || *past && *future {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	anchor := time.Now()
+	anchor = time.Date(anchor.Year(), anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC)
+	if *anchorFlag != "" {
+		a, err := parseAnchor(*anchorFlag)
+		if err != nil {
+			fmt.Fprintln(stderr, "normalize:", err)
+			return 2
+		}
+		anchor = a
+	}
+	opts := []timeline.Option{timeline.WithDayFirst(*dayFirst)}
+	if *future {
+		opts = append(opts, timeline.WithDirection(timeline.Future))
+	}
+	n := timeline.NewNormalizer(opts...)
+	in := stdin
+	if fs.NArg() == 1 {
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			fmt.Fprintln(stderr, "normalize:", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if *find {
+		text, err := io.ReadAll(in)
+		if err != nil {
+			fmt.Fprintln(stderr, "normalize:", err)
+			return 1
+		}
+		for _, f := range n.FindDates(string(text), anchor) {
+			fmt.Fprintf(out, "%d\t%d\t%s\t%s\n", f.Span.Start, f.Span.End, oneLine(f.Span.Text), values(f.Result))
+		}
+		return 0
+	}
+	failed := false
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		expr, a := text, anchor
+		if i := strings.IndexByte(text, '\t'); i >= 0 {
+			expr = text[:i]
+			var err error
+			if a, err = parseAnchor(strings.TrimSpace(text[i+1:])); err != nil {
+				fmt.Fprintf(out, "%s\t-\t-\tline %d: %v\n", expr, line, err)
+				failed = true
+				continue
+			}
+		}
+		r, err := n.Normalize(expr, a)
+		if err != nil {
+			fmt.Fprintf(out, "%s\t-\t-\t%s\n", expr, reason(err))
+			failed = true
+			continue
+		}
+		fmt.Fprintf(out, "%s\t%s\n", expr, values(r))
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintln(stderr, "normalize:", err)
+		return 1
+	}
+	if *strict && failed {
+		return 1
+	}
+	return 0
+}
+
+// values is EDTF<TAB>TIMEX3<TAB>PRECISION of r.
+func values(r timeline.Result) string {
+	if r.IsDuration() {
+		d := r.Duration.String()
+		return d + "\t" + d + "\tduration"
+	}
+	return r.Date.String() + "\t" + r.Date.TIMEX3() + "\t" + r.Date.Precision().String()
+}
+
+func reason(err error) string {
+	var ne *timeline.NormalizeError
+	if errors.As(err, &ne) {
+		return ne.Err.Error() + " (offset " + strconv.Itoa(ne.Offset) + ")"
+	}
+	return err.Error()
+}
+
+func oneLine(s string) string { return strings.NewReplacer("\n", " ", "\t", " ").Replace(s) }

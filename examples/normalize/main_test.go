@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func golden(t *testing.T, name string, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", name, diff)
+	}
+}
+
+func TestDoneWhen(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run(nil, strings.NewReader("last July\t2025-03-23\n"), &out, &errb)
+	if code != 0 || out.String() != "last July\t2024-07\t2024-07\tmonth\n" {
+		t.Errorf("exit %d, output %q, stderr %q", code, out.String(), errb.String())
+	}
+}
+
+func TestLines(t *testing.T) {
+	for _, tt := range []struct {
+		args   []string
+		golden string
+		code   int
+	}{
+		{[]string{"-anchor", "2025-03-23", "testdata/lines.tsv"}, "lines.golden", 0},
+		{[]string{"-anchor", "2025-03-23", "-strict", "testdata/lines.tsv"}, "lines.golden", 1},
+		{[]string{"-anchor", "2025-03-23", "-future", "-dayfirst", "testdata/lines.tsv"}, "lines-future-dayfirst.golden", 0},
+	} {
+		var out, errb bytes.Buffer
+		code := run(tt.args, nil, &out, &errb)
+		if code != tt.code {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", tt.args, code, tt.code, errb.String())
+		}
+		golden(t, tt.golden, out.String())
+	}
+}
+
+func TestFind(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-find", "-anchor", "2025-03-23", "testdata/story.txt"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	golden(t, "story.golden", out.String())
+}
+
+func TestBadUsage(t *testing.T) {
+	for _, args := range [][]string{{"-nope"}, {"-past", "-future"}, {"a", "b"}, {"-anchor", "yesterday"}} {
+		var out, errb bytes.Buffer
+		if code := run(args, strings.NewReader(""), &out, &errb); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+		if !strings.Contains(errb.String(), "usage:") && !strings.Contains(errb.String(), "anchor") {
+			t.Errorf("%v: stderr %q names no usage", args, errb.String())
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"testdata/missing.txt"}, nil, &out, &errb); code != 1 {
+		t.Errorf("missing file: exit %d, want 1", code)
+	}
+}

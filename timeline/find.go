@@ -1,0 +1,198 @@
+package timeline
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// result turns a parsed item into a Result whose Text is text.
+func (p *parser) result(it item, text string) Result {
+	r := Result{Text: text, Anchor: p.given, Resolution: it.res}
+	if it.isDur {
+		r.Duration, _ = unitDur(it.durN, it.durU)
+		r.Resolution = Explicit
+		return r
+	}
+	r.Date = it.d
+	if alt := p.alt(&it); !alt.IsZero() {
+		r.Alternatives = []Date{alt}
+	}
+	return r
+}
+
+// chunk is how much text FindDates tokenizes at a time; a chunk ends at a
+// line break, or else at a space after a sentence, so that no expression is
+// cut.
+const chunk = 8 << 10
+
+// FindDates returns every date expression of text, left to right: the
+// longest at each place, none overlapping, each with its span in code points
+// (Text set), its Date or Duration and its text. Relative expressions
+// resolve against anchor; where the direction is open ("on Monday") the
+// clause decides it when it can ("will meet on Monday" looks forward, "met
+// on Monday" back), else the Normalizer's default direction.
+//
+// In running text FindDates is stricter than [Normalizer.Normalize], so that
+// ordinary words are not taken for dates: month and weekday names must be
+// capitalised, "May", "March", "fall" and "spring" alone need a word such as
+// "in" or "since" before them, abbreviations ("Sun", "Mar") count only within
+// a full date, "a second" is not a duration, a bare "14:05" needs a zone or
+// "at" before it, and a bare number is a year only from 1000 to 2999 and not
+// as an amount ("$2025", "2025%").
+func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
+	var p parser
+	p.init(n, text, anchor, nil, true)
+	out := make([]Found, 0, len(text)/256+4)
+	var toks []token
+	from := 0
+	r := int32(0)
+	for from < len(text) {
+		to := chunkEnd(text, from)
+		toks = tokenize(toks[:0], text, from, to, r, n.c)
+		r += int32(utf8.RuneCountInString(text[from:to]))
+		p.toks = toks
+		for i := 0; i < len(toks); {
+			if !trigger(&toks[i]) {
+				i++
+				continue
+			}
+			p.dirAt, p.dirKnown = i, false
+			p.bad, p.nextra = false, 0
+			it, ok := p.expr(i)
+			if !ok || it.end <= i {
+				i++
+				continue
+			}
+			a, b := toks[it.start], toks[it.end-1]
+			s := text[a.b0:b.b1]
+			out = append(out, Found{
+				Span:   Span{Start: int(a.r0), End: int(b.r1), Text: s},
+				Result: p.result(it, s),
+			})
+			i = it.end
+		}
+		from = to
+	}
+	return out
+}
+
+// chunkEnd returns where the chunk that starts at from ends.
+func chunkEnd(text string, from int) int {
+	if len(text)-from <= chunk {
+		return len(text)
+	}
+	lim := from + chunk
+	if k := strings.LastIndexByte(text[from:lim], '\n'); k > chunk/4 {
+		return from + k + 1
+	}
+	for k := lim; k < len(text) && k < lim+chunk; k++ {
+		if text[k] == ' ' && k > 0 && (text[k-1] == '.' || text[k-1] == '!' || text[k-1] == '?') {
+			return k + 1
+		}
+	}
+	for k := lim; k < len(text); k++ {
+		if text[k] == ' ' || text[k] == '\n' {
+			return k + 1
+		}
+	}
+	return len(text)
+}
+
+// trigger reports whether an expression may start at t.
+func trigger(t *token) bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.ch == '\''
+	}
+	for k := range t.ents {
+		switch t.ents[k].role {
+		case rOf, rAnd, rAt, rOn, rTo, rAgo, rFutureCue, rPastCue, rAmbiguous, rOrdSuffix, rAM, rPM, rZone,
+			rDayPart, rNight, rLater, rFromNow, rUnit, rWeekend, rQuarter, rHalf:
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// direction returns the direction for underspecified expressions: in
+// running text, decided from the clause of the expression being read when
+// first asked.
+func (p *parser) direction() Resolution {
+	if !p.dirKnown {
+		p.dir, p.clauseSet = p.clauseDir(p.dirAt)
+		p.dirKnown = true
+	}
+	return p.dir
+}
+
+// clauseDir decides the direction of an expression at token i from the
+// words of its sentence: the nearest cue before it, else the first after it.
+func (p *parser) clauseDir(i int) (Resolution, bool) {
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		if p.sentenceBreak(k) {
+			break
+		}
+		if d := p.cue(k); d != "" {
+			return d, true
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k-i <= 8; k++ {
+		if p.sentenceBreak(k) {
+			break
+		}
+		if d := p.cue(k); d != "" {
+			return d, true
+		}
+	}
+	return p.n.dir, false
+}
+
+func (p *parser) sentenceBreak(k int) bool {
+	t := &p.toks[k]
+	if t.sp == 2 {
+		return true
+	}
+	if t.kind != tPunct {
+		return false
+	}
+	if t.ch == '.' && t.sp == 0 && k > 0 && p.toks[k-1].kind == tWord {
+		// The period of an abbreviation ("Feb.", "p.m.") ends no sentence.
+		w := &p.toks[k-1]
+		if w.b1-w.b0 == 1 {
+			return false
+		}
+		for _, e := range w.ents {
+			if e.abbr {
+				return false
+			}
+		}
+	}
+	return t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';'
+}
+
+// cue returns the direction a word marks, or "".
+func (p *parser) cue(k int) Resolution {
+	t := &p.toks[k]
+	if t.kind != tWord {
+		return ""
+	}
+	if p.has(k, rFutureCue) > 0 {
+		return Future
+	}
+	if p.has(k, rPastCue) > 0 {
+		return Past
+	}
+	if len(t.ents) == 0 && t.b1-t.b0 > 4 {
+		w := p.s[t.b0:t.b1]
+		for _, suf := range p.c.pastSuffixes {
+			if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+				return Past
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,306 @@
+package timeline
+
+import (
+	"errors"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// A Normalizer turns date expressions of news text ("last July", "Sun, 23 Mar
+// 2025 14:05:00 EDT", "two days ago", "a 30-day ceasefire") into [Date] and
+// [Duration] values, resolved against an anchor, usually the publication date
+// of the story. Build one with [NewNormalizer] and use it from any number of
+// goroutines.
+//
+// # What it reads
+//
+// Absolute dates: ISO 8601 and RFC 3339 in extended and basic form
+// (2025-03-23, 20250323T140500Z, 2025-W12, 2025-03-23 14:05:00+01:00); the
+// dates of RFC 1123, 822 and 850 and of RSS and Atom feeds ("Sun, 23 Mar 2025
+// 14:05:00 EDT", "Sunday, 23-Mar-25 14:05:00 GMT"); written dates ("March 23,
+// 2025", "23 March 2025", "Mar. 23, 2025", "the 23rd of March", "Sunday,
+// March 23", "March 2025", "2025", "'70", "the 1990s"); numeric dates
+// ("23.03.2025", "2025/03/23", "3/4/2025", the last read by [WithDayFirst]);
+// parts of periods ("Q1 2025", "the first quarter of 2025", "the second half
+// of 2024", "spring 2024", "early March", "mid-2024", "the late 1990s");
+// times of day ("noon", "10:15 p.m.", "14:05") with zone abbreviations (ET,
+// EDT, GMT, CET, JST, …) or offsets ("UTC-05", "+0300").
+//
+// Relative dates: today, yesterday, tomorrow, tonight, this morning, last
+// night, the day before yesterday; weekdays alone or with last, this, next,
+// coming and past; last, this and next week, month, year, quarter, weekend,
+// season, decade, or a named month ("last July"); counts of units ("two days
+// ago", "a decade ago", "in 30 days", "three weeks later"); "earlier this
+// month", "later this year", "the end of the month", "the beginning of next
+// year"; holidays (Christmas, Easter, Thanksgiving, Election Day, …); the
+// ordinal day of a month ("the 23rd"); numbers as words ("twenty-one days
+// ago").
+//
+// Ranges become intervals ("from March 1 to March 5", "March 1-5", "between
+// 2014 and 2022", "1990–1995"); open ranges have an open end ("since 2014" is
+// 2014/.., "until May" ../2025-05, "by the end of the year" ../2025).
+// Lengths of time are Durations, not dates ("30-day", "for 30 days",
+// "three-year", "two weeks" are P30D, P30D, P3Y and P2W).
+//
+// # Precision and the EDTF forms chosen
+//
+// A result carries the precision of its words and no more: "2024" is a year,
+// "two days ago" a day, "three weeks ago" a week (2025-W09), "last quarter"
+// a quarter (2024-36), "last summer" a season (2024-22). Where EDTF has no
+// form of its own the result is an interval or a level 2 grouping:
+//
+//	early 2024, mid-2024, late 2024         2024-37, 2024-38, 2024-39 (quadrimesters: Jan–Apr, May–Aug, Sep–Dec)
+//	the beginning, middle, end of a year    the same
+//	early, mid-, late March 2025            2025-03-01/2025-03-10, 2025-03-11/2025-03-20, 2025-03-21/2025-03-31
+//	early, mid-, late 1990s                 1990/1993, 1994/1996, 1997/1999
+//	early, mid-, late this week             Monday–Tuesday, Wednesday–Thursday, Friday–Sunday
+//	earlier this week / month               the first day of the period to the anchor day
+//	earlier this year                       January to the anchor's month
+//	later this week / month / year          the anchor day (month) to the end of the period
+//	this, last, next weekend; the weekend   Saturday/Sunday, as a day interval
+//	a decade ago, two decades ago           the year, approximate (2015~): "a decade ago" is not the 2010s
+//	the past two weeks, the next 30 days,   the anchor day and the day that many units away
+//	within two weeks                        (hours: the anchor hour and the hour that many hours away)
+//
+// "The past week" and "the past year" are last week and last year; "the
+// past two weeks" (with a number) is the period up to the anchor. "The 1900s"
+// is the decade 190X, with the century 19XX as an alternative.
+//
+// Open ranges: "since X" is X/..; "until X", "till X", "through X" and
+// "by X" are ../X, X included ("by the end of the year" is ../2025); "before X" is ../Y and
+// "after X" Y/.., where Y is the unit of X's precision just before or after
+// X ("before 2020" is ../2019, "after March 2025" 2025-04/..), so that X
+// itself is excluded, as the words say.
+//
+// # Resolution
+//
+// A date that the text states in full is [Explicit]. "last", "ago",
+// "yesterday" and their kind are [Past]; "next", "in N days", "tomorrow" are
+// [Future]; "this", "today", "tonight" are [Nearest]. An expression that
+// names a date without saying which one ("Monday", "March 23", "July",
+// "Christmas", "the 23rd", "summer") is resolved in the default direction
+// ([WithDirection]; Past unless set): the latest such date on or before the
+// anchor, the first on or after it, or the nearer of the two; the other one is
+// reported in Result.Alternatives. "last Monday" is the latest Monday before
+// the anchor day, "next Monday" the first after it; when the Monday of the
+// previous or next calendar week differs, it is an alternative. A numeric
+// date that reads two ways ("3/4/2025") is read as [WithDayFirst] says and
+// the other reading is an alternative.
+//
+// Times without a zone are floating (2025-03-23T10:15) unless
+// [WithLocation] gives a zone; the calendar day of the anchor is that of the
+// anchor in that zone, else in the anchor's own location.
+type Normalizer struct {
+	c        *compiled
+	loc      *time.Location
+	dayFirst bool
+	dir      Resolution
+}
+
+// Option configures a [Normalizer].
+type Option func(*Normalizer)
+
+// WithLocation sets the time zone in which the anchor's calendar day is
+// taken and in which times of day without a zone are read. Without it the
+// anchor's own location counts and such times stay floating.
+func WithLocation(loc *time.Location) Option {
+	return func(n *Normalizer) { n.loc = loc }
+}
+
+// WithDayFirst reads numeric dates as day/month/year ("3/4/2025" is 3 April)
+// when dayFirst is true, and as month/day/year (4 March) when false, the
+// default. A date that reads one way only ("23/3/2025") is read that way.
+func WithDayFirst(dayFirst bool) Option {
+	return func(n *Normalizer) { n.dayFirst = dayFirst }
+}
+
+// WithDirection sets how an expression that does not say which date it means
+// ("Monday", "March 23", "July") is resolved: [Past] (the default, since news
+// reports look back), [Future] or [Nearest]. Other values are ignored.
+func WithDirection(r Resolution) Option {
+	return func(n *Normalizer) {
+		if r == Past || r == Future || r == Nearest {
+			n.dir = r
+		}
+	}
+}
+
+// WithLanguage sets the word tables; the default is [English].
+func WithLanguage(l Language) Option {
+	return func(n *Normalizer) { n.c = compile(l) }
+}
+
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 32); return &b }}
+
+var englishTables = sync.OnceValue(func() *compiled { return compile(English()) })
+
+var defaultNormalizer = sync.OnceValue(func() *Normalizer { return NewNormalizer() })
+
+// NewNormalizer returns a Normalizer with the given options. Building one
+// compiles its word tables, so build it once and reuse it.
+func NewNormalizer(opts ...Option) *Normalizer {
+	n := &Normalizer{dir: Past}
+	for _, o := range opts {
+		if o != nil {
+			o(n)
+		}
+	}
+	if n.c == nil {
+		n.c = englishTables()
+	}
+	return n
+}
+
+func normalizerFor(opts []Option) *Normalizer {
+	if len(opts) == 0 {
+		return defaultNormalizer()
+	}
+	return NewNormalizer(opts...)
+}
+
+// Result is a normalised date expression: a Date, or for a length of time a
+// Duration, with what produced it.
+type Result struct {
+	// Text is the expression as written.
+	Text string
+	// Date is the date the text states; zero for a duration.
+	Date Date
+	// Duration is the length of time the text states; zero for a date.
+	Duration Duration
+	// Anchor is the time the expression was resolved against.
+	Anchor time.Time
+	// Resolution says how the date was chosen; see [Normalizer].
+	Resolution Resolution
+	// Alternatives are other dates the text could mean, most likely first.
+	Alternatives []Date
+}
+
+// IsDuration reports whether r is a length of time rather than a date.
+func (r Result) IsDuration() bool { return !r.Duration.IsZero() }
+
+// When returns r as the When of an event: the date, the text, the anchor's
+// calendar day and the resolution. A duration has no When; it gives the zero
+// When.
+func (r Result) When() When {
+	if r.Date.IsZero() {
+		return When{}
+	}
+	w := When{Value: r.Date, Text: r.Text, Resolution: r.Resolution}
+	if !r.Anchor.IsZero() {
+		w.Anchor = DateOf(r.Anchor, PrecisionDay)
+	}
+	return w
+}
+
+// Found is a date expression found in running text: its span (in code
+// points, Text set) and its normalised value.
+type Found struct {
+	Span Span
+	Result
+}
+
+// The reasons a text cannot be normalised, wrapped in a *[NormalizeError].
+var (
+	ErrEmpty     = errors.New("empty expression")
+	ErrNotDate   = errors.New("not a date expression")
+	ErrTrailing  = errors.New("unrecognised words after the date expression")
+	ErrNoSuchDay = errors.New("no such date, or out of range")
+)
+
+// NormalizeError reports an expression that could not be normalised. Offset
+// counts code points into Text, where reading stopped.
+type NormalizeError struct {
+	Text   string
+	Offset int
+	Err    error
+}
+
+// Error returns a message such as
+// `timeline: normalizing "March 32": offset 0: no such date, or out of range`.
+func (e *NormalizeError) Error() string {
+	return "timeline: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+}
+
+// Unwrap returns e.Err.
+func (e *NormalizeError) Unwrap() error { return e.Err }
+
+// Normalize reads text, which must be one date expression and nothing else
+// (leading "on", "in" or "at" and trailing punctuation allowed), with a
+// Normalizer built from opts. See [Normalizer] for what it reads.
+func Normalize(text string, anchor time.Time, opts ...Option) (Result, error) {
+	return normalizerFor(opts).Normalize(text, anchor)
+}
+
+// FindDates returns the date expressions of running text, with a Normalizer
+// built from opts; see [Normalizer.FindDates].
+func FindDates(text string, anchor time.Time, opts ...Option) []Found {
+	return normalizerFor(opts).FindDates(text, anchor)
+}
+
+// Normalize reads text, which must be one date expression and nothing else,
+// and resolves it against anchor. It returns a *[NormalizeError] when the text
+// is empty, is not a date expression, has other words after one, or names a
+// date that does not exist ("31 February", "25:00").
+func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
+	if d, ok := n.fastISO(text); ok {
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
+	}
+	if d, ok := n.fastWritten(text); ok {
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
+	}
+	return n.normalize(text, anchor)
+}
+
+// normalize is Normalize through the grammar.
+func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
+	bp := tokenPool.Get().(*[]token)
+	defer func() {
+		if cap(*bp) <= 1024 {
+			*bp = (*bp)[:0]
+			tokenPool.Put(bp)
+		}
+	}()
+	p := parser{}
+	p.init(n, text, anchor, (*bp)[:0], false)
+	*bp = p.toks
+	fail := func(off int, err error) (Result, error) {
+		return Result{}, &NormalizeError{Text: text, Offset: off, Err: err}
+	}
+	if len(p.toks) == 0 {
+		return fail(0, ErrEmpty)
+	}
+	end := len(p.toks)
+	for end > 1 && p.toks[end-1].kind == tPunct && (p.toks[end-1].ch == '.' || p.toks[end-1].ch == ',' || p.toks[end-1].ch == ';') {
+		end--
+	}
+	// A possessive: "Friday's", "last year's".
+	if end > 2 && p.toks[end-1].kind == tWord && p.toks[end-1].sp == 0 && p.toks[end-1].b1-p.toks[end-1].b0 == 1 &&
+		(text[p.toks[end-1].b0]|0x20) == 's' && p.punct(end-2, '\'') && p.toks[end-2].sp == 0 && p.toks[end-3].kind == tWord {
+		end -= 2
+	}
+	p.toks = p.toks[:end]
+	var it item
+	ok := false
+	start := 0
+	for {
+		p.bad, p.nextra = false, 0
+		it, ok = p.expr(start)
+		if ok && it.end == end {
+			break
+		}
+		if p.bad {
+			return fail(int(p.toks[start].r0), ErrNoSuchDay)
+		}
+		// A leading preposition ("on Monday", "in July", "at noon").
+		if start+1 < end && (p.has(start, rOn) > 0 || p.has(start, rAt) > 0 || p.has(start, rIn) > 0 || p.has(start, rDuring) > 0) {
+			start++
+			continue
+		}
+		if ok {
+			return fail(int(p.toks[it.end].r0), ErrTrailing)
+		}
+		return fail(int(p.toks[start].r0), ErrNotDate)
+	}
+	return p.result(it, text), nil
+}
