@@ -155,13 +155,13 @@ func (c *bldConfig) fill() {
 	}
 }
 
-// Option configures a [Builder].
-type Option func(*bldConfig)
+// BuildOption configures a [Builder].
+type BuildOption func(*bldConfig)
 
 // MinSimilarity sets the least Jaccard index of folded summary words at
 // which two items with compatible dates are the same event. It is clamped
 // to (0, 1]; the default is 0.5.
-func MinSimilarity(x float64) Option {
+func MinSimilarity(x float64) BuildOption {
 	return func(c *bldConfig) { c.minSim = bldClamp(x) }
 }
 
@@ -169,7 +169,7 @@ func MinSimilarity(x float64) Option {
 // at which two items with incompatible dates and a participant in common are
 // still the same event, told with conflicting dates. It is clamped to
 // (0, 1]; the default is 0.8.
-func MinDisputedSimilarity(x float64) Option {
+func MinDisputedSimilarity(x float64) BuildOption {
 	return func(c *bldConfig) { c.minDisputed = bldClamp(x) }
 }
 
@@ -181,7 +181,7 @@ func bldClamp(x float64) float64 {
 }
 
 // NewBuilder returns a Builder with the given options.
-func NewBuilder(opts ...Option) *Builder {
+func NewBuilder(opts ...BuildOption) *Builder {
 	b := new(Builder)
 	for _, o := range opts {
 		o(&b.cfg)

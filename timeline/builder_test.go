@@ -73,7 +73,7 @@ func (e tev) item() timeline.Item {
 	return it
 }
 
-func build(evs []tev, opts ...timeline.Option) *timeline.Timeline {
+func build(evs []tev, opts ...timeline.BuildOption) *timeline.Timeline {
 	b := timeline.NewBuilder(opts...)
 	for _, e := range evs {
 		b.Add(e.item())
