@@ -1,0 +1,581 @@
+package timeline
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Source is where an event was told: the article, its address, when it was
+// published and by whom. Items of the same Source are one document: their
+// relations name each other by event ID.
+type Source struct {
+	// Article is the ID of the article.
+	Article string `json:"article"`
+	// URL is the article's address.
+	URL string `json:"url,omitempty"`
+	// Published is when the article was first published.
+	Published Date `json:"published,omitzero"`
+	// Publisher names who published the article.
+	Publisher string `json:"publisher,omitempty"`
+}
+
+// Identity is a participant of an event, resolved by the caller from the
+// document-local entity ID to what identifies it across documents: its name
+// and its IDs in other knowledge bases.
+type Identity struct {
+	// Name is the participant's full name.
+	Name string `json:"name"`
+	// Role is the part it played in the event, such as "target".
+	Role string `json:"role,omitempty"`
+	// ExternalIDs identify it in other knowledge bases, keyed by the base:
+	// "wikidata" → "Q7747".
+	ExternalIDs map[string]string `json:"externalIds,omitempty"`
+}
+
+// Quotation is something someone said about an event, as a source reports it.
+type Quotation struct {
+	// Text is what was said.
+	Text string `json:"text"`
+	// Speaker is the name of who said it, or empty.
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Item is one event as one source tells it: the input of a [Builder].
+type Item struct {
+	// Source is the article that tells of the event.
+	Source Source
+	// Event is the event as the article tells it. Its relations name other
+	// events of the same Source.
+	Event Event
+	// Key, when not empty, identifies the event across sources: items with
+	// the same Key are the same event, and two items with different Keys
+	// never are. Items without a Key are matched by similarity (see
+	// [Builder]).
+	Key string
+	// Participants are the event's participants, resolved by the caller to
+	// identities that hold across documents.
+	Participants []Identity
+	// Quotes are what the source quotes about the event.
+	Quotes []Quotation
+}
+
+// Builder collects items from any number of sources and builds a [Timeline].
+// The zero Builder is ready to use, with the default options.
+//
+// The result of [Builder.Build] depends only on the set of items added and
+// the options: not on the order of Add calls, and not on duplicates (an item
+// added twice counts once). This is what makes [Merge] associative and
+// commutative. A Builder is not safe for concurrent use; a Timeline, which
+// nothing changes once built, may be read and rendered concurrently.
+//
+// # Same event
+//
+// Items with the same non-empty Key are one event, and items with different
+// non-empty Keys are different events. Otherwise two items tell of the same
+// event when all of these hold:
+//   - their kinds agree, or either is unspecified;
+//   - their participants overlap, or neither lists any. Two identities are
+//     the same participant when they share an external ID (same base, same
+//     value); when they have a base in common but no value, they are not;
+//     otherwise when their names are equal after Unicode NFC normalization,
+//     case folding and collapsing of white space;
+//   - their dates are compatible (one contains the other, as [Date.Contains]
+//     says, or neither has a date) and their summaries are similar: the
+//     Jaccard index of their sets of folded words, leaving out a few English
+//     function words ("the", "of", "on", …), is at least [MinSimilarity]
+//     (0.5 by default);
+//   - or, for events that both name participants, their dates are
+//     incompatible but the summaries are so similar (at least
+//     [MinDisputedSimilarity], 0.8 by default) that they clearly tell of one
+//     event: then the entry carries a conflict with each source's date.
+//
+// The relation is closed transitively: if a is b and b is c, a, b and c are
+// one entry. Comparing every pair would cost n², so candidates are blocked:
+// two items are compared only when they share a participant key (a folded
+// name or an external ID; items without participants share one block) and a
+// year of their dates (an undated item stands at the publication date of its
+// source), and lie near each other within that block in date order: the next
+// four items, and every following item that starts before the first one
+// ends, up to 64.
+//
+// # Order
+//
+// Entries with a date are ordered by [Date.Compare] (start, then end, then
+// precision, coarser first, then text), ties going to the source published
+// first, then the article ID, then the event ID. A coarse date sorts by its
+// start: "2024" comes before "2024-07-13", and [Entry.Span] tells that it
+// is a span. Relations between two dated entries do not move them; they are
+// checked against the dates, and one that the dates exclude (an event
+// "before" another whose date ends before the first's begins) is a
+// [Conflict] of kind [ConflictRelation]. A relation says where an undated
+// entry goes, read as "this event TYPE the other": before, causes and
+// includes put this event first; after and during put the other first;
+// simultaneous and overlaps put the dated one first, or the one of the two
+// undated entries that comes first in canonical order. An undated entry goes
+// right after the latest dated entry its relations, followed through other
+// undated entries, put before it, else right before the earliest they put
+// after it, else next to a related undated entry that has a place; among
+// themselves undated entries keep the order of their relations. When those
+// relations put an entry after the start of one dated entry and before the
+// end of another that ends first, a [ConflictRelation] says so and the entry
+// stays after the first. Relations that form a cycle make a [Conflict] of
+// kind [ConflictCycle], and their undated entries go to
+// [Timeline.Unplaced], as do undated entries without relations, with
+// relations only to events their source does not give (also a conflict of
+// kind [ConflictUnknownEvent]), or whose relations reach no dated entry
+// (unless no entry has a date: then they are placed by their relations
+// alone).
+//
+// # Date of an entry
+//
+// An entry keeps the most precise date compatible with every source: the
+// claimed date that every other claimed date contains. When there is none,
+// the sources disagree: the entry takes the date contained in the most
+// claims (then the finer, then the earlier) and a [Conflict] of kind
+// [ConflictDate] lists each source's claim.
+type Builder struct {
+	items []Item  // as added; never reordered, so timelines may point into it
+	order []*Item // the items in canonical order, without duplicates
+	fresh bool    // order is up to date
+	cfg   bldConfig
+}
+
+type bldConfig struct {
+	minSim, minDisputed float64
+}
+
+func (c *bldConfig) fill() {
+	if c.minSim == 0 {
+		c.minSim = 0.5
+	}
+	if c.minDisputed == 0 {
+		c.minDisputed = 0.8
+	}
+}
+
+// BuildOption configures a [Builder].
+type BuildOption func(*bldConfig)
+
+// MinSimilarity sets the least Jaccard index of folded summary words at
+// which two items with compatible dates are the same event. It is clamped
+// to (0, 1]; the default is 0.5.
+func MinSimilarity(x float64) BuildOption {
+	return func(c *bldConfig) { c.minSim = bldClamp(x) }
+}
+
+// MinDisputedSimilarity sets the least Jaccard index of folded summary words
+// at which two items with incompatible dates and a participant in common are
+// still the same event, told with conflicting dates. It is clamped to
+// (0, 1]; the default is 0.8.
+func MinDisputedSimilarity(x float64) BuildOption {
+	return func(c *bldConfig) { c.minDisputed = bldClamp(x) }
+}
+
+func bldClamp(x float64) float64 {
+	if !(x > 0) { // also NaN
+		return 1e-9
+	}
+	return min(x, 1)
+}
+
+// NewBuilder returns a Builder with the given options.
+func NewBuilder(opts ...BuildOption) *Builder {
+	b := new(Builder)
+	for _, o := range opts {
+		o(&b.cfg)
+	}
+	return b
+}
+
+// Grow makes room for n more items without reallocating.
+func (b *Builder) Grow(n int) {
+	if n > 0 {
+		b.items = slices.Grow(b.items, n)
+	}
+}
+
+// Add adds items. The builder keeps copies of the Item values, but shares
+// what their slices and maps point to: do not change those afterwards.
+func (b *Builder) Add(items ...Item) {
+	if len(items) == 0 {
+		return
+	}
+	b.items = append(b.items, items...)
+	b.fresh = false
+}
+
+// Len returns the number of items added so far, duplicates included.
+func (b *Builder) Len() int { return len(b.items) }
+
+// Build returns the timeline of the items added so far. The builder can go
+// on collecting items and build again; timelines already built do not
+// change.
+func (b *Builder) Build() *Timeline {
+	cfg := b.cfg
+	cfg.fill()
+	var s *bldState
+	if !b.fresh {
+		s = &bldState{cfg: cfg}
+		b.order = s.canonical(b.items)
+		b.fresh = true
+	}
+	return bldBuild(b.order, cfg, s)
+}
+
+// Merge returns the timeline of the union of the items of the given
+// timelines, as if one Builder had received them all; nil timelines are
+// skipped. It is associative and commutative: Merge(a, Merge(b, c)) equals
+// Merge(Merge(c, a), b). The options are those of the first timeline that is
+// not nil; merging timelines built with different options is well defined
+// but gives up commutativity. Merge costs no more than building the union:
+// the items of a Timeline are kept in canonical order, so they are merged,
+// not sorted again.
+func Merge(ts ...*Timeline) *Timeline {
+	var cfg bldConfig
+	var lists []bldList
+	for _, t := range ts {
+		if t == nil {
+			continue
+		}
+		if len(lists) == 0 {
+			cfg = t.cfg
+		}
+		if len(t.items) > 0 {
+			lists = append(lists, bldList{t.items, t.prep})
+		}
+	}
+	cfg.fill()
+	if len(lists) == 0 {
+		return bldBuild(nil, cfg, nil)
+	}
+	out := lists[0]
+	if len(lists) == 1 {
+		out.items = slices.Clone(out.items)
+	}
+	for _, l := range lists[1:] {
+		out = bldMergeLists(out, l)
+	}
+	return bldBuild(out.items, cfg, &bldState{cfg: cfg, items: out.items,
+		info: out.prep.info, words: out.prep.words, idents: out.prep.idents, exts: out.prep.exts})
+}
+
+// bldPrep is what a build derives from each item and keeps with the
+// timeline, so that Merge need not derive it again.
+type bldPrep struct {
+	info   []bldInfo
+	words  []uint64
+	idents []bldIdent
+	exts   []bldExt
+}
+
+// bldList is the items of a timeline with what was derived from them.
+type bldList struct {
+	items []*Item
+	prep  *bldPrep
+}
+
+// add appends item i of src, rebasing its offsets.
+func (p *bldPrep) add(src *bldPrep, i int) {
+	in := src.info[i]
+	w0 := int32(len(p.words))
+	p.words = append(p.words, src.words[in.w0:in.w1]...)
+	in.w0, in.w1 = w0, int32(len(p.words))
+	p0 := int32(len(p.idents))
+	for _, id := range src.idents[in.p0:in.p1] {
+		e0 := int32(len(p.exts))
+		p.exts = append(p.exts, src.exts[id.ext0:id.ext1]...)
+		id.ext0, id.ext1 = e0, int32(len(p.exts))
+		p.idents = append(p.idents, id)
+	}
+	in.p0, in.p1 = p0, int32(len(p.idents))
+	p.info = append(p.info, in)
+}
+
+// bldMergeLists merges two canonical, duplicate-free lists into one,
+// without duplicates, and their derived data with them.
+func bldMergeLists(a, b bldList) bldList {
+	n := len(a.items) + len(b.items)
+	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
+		info:   make([]bldInfo, 0, n),
+		words:  make([]uint64, 0, len(a.prep.words)+len(b.prep.words)),
+		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
+		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
+	}}
+	i, j := 0, 0
+	for i < len(a.items) || j < len(b.items) {
+		c := -1
+		switch {
+		case i == len(a.items):
+			c = 1
+		case j < len(b.items):
+			c = bldCompareItems(a.items[i], b.items[j])
+		}
+		if c <= 0 {
+			out.items = append(out.items, a.items[i])
+			out.prep.add(a.prep, i)
+			i++
+			if c == 0 {
+				j++
+			}
+		} else {
+			out.items = append(out.items, b.items[j])
+			out.prep.add(b.prep, j)
+			j++
+		}
+	}
+	return out
+}
+
+// bldPermute reorders xs so that xs[i] becomes the old xs[perm[i]], by
+// following the cycles of perm, so that each element moves once. It leaves
+// perm unchanged.
+func bldPermute[T any](xs []T, perm []int32) {
+	done := make([]bool, len(xs))
+	for i := range xs {
+		if done[i] || int(perm[i]) == i {
+			continue
+		}
+		tmp := xs[i]
+		j := i
+		for {
+			k := int(perm[j])
+			done[j] = true
+			if k == i {
+				xs[j] = tmp
+				break
+			}
+			xs[j] = xs[k]
+			j = k
+		}
+	}
+}
+
+// canonical prepares items in the order they came, which is likely the
+// order their strings lie in memory, then returns pointers to them in
+// canonical order without duplicates, s.info in the same order. The items
+// themselves do not move.
+func (s *bldState) canonical(items []Item) []*Item {
+	s.items = make([]*Item, len(items))
+	for i := range items {
+		s.items[i] = &items[i]
+	}
+	s.prepare()
+	perm := bldCanonicalPerm(items)
+	bldPermute(s.info, perm)
+	out := s.items[:0]
+	w := 0
+	for k, i := range perm {
+		if k > 0 && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
+			continue
+		}
+		s.info[w] = s.info[k]
+		out = append(out, &items[i])
+		w++
+	}
+	s.info = s.info[:w]
+	s.items = out
+	return out
+}
+
+// bldCanonicalPerm returns the permutation that sorts items canonically. It
+// sorts compact keys — the bounds of the publication date and the first
+// eight bytes of article and event IDs — so as not to chase each Item in
+// memory, and falls back to bldCompareItems where the keys tie.
+func bldCanonicalPerm(items []Item) []int32 {
+	type key struct {
+		pub     bldText // the publication date's text
+		bounds  bldDateBounds
+		prec    Precision
+		art, id uint64
+		i       int32
+	}
+	prefix := func(s string) uint64 {
+		var v uint64
+		for k := range 8 {
+			v <<= 8
+			if k < len(s) {
+				v |= uint64(s[k])
+			}
+		}
+		return v
+	}
+	keys := make([]key, len(items))
+	for i := range items {
+		it := &items[i]
+		d := it.Source.Published
+		keys[i] = key{pub: bldTextOf(d.String()), bounds: bldDateBoundsOf(d), prec: d.Precision(),
+			art: prefix(it.Source.Article), id: prefix(it.Event.ID), i: int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
+			return c
+		}
+		if a.prec != b.prec {
+			return cmp.Compare(a.prec, b.prec)
+		}
+		if c := a.pub.compare(b.pub); c != 0 {
+			return c
+		}
+		if a.art != b.art {
+			return cmp.Compare(a.art, b.art)
+		}
+		sa, sb := &items[a.i].Source, &items[b.i].Source
+		if c := cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
+			strings.Compare(sa.Publisher, sb.Publisher)); c != 0 {
+			return c
+		}
+		if a.id != b.id {
+			return cmp.Compare(a.id, b.id)
+		}
+		return cmp.Or(bldCompareItems(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
+	})
+	perm := make([]int32, len(items))
+	for i := range keys {
+		perm[i] = keys[i].i
+	}
+	return perm
+}
+
+// bldText is a string with its first 16 bytes as integers, so that most
+// comparisons need not read the string. Texts must not hold NUL bytes.
+type bldText struct {
+	hi, lo uint64
+	s      string
+}
+
+func bldTextOf(s string) bldText {
+	var v [2]uint64
+	for k := range 16 {
+		v[k/8] <<= 8
+		if k < len(s) {
+			v[k/8] |= uint64(s[k])
+		}
+	}
+	return bldText{v[0], v[1], s}
+}
+
+func (a bldText) compare(b bldText) int {
+	switch {
+	case a.hi != b.hi:
+		return cmp.Compare(a.hi, b.hi)
+	case a.lo != b.lo:
+		return cmp.Compare(a.lo, b.lo)
+	case len(a.s) <= 16 && len(b.s) <= 16:
+		return cmp.Compare(len(a.s), len(b.s))
+	}
+	return strings.Compare(a.s, b.s)
+}
+
+// bldDateBounds are the bounds of a date as Date.Compare orders them: a
+// missing start at the least int64, a missing end at the greatest, and the
+// zero Date before every other.
+type bldDateBounds struct {
+	loSec, hiSec   int64
+	loNsec, hiNsec int32
+}
+
+func bldDateBoundsOf(d Date) bldDateBounds {
+	if d.IsZero() {
+		return bldDateBounds{loSec: -1 << 63, hiSec: -1 << 63}
+	}
+	b := bldDateBounds{loSec: -1 << 63, hiSec: 1<<63 - 1}
+	if t, ok := d.Start(); ok {
+		b.loSec, b.loNsec = t.Unix(), int32(t.Nanosecond())
+	}
+	if t, ok := d.End(); ok {
+		b.hiSec, b.hiNsec = t.Unix(), int32(t.Nanosecond())
+	}
+	return b
+}
+
+func bldCompareDateBounds(a, b bldDateBounds) int {
+	switch {
+	case a.loSec != b.loSec:
+		return cmp.Compare(a.loSec, b.loSec)
+	case a.loNsec != b.loNsec:
+		return cmp.Compare(a.loNsec, b.loNsec)
+	case a.hiSec != b.hiSec:
+		return cmp.Compare(a.hiSec, b.hiSec)
+	}
+	return cmp.Compare(a.hiNsec, b.hiNsec)
+}
+
+// bldCompareSource orders sources by publication date, then article,
+// address and publisher: the "source order" of entries with equal dates.
+func bldCompareSource(a, b *Source) int {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	return cmp.Or(strings.Compare(a.Article, b.Article), strings.Compare(a.URL, b.URL),
+		strings.Compare(a.Publisher, b.Publisher))
+}
+
+// bldCompareItems is the canonical total order of items: by source, then
+// event ID, then every other field, so that it returns 0 only for equal
+// items.
+func bldCompareItems(a, b *Item) int {
+	if c := bldCompareSource(&a.Source, &b.Source); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Event.ID, b.Event.ID); c != 0 {
+		return c
+	}
+	return bldCompareRest(a, b)
+}
+
+func bldCompareRest(a, b *Item) int {
+	ea, eb := &a.Event, &b.Event
+	if c := cmp.Or(
+		strings.Compare(a.Key, b.Key),
+		strings.Compare(ea.Summary, eb.Summary),
+		strings.Compare(string(ea.Kind), string(eb.Kind)),
+		ea.When.Value.Compare(eb.When.Value),
+		strings.Compare(ea.When.Text, eb.When.Text),
+		ea.When.Anchor.Compare(eb.When.Anchor),
+		strings.Compare(string(ea.When.Resolution), string(eb.When.Resolution)),
+		strings.Compare(ea.Entity, eb.Entity),
+		strings.Compare(ea.Place, eb.Place),
+	); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(ea.Participants, eb.Participants, func(x, y Participant) int {
+		return cmp.Or(strings.Compare(x.Entity, y.Entity), strings.Compare(x.Role, y.Role))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(ea.Relations, eb.Relations, func(x, y Relation) int {
+		return cmp.Or(strings.Compare(string(x.Type), string(y.Type)), strings.Compare(x.Event, y.Event))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(ea.Evidence, eb.Evidence, func(x, y Span) int {
+		return cmp.Or(strings.Compare(x.Field, y.Field), cmp.Compare(x.Start, y.Start),
+			cmp.Compare(x.End, y.End), strings.Compare(x.Text, y.Text))
+	}); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(a.Participants, b.Participants, bldCompareIdentity); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(a.Quotes, b.Quotes, func(x, y Quotation) int {
+		return cmp.Or(strings.Compare(x.Text, y.Text), strings.Compare(x.Speaker, y.Speaker))
+	})
+}
+
+func bldCompareIdentity(x, y Identity) int {
+	if c := cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Role, y.Role)); c != 0 {
+		return c
+	}
+	kx, ky := slices.Sorted(maps.Keys(x.ExternalIDs)), slices.Sorted(maps.Keys(y.ExternalIDs))
+	if c := slices.Compare(kx, ky); c != 0 {
+		return c
+	}
+	for _, k := range kx {
+		if c := strings.Compare(x.ExternalIDs[k], y.ExternalIDs[k]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}

@@ -1,0 +1,414 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+)
+
+// bldGraph places undated entries. An edge u→v, from a relation that
+// touches at least one undated entry, says u comes no later than v. The
+// dated entries keep their order by date: relations between two dated
+// entries only check the dates (see bldContradicts), and the edges between
+// a dated and an undated entry place the undated one, not the dated one.
+type bldGraph struct {
+	n        int
+	dated    []int32 // entries by rank
+	rank     []int32 // per entry, or -1
+	first    []int32 // per entry, its canonical first item: the tie-break
+	work     []Entry
+	src, dst []int32
+	outStart []int32
+	out      []int32
+	inStart  []int32
+	in       []int32
+}
+
+func bldNewGraph(n, m int, dated []int32, ents []bldEnt, work []Entry) *bldGraph {
+	g := &bldGraph{n: n, dated: dated, rank: make([]int32, n), first: make([]int32, n), work: work,
+		src: make([]int32, 0, m), dst: make([]int32, 0, m)}
+	for v := range ents {
+		g.rank[v], g.first[v] = ents[v].rank, ents[v].first
+	}
+	return g
+}
+
+func (g *bldGraph) add(u, v int32) {
+	g.src = append(g.src, u)
+	g.dst = append(g.dst, v)
+}
+
+// finish builds the adjacency lists, each in edge order.
+func (g *bldGraph) finish() {
+	csr := func(from, to []int32) ([]int32, []int32) {
+		start := make([]int32, g.n+1)
+		for _, u := range from {
+			start[u+1]++
+		}
+		for v := range g.n {
+			start[v+1] += start[v]
+		}
+		adj := make([]int32, len(from))
+		fill := slices.Clone(start[:g.n])
+		for k, u := range from {
+			adj[fill[u]] = to[k]
+			fill[u]++
+		}
+		return start, adj
+	}
+	g.outStart, g.out = csr(g.src, g.dst)
+	g.inStart, g.in = csr(g.dst, g.src)
+}
+
+func (g *bldGraph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
+func (g *bldGraph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
+
+func (g *bldGraph) hasEdges(v int32) bool {
+	return g.outStart[v+1] > g.outStart[v] || g.inStart[v+1] > g.inStart[v]
+}
+
+// cycles returns the strongly connected components of more than one entry,
+// each sorted by entry, in order of their least entry: Tarjan's algorithm,
+// iterative.
+func (g *bldGraph) cycles() [][]int32 {
+	idx := make([]int32, g.n)
+	low := make([]int32, g.n)
+	onStack := make([]bool, g.n)
+	for i := range idx {
+		idx[i] = -1
+	}
+	type frame struct{ v, k int32 }
+	var frames []frame
+	var stack []int32
+	var out [][]int32
+	counter := int32(0)
+	visit := func(v int32) {
+		idx[v], low[v] = counter, counter
+		counter++
+		stack = append(stack, v)
+		onStack[v] = true
+		frames = append(frames, frame{v, 0})
+	}
+	for root := range int32(g.n) {
+		if idx[root] >= 0 || !g.hasEdges(root) {
+			continue
+		}
+		visit(root)
+		for len(frames) > 0 {
+			f := &frames[len(frames)-1]
+			v := f.v
+			if outs := g.outs(v); int(f.k) < len(outs) {
+				w := outs[f.k]
+				f.k++
+				if idx[w] < 0 {
+					visit(w)
+				} else if onStack[w] {
+					low[v] = min(low[v], idx[w])
+				}
+				continue
+			}
+			if low[v] == idx[v] {
+				k := len(stack) - 1
+				for stack[k] != v {
+					k--
+				}
+				scc := stack[k:]
+				for _, w := range scc {
+					onStack[w] = false
+				}
+				if len(scc) > 1 {
+					c := slices.Clone(scc)
+					slices.Sort(c)
+					out = append(out, c)
+				}
+				stack = stack[:k]
+			}
+			frames = frames[:len(frames)-1]
+			if len(frames) > 0 {
+				p := frames[len(frames)-1].v
+				low[p] = min(low[p], low[v])
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b []int32) int { return cmp.Compare(a[0], b[0]) })
+	return out
+}
+
+// bldBound is an instant as Unix seconds and nanoseconds.
+type bldBound struct {
+	sec  int64
+	nsec int32
+}
+
+func (a bldBound) less(b bldBound) bool { return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec) }
+
+// bldContradiction is a set of undated entries that their relations put
+// after the start of one dated entry (lo) and before the end of another
+// (up), although the second ends before the first starts.
+type bldContradiction struct {
+	lo, up  int32
+	entries []int32
+}
+
+// place orders the dated entries by rank and places among them the
+// undated entries with relation edges that are not removed. An undated
+// entry goes right after the latest dated entry it must follow (lo: the
+// dated ancestor of highest rank, through any undated entries), else right
+// before the earliest it must precede (hi), else next to an undated
+// neighbour that has a place; undated entries keep the order of their
+// relations among themselves, ties going to the canonical order. An
+// undated entry whose relations reach no dated entry is left out, unless
+// there is no dated entry at all. place returns the order, lo and hi per
+// entry (-1 and bldInf when there is none), and the contradictions: undated
+// entries whose relations put them after something that starts later than
+// something else they must precede ends.
+func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContradiction) {
+	n := int32(g.n)
+	active := make([]bool, n)
+	for v := range n {
+		active[v] = !removed[v] && g.hasEdges(v)
+	}
+	// A topological order of the active entries.
+	deg := make([]int32, n)
+	count := 0
+	for v := range n {
+		if active[v] {
+			count++
+			for _, w := range g.outs(v) {
+				if active[w] {
+					deg[w]++
+				}
+			}
+		}
+	}
+	topo := make([]int32, 0, count)
+	for v := range n {
+		if active[v] && deg[v] == 0 {
+			topo = append(topo, v)
+		}
+	}
+	for k := 0; k < len(topo); k++ {
+		for _, w := range g.outs(topo[k]) {
+			if active[w] {
+				if deg[w]--; deg[w] == 0 {
+					topo = append(topo, w)
+				}
+			}
+		}
+	}
+	if len(topo) < count { // a cycle the search missed: cannot happen, but never loop
+		inTopo := make([]bool, n)
+		for _, v := range topo {
+			inTopo[v] = true
+		}
+		for v := range n {
+			if active[v] && !inTopo[v] {
+				active[v] = false
+			}
+		}
+	}
+	// lo and hi, and up: the earliest end of a dated entry that must follow.
+	lo, hi = make([]int32, n), make([]int32, n)
+	up := make(map[int32]int32) // entry → the dated entry whose end bounds it
+	endOf := func(d int32) bldBound {
+		if t, ok := g.work[d].Date.End(); ok {
+			return bldBound{t.Unix(), int32(t.Nanosecond())}
+		}
+		return bldBound{1<<63 - 1, 0}
+	}
+	startOf := func(d int32) bldBound {
+		if t, ok := g.work[d].Date.Start(); ok {
+			return bldBound{t.Unix(), int32(t.Nanosecond())}
+		}
+		return bldBound{-1 << 63, 0}
+	}
+	for v := range n {
+		lo[v], hi[v] = -1, bldInf
+		if r := g.rank[v]; r >= 0 {
+			lo[v], hi[v] = r, r
+		}
+	}
+	for _, v := range topo {
+		for _, w := range g.outs(v) {
+			if active[w] {
+				lo[w] = max(lo[w], lo[v])
+			}
+		}
+	}
+	for k := len(topo) - 1; k >= 0; k-- {
+		v := topo[k]
+		if g.rank[v] >= 0 {
+			up[v] = v
+		}
+		for _, w := range g.outs(v) {
+			if !active[w] {
+				continue
+			}
+			hi[v] = min(hi[v], hi[w])
+			if u, ok := up[w]; ok {
+				if cur, ok := up[v]; !ok || (g.rank[v] < 0 && endOf(u).less(endOf(cur))) {
+					up[v] = u
+				}
+			}
+		}
+	}
+	// Contradictions, one per pair of bounding entries.
+	at := make(map[[2]int32]int)
+	for _, v := range topo {
+		if g.rank[v] >= 0 || lo[v] < 0 {
+			continue
+		}
+		u, ok := up[v]
+		if !ok {
+			continue
+		}
+		l := g.dated[lo[v]]
+		if endOf(u).less(startOf(l)) || endOf(u) == startOf(l) {
+			k := [2]int32{l, u}
+			i, seen := at[k]
+			if !seen {
+				i = len(bad)
+				at[k] = i
+				bad = append(bad, bldContradiction{lo: l, up: u})
+			}
+			bad[i].entries = append(bad[i].entries, v)
+		}
+	}
+	// Keys: dated entries at even places, undated ones between them.
+	const unkeyed = int64(-1 << 62)
+	key := make([]int64, n)
+	var queue []int32
+	var undated []int32
+	for v := range n {
+		key[v] = unkeyed
+		switch {
+		case g.rank[v] >= 0:
+			key[v] = 2 * int64(g.rank[v])
+		case !active[v]:
+		case lo[v] >= 0:
+			key[v] = 2*int64(lo[v]) + 1
+			queue = append(queue, v)
+		case hi[v] < bldInf:
+			key[v] = 2*int64(hi[v]) - 1
+			queue = append(queue, v)
+		}
+	}
+	for k := 0; k < len(queue); k++ {
+		v := queue[k]
+		for _, adj := range [2][]int32{g.outs(v), g.ins(v)} {
+			for _, w := range adj {
+				if active[w] && key[w] == unkeyed {
+					key[w] = key[v]
+					queue = append(queue, w)
+				}
+			}
+		}
+	}
+	for v := range n {
+		if g.rank[v] >= 0 || !active[v] {
+			continue
+		}
+		if key[v] == unkeyed {
+			if len(g.dated) > 0 {
+				continue // unanchored
+			}
+			key[v] = 0
+		}
+		undated = append(undated, v)
+	}
+	// Order the undated entries: Kahn's algorithm over the edges between
+	// them, least key first; then keys made non-decreasing along that
+	// order, so that merging it into the dated entries keeps it.
+	placed := make([]bool, n)
+	for _, v := range undated {
+		placed[v] = true
+		deg[v] = 0
+	}
+	for _, v := range undated {
+		for _, w := range g.outs(v) {
+			if placed[w] {
+				deg[w]++
+			}
+		}
+	}
+	h := &bldHeap{key: key, first: g.first}
+	for _, v := range undated {
+		if deg[v] == 0 {
+			h.push(v)
+		}
+	}
+	seq := make([]int32, 0, len(undated))
+	for len(h.v) > 0 {
+		v := h.pop()
+		if len(seq) > 0 && key[v] < key[seq[len(seq)-1]] {
+			key[v] = key[seq[len(seq)-1]]
+		}
+		seq = append(seq, v)
+		for _, w := range g.outs(v) {
+			if placed[w] {
+				if deg[w]--; deg[w] == 0 {
+					h.push(w)
+				}
+			}
+		}
+	}
+	order = make([]int32, 0, len(g.dated)+len(seq))
+	i := 0
+	for _, d := range g.dated {
+		for i < len(seq) && key[seq[i]] < key[d] {
+			order = append(order, seq[i])
+			i++
+		}
+		order = append(order, d)
+	}
+	order = append(order, seq[i:]...)
+	return order, lo, hi, bad
+}
+
+// bldHeap is a binary min-heap of entries by (key, first).
+type bldHeap struct {
+	v     []int32
+	key   []int64
+	first []int32
+}
+
+func (h *bldHeap) less(a, b int32) bool {
+	if h.key[a] != h.key[b] {
+		return h.key[a] < h.key[b]
+	}
+	return h.first[a] < h.first[b]
+}
+
+func (h *bldHeap) push(v int32) {
+	h.v = append(h.v, v)
+	i := len(h.v) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if !h.less(h.v[i], h.v[p]) {
+			break
+		}
+		h.v[i], h.v[p] = h.v[p], h.v[i]
+		i = p
+	}
+}
+
+func (h *bldHeap) pop() int32 {
+	top := h.v[0]
+	last := len(h.v) - 1
+	h.v[0] = h.v[last]
+	h.v = h.v[:last]
+	i := 0
+	for {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < last && h.less(h.v[l], h.v[m]) {
+			m = l
+		}
+		if r < last && h.less(h.v[r], h.v[m]) {
+			m = r
+		}
+		if m == i {
+			return top
+		}
+		h.v[i], h.v[m] = h.v[m], h.v[i]
+		i = m
+	}
+}

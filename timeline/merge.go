@@ -1,0 +1,410 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// bldIdent is an Identity prepared for matching: the hash of its folded
+// name and its external IDs as hashed (base, value) pairs.
+type bldIdent struct {
+	name       uint64
+	ext0, ext1 int32 // in bldState.exts
+}
+
+type bldExt struct{ base, val uint64 }
+
+// bldInfo is what the build derives from one item.
+type bldInfo struct {
+	w0, w1 int32 // summary words in bldState.words
+	p0, p1 int32 // participants in bldState.idents
+	lo, hi int64 // date bounds in Unix seconds, for blocking
+	y0, y1 int32 // their years; y0 > y1 for a date blocked as wide
+	// The item's own date, exactly, for the similarity test: bounds in
+	// seconds and nanoseconds, missing ones at the extremes.
+	dlo, dhi   int64
+	dlon, dhin int32
+	dated      bool
+	keyed      bool
+	kind       uint8 // 0: unspecified; else an index of the kinds met
+	sig        uint64
+}
+
+// bldState is the working memory of one build.
+type bldState struct {
+	cfg    bldConfig
+	items  []*Item
+	info   []bldInfo
+	words  []uint64
+	idents []bldIdent
+	exts   []bldExt
+	parent []int32 // union-find over items
+	keyOf  []string
+}
+
+// bldBlockRow places one item in one block.
+type bldBlockRow struct {
+	key    uint64
+	lo, hi int64
+	sig    uint64 // a one-hash Bloom filter of the summary words
+	item   int32
+	words  int32 // how many summary words
+}
+
+const (
+	bldNear     = 4  // following items always compared within a block
+	bldMaxReach = 64 // following overlapping items compared at most
+	bldWideSpan = 10 // years a date may span and still be blocked by year
+)
+
+func (s *bldState) prepare() {
+	f := newBldFolder()
+	n := len(s.items)
+	s.info = make([]bldInfo, n)
+	s.words = make([]uint64, 0, n*6)
+	np := 0
+	for _, it := range s.items {
+		np += len(it.Participants)
+	}
+	s.idents = make([]bldIdent, 0, np)
+	kinds := make(map[Kind]uint8)
+	for i, it := range s.items {
+		in := &s.info[i]
+		in.w0 = int32(len(s.words))
+		s.words = f.words(s.words, it.Event.Summary)
+		in.w1 = int32(len(s.words))
+		for _, w := range s.words[in.w0:in.w1] {
+			in.sig |= 1 << (w % 64)
+		}
+		in.p0 = int32(len(s.idents))
+		for _, p := range it.Participants {
+			id := bldIdent{name: f.name(p.Name), ext0: int32(len(s.exts))}
+			for base, val := range p.ExternalIDs {
+				s.exts = append(s.exts, bldExt{bldHashString(bldHashInit, base), bldHashString(bldHashInit, val)})
+			}
+			id.ext1 = int32(len(s.exts))
+			s.idents = append(s.idents, id)
+		}
+		in.p1 = int32(len(s.idents))
+		d := it.Event.When.Value
+		in.dated, in.keyed = !d.IsZero(), it.Key != ""
+		if k := it.Event.Kind; k != "" {
+			id, ok := kinds[k]
+			if !ok {
+				id = uint8(min(len(kinds)+1, 255))
+				kinds[k] = id
+			}
+			in.kind = id
+		}
+		in.dlo, in.dhi = -1<<63, 1<<63-1
+		if t, ok := d.Start(); ok {
+			in.dlo, in.dlon = t.Unix(), int32(t.Nanosecond())
+		}
+		if t, ok := d.End(); ok {
+			in.dhi, in.dhin = t.Unix(), int32(t.Nanosecond())
+		}
+		if d.IsZero() {
+			d = it.Source.Published
+		}
+		in.lo, in.hi = bldBounds(d)
+		in.y0, in.y1 = 1, 0
+		if in.lo != -1<<63 && in.hi != 1<<63-1 {
+			if y0, y1 := bldYear(in.lo), bldYear(in.hi-1); y1-y0 < bldWideSpan {
+				in.y0, in.y1 = int32(y0), int32(y1)
+			}
+		}
+	}
+}
+
+// contains reports whether the date of a contains that of b, as
+// Date.Contains says, from their bounds.
+func (a *bldInfo) contains(b *bldInfo) bool {
+	return (a.dlo < b.dlo || (a.dlo == b.dlo && a.dlon <= b.dlon)) &&
+		(b.dhi < a.dhi || (b.dhi == a.dhi && b.dhin <= a.dhin))
+}
+
+// bldBounds returns the bounds of d in Unix seconds; a missing bound is the
+// least or greatest int64.
+func bldBounds(d Date) (lo, hi int64) {
+	lo, hi = -1<<63, 1<<63-1
+	if t, ok := d.Start(); ok {
+		lo = t.Unix()
+	}
+	if t, ok := d.End(); ok {
+		hi = t.Unix()
+	}
+	return lo, hi
+}
+
+func bldYear(sec int64) int64 { return int64(time.Unix(sec, 0).UTC().Year()) }
+
+// cluster assigns every item to its entry: s.parent is a union-find forest
+// whose roots are the entries.
+func (s *bldState) cluster() {
+	n := len(s.items)
+	s.parent = make([]int32, n)
+	s.keyOf = make([]string, n)
+	for i := range s.parent {
+		s.parent[i] = int32(i)
+		s.keyOf[i] = s.items[i].Key
+	}
+	// Explicit keys first.
+	byKey := make(map[string]int32)
+	for i := range s.items {
+		k := s.items[i].Key
+		if k == "" {
+			continue
+		}
+		if j, ok := byKey[k]; ok {
+			s.union(j, int32(i))
+		} else {
+			byKey[k] = int32(i)
+		}
+	}
+	// Blocks. Each item gives one row per participant key (or one for
+	// "no participants") and year; rows are sorted by block key, then date.
+	// The sort is a counting pass on the top bits of the key, which spreads
+	// the rows over buckets of a few dozen, then a sort of each bucket:
+	// the same order as one sort of all rows, for less work.
+	emit := func(yield func(bldBlockRow)) {
+		for i := range s.info {
+			in := &s.info[i]
+			wide := in.y0 > in.y1
+			add := func(pk uint64) {
+				row := bldBlockRow{lo: in.lo, hi: in.hi, sig: in.sig, item: int32(i), words: in.w1 - in.w0}
+				if wide {
+					row.key = bldHashByte(pk, 'w')
+					yield(row)
+					return
+				}
+				for y := in.y0; y <= in.y1; y++ {
+					row.key = bldMix(pk, uint64(y))
+					yield(row)
+				}
+			}
+			if in.p0 == in.p1 {
+				add(bldHashInit)
+				continue
+			}
+			for _, id := range s.idents[in.p0:in.p1] {
+				add(bldHashByte(id.name, 'n'))
+				for _, x := range s.exts[id.ext0:id.ext1] {
+					add(bldMix(x.base, x.val))
+				}
+			}
+		}
+	}
+	est := len(s.info) + len(s.idents) + len(s.exts) // about the number of rows
+	shift := uint(64)
+	for b := uint(1); b <= 24 && est>>b >= 32; b++ {
+		shift = 64 - b
+	}
+	bucket := func(key uint64) uint64 {
+		if shift == 64 {
+			return 0
+		}
+		return key >> shift
+	}
+	starts := make([]int32, (1<<(64-shift))+1)
+	emit(func(r bldBlockRow) { starts[bucket(r.key)+1]++ })
+	for b := 1; b < len(starts); b++ {
+		starts[b] += starts[b-1]
+	}
+	rows := make([]bldBlockRow, starts[len(starts)-1])
+	fill := slices.Clone(starts)
+	emit(func(r bldBlockRow) {
+		b := bucket(r.key)
+		rows[fill[b]] = r
+		fill[b]++
+	})
+	for b := 0; b+1 < len(starts); b++ {
+		slices.SortFunc(rows[starts[b]:starts[b+1]], func(a, b bldBlockRow) int {
+			switch {
+			case a.key != b.key:
+				return cmp.Compare(a.key, b.key)
+			case a.lo != b.lo:
+				return cmp.Compare(a.lo, b.lo)
+			case a.hi != b.hi:
+				return cmp.Compare(a.hi, b.hi)
+			}
+			return cmp.Compare(a.item, b.item)
+		})
+	}
+	// Two sets of words with a Jaccard index above zero share a word, which
+	// sets the same bit in both signatures: no common bit rules a pair out
+	// without looking at it.
+	for i := range rows {
+		r := &rows[i]
+		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
+			q := &rows[j]
+			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi) {
+				break
+			}
+			if r.sig&q.sig == 0 && r.words+q.words > 0 {
+				continue
+			}
+			if r.item != q.item && s.find(r.item) != s.find(q.item) && s.same(r.item, q.item) {
+				s.union(r.item, q.item)
+			}
+		}
+	}
+}
+
+func bldMix(a, b uint64) uint64 {
+	h := a
+	for range 8 {
+		h = bldHashByte(h, byte(b))
+		b >>= 8
+	}
+	return h
+}
+
+func (s *bldState) find(i int32) int32 {
+	for s.parent[i] != i {
+		s.parent[i] = s.parent[s.parent[i]]
+		i = s.parent[i]
+	}
+	return i
+}
+
+// union joins the entries of i and j, unless they carry different explicit
+// keys; the smaller index becomes the root, so that roots are the first
+// items of their entries.
+func (s *bldState) union(i, j int32) {
+	a, b := s.find(i), s.find(j)
+	if a == b {
+		return
+	}
+	if ka, kb := s.keyOf[a], s.keyOf[b]; ka != "" && kb != "" && ka != kb {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	s.parent[b] = a
+	if s.keyOf[a] == "" {
+		s.keyOf[a] = s.keyOf[b]
+	}
+}
+
+// same reports whether items i and j tell of the same event, by the
+// similarity that the Builder documents.
+func (s *bldState) same(i, j int32) bool {
+	ia, ib := &s.info[i], &s.info[j]
+	if ia.keyed && ib.keyed {
+		return false // decided by key
+	}
+	if ia.kind != 0 && ib.kind != 0 && ia.kind != ib.kind {
+		return false
+	}
+	pa, pb := s.idents[ia.p0:ia.p1], s.idents[ib.p0:ib.p1]
+	shared := false
+	if len(pa) > 0 || len(pb) > 0 {
+		shared = s.overlap(pa, pb)
+		if !shared {
+			return false
+		}
+	}
+	sim := bldJaccard(s.words[ia.w0:ia.w1], s.words[ib.w0:ib.w1])
+	if sim < s.cfg.minSim && sim < s.cfg.minDisputed {
+		return false
+	}
+	if !ia.dated || !ib.dated || ia.contains(ib) || ib.contains(ia) {
+		return sim >= s.cfg.minSim
+	}
+	return shared && sim >= s.cfg.minDisputed
+}
+
+func (s *bldState) overlap(pa, pb []bldIdent) bool {
+	for _, p := range pa {
+		for _, q := range pb {
+			if s.sameIdent(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *bldState) sameIdent(p, q bldIdent) bool {
+	common := false
+	for _, x := range s.exts[p.ext0:p.ext1] {
+		for _, y := range s.exts[q.ext0:q.ext1] {
+			if x.base == y.base {
+				if x.val == y.val {
+					return true
+				}
+				common = true
+			}
+		}
+	}
+	return !common && p.name == q.name
+}
+
+// bldEntryDate chooses the date of an entry from its items' dates, and
+// reports whether they conflict.
+func bldEntryDate(items []*Item) (Date, bool) {
+	var best Date
+	n := 0
+	for _, it := range items {
+		if d := it.Event.When.Value; !d.IsZero() {
+			n++
+			if best.IsZero() {
+				best = d
+			}
+		}
+	}
+	if n <= 1 {
+		return best, false
+	}
+	// The finest date that every claim contains.
+	var pick Date
+	found := false
+	for _, it := range items {
+		d := it.Event.When.Value
+		if d.IsZero() || (found && !bldBetter(d, pick)) {
+			continue
+		}
+		ok := true
+		for _, o := range items {
+			if e := o.Event.When.Value; !e.IsZero() && !e.Contains(d) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			pick, found = d, true
+		}
+	}
+	if found {
+		return pick, false
+	}
+	// They conflict: the date the most claims contain.
+	bestSupport := -1
+	for _, it := range items {
+		d := it.Event.When.Value
+		if d.IsZero() {
+			continue
+		}
+		support := 0
+		for _, o := range items {
+			if e := o.Event.When.Value; !e.IsZero() && e.Contains(d) {
+				support++
+			}
+		}
+		if support > bestSupport || (support == bestSupport && bldBetter(d, pick)) {
+			pick, bestSupport = d, support
+		}
+	}
+	return pick, true
+}
+
+// bldBetter reports whether d is preferred to e as an entry's date: finer,
+// then earlier in Compare order.
+func bldBetter(d, e Date) bool {
+	if d.Precision() != e.Precision() {
+		return d.Precision() > e.Precision()
+	}
+	return d.Compare(e) < 0
+}

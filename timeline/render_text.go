@@ -1,0 +1,143 @@
+package timeline
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WriteText writes t as plain text, one line per entry:
+//
+//	13 July 2024 | Summary | Publisher (article), Publisher (article)
+//
+// The date is as a reader says it ([Readable]); an undated entry placed by
+// its relations reads "after …", "before …" or "between … and …". When
+// sources gave other dates, the line goes on with "| also dated: DATE
+// (article)", and an entry in a conflict ends with "| conflict N", the
+// number of a line in the list of conflicts that follows the entries. The
+// entries that could not be placed come last, each with the reason.
+func (t *Timeline) WriteText(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for i := range t.Entries {
+		bldTextEntry(bw, &t.Entries[i])
+	}
+	if len(t.Conflicts) > 0 {
+		bw.WriteString("\nConflicts:\n")
+		for k, c := range t.Conflicts {
+			bw.WriteString(strconv.Itoa(k+1) + ". [" + string(c.Kind) + "] " + c.Message + "\n")
+		}
+	}
+	if len(t.Unplaced) > 0 {
+		bw.WriteString("\nUnplaced:\n")
+		for i := range t.Unplaced {
+			u := &t.Unplaced[i]
+			bw.WriteString("- " + u.Entry.Summary() + " | " + bldTextSources(&u.Entry) + " | " + u.Message + "\n")
+		}
+	}
+	return bw.Flush()
+}
+
+// DisplayDate returns the date of e as a reader says it: [Readable] of its
+// date, or for an undated entry placed by its relations "after …",
+// "before …", "between … and …", or "undated".
+func (e *Entry) DisplayDate() string {
+	if !e.Date.IsZero() {
+		return Readable(e.Date)
+	}
+	if p := e.Placed; p != nil {
+		after, before := bldAfterText(p.AfterDate), bldBeforeText(p.BeforeDate)
+		switch {
+		case after != "" && before != "":
+			return "between " + bldBetween(after, before, p.AfterDate, p.BeforeDate)
+		case after != "":
+			return "after " + after
+		case before != "":
+			return "before " + before
+		}
+	}
+	return "undated"
+}
+
+func bldTextSources(e *Entry) string {
+	var parts []string
+	for _, s := range e.Sources() {
+		parts = append(parts, bldSourceName(s))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func bldSourceName(s Source) string {
+	if s.Publisher == "" {
+		return s.Article
+	}
+	return s.Publisher + " (" + s.Article + ")"
+}
+
+func bldTextEntry(bw *bufio.Writer, e *Entry) {
+	bw.WriteString(e.DisplayDate())
+	bw.WriteString(" | ")
+	bw.WriteString(e.Summary())
+	bw.WriteString(" | ")
+	bw.WriteString(bldTextSources(e))
+	if alts := e.Alternatives(); len(alts) > 0 {
+		bw.WriteString(" | also dated: ")
+		for k, d := range alts {
+			if k > 0 {
+				bw.WriteString("; ")
+			}
+			bw.WriteString(Readable(d) + " (")
+			first := true
+			for _, it := range e.Items {
+				if it.Event.When.Value.Equal(d) {
+					if !first {
+						bw.WriteString(", ")
+					}
+					bw.WriteString(it.Source.Article)
+					first = false
+				}
+			}
+			bw.WriteString(")")
+		}
+	}
+	for _, c := range e.Conflicts {
+		bw.WriteString(" | conflict " + strconv.Itoa(c+1))
+	}
+	bw.WriteString("\n")
+}
+
+// bldAfterText says the date that an entry placed after an entry dated d
+// follows: d itself, or "" when d has no start.
+func bldAfterText(d Date) string {
+	if d.IsZero() || d.OpenStart() || d.UnknownStart() {
+		return ""
+	}
+	return Readable(d)
+}
+
+// bldBeforeText says the date that an entry placed before an entry dated d
+// precedes: d itself, its end when its start is open, or "" when d has no
+// end.
+func bldBeforeText(d Date) string {
+	switch {
+	case d.IsZero() || d.OpenEnd() || d.UnknownEnd():
+		return ""
+	case d.OpenStart() || d.UnknownStart():
+		_, to, _ := d.Endpoints()
+		return Readable(to)
+	}
+	return Readable(d)
+}
+
+// bldBetween says "X and Y", sharing the month and year of two days.
+func bldBetween(as, bs string, a, b Date) string {
+	if a.Precision() == PrecisionDay && b.Precision() == PrecisionDay && !a.IsInterval() && !b.IsInterval() &&
+		bldCovers(a) == "day" && bldCovers(b) == "day" && !a.Approximate() && !a.Uncertain() {
+		s, _ := a.Start()
+		t, _ := b.Start()
+		if s.Year() == t.Year() && s.Month() == t.Month() {
+			return strconv.Itoa(s.Day()) + " and " + bs
+		}
+	}
+	return as + " and " + bs
+}
