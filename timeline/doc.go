@@ -33,6 +33,17 @@
 // entities and places by their document IDs; package entity imports this
 // one, not the other way round.
 //
+// # Timelines
+//
+// A [Builder] takes [Item]s — events with their [Source] and their
+// participants' resolved identities — from any number of articles and
+// builds a [Timeline]: entries in date order, undated events placed by their
+// relations, the same event told by several sources merged into one entry
+// with every source, and conflicts and unplaced events reported rather than
+// dropped. [Merge] combines timelines built apart into the same result as
+// one build of everything. Timelines render as text, JSON, TimelineJS3 data
+// and HTML.
+//
 // # Spans
 //
 // A [Span] is a range of text counted in Unicode code points, end exclusive,
