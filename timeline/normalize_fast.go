@@ -141,6 +141,9 @@ func (n *Normalizer) fastWritten(s string) (Date, bool) {
 	}
 	lookup := func(w string, r role) *entry {
 		var buf [12]byte
+		if len(w) > len(buf) {
+			return nil // no month or weekday name is longer
+		}
 		for k := 0; k < len(w); k++ {
 			buf[k] = w[k] | 0x20
 		}
