@@ -362,12 +362,13 @@ func (s *bldState) canonical(items []Item) []*Item {
 		s.items[i] = &items[i]
 	}
 	s.prepare()
-	perm := bldCanonicalPerm(items)
+	perm, tied := bldCanonicalPerm(items)
 	bldPermute(s.info, perm)
 	out := s.items[:0]
 	w := 0
 	for k, i := range perm {
-		if k > 0 && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
+		// Only items whose compact keys tie can be equal.
+		if k > 0 && tied[k] && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
 			continue
 		}
 		s.info[w] = s.info[k]
@@ -379,49 +380,71 @@ func (s *bldState) canonical(items []Item) []*Item {
 	return out
 }
 
-// bldCanonicalPerm returns the permutation that sorts items canonically. It
-// sorts compact keys — the bounds of the publication date and the first
-// eight bytes of article and event IDs — so as not to chase each Item in
-// memory, and falls back to bldCompareItems where the keys tie.
-func bldCanonicalPerm(items []Item) []int32 {
-	type key struct {
-		pub     bldText // the publication date's text
-		bounds  bldDateBounds
-		prec    Precision
-		art, id uint64
-		i       int32
-	}
-	prefix := func(s string) uint64 {
-		var v uint64
-		for k := range 8 {
-			v <<= 8
-			if k < len(s) {
-				v |= uint64(s[k])
-			}
-		}
-		return v
-	}
-	keys := make([]key, len(items))
+// bldCanonKey is the compact sort key of an item: the bounds, precision and
+// first 16 bytes of its publication date, and the first eight bytes of its
+// article and event IDs. It holds no pointer, so that sorting a million of
+// them neither chases Items nor gives the garbage collector work.
+type bldCanonKey struct {
+	bounds  bldDateBounds
+	pubHi   uint64
+	pubLo   uint64
+	art, id uint64
+	pubLen  uint32
+	i       int32
+	prec    Precision
+}
+
+// bldCanonicalPerm returns the permutation that sorts items canonically,
+// and, for each position in that order, whether the compact key there ties
+// with the one before (the items then may be equal). It sorts compact keys
+// — see bldCanonKey — so as not to chase each Item in memory, and falls
+// back to bldCompareItems where the keys tie.
+func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
+	keys := make([]bldCanonKey, len(items))
 	for i := range items {
 		it := &items[i]
-		d := it.Source.Published
-		keys[i] = key{pub: bldTextOf(d.String()), bounds: bldDateBoundsOf(d), prec: d.Precision(),
-			art: prefix(it.Source.Article), id: prefix(it.Event.ID), i: int32(i)}
+		d := &it.Source.Published
+		if i > 0 && items[i-1].Source.Published == *d {
+			k := keys[i-1]
+			k.art, k.id, k.i = bldPrefix(it.Source.Article), bldPrefix(it.Event.ID), int32(i)
+			keys[i] = k
+			continue
+		}
+		t := bldTextOf(d.s)
+		keys[i] = bldCanonKey{bounds: bldDateBoundsOf(*d), pubHi: t.hi, pubLo: t.lo, pubLen: uint32(min(len(d.s), 1<<32-1)),
+			prec: d.prec, art: bldPrefix(it.Source.Article), id: bldPrefix(it.Event.ID), i: int32(i)}
 	}
-	slices.SortFunc(keys, func(a, b key) int {
+	// The order of the compact keys, without the tie-breaks that need the
+	// items: 0 when the keys say nothing more.
+	compact := func(a, b *bldCanonKey) int {
 		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
 			return c
 		}
-		if a.prec != b.prec {
+		switch {
+		case a.prec != b.prec:
 			return cmp.Compare(a.prec, b.prec)
+		case a.pubHi != b.pubHi:
+			return cmp.Compare(a.pubHi, b.pubHi)
+		case a.pubLo != b.pubLo:
+			return cmp.Compare(a.pubLo, b.pubLo)
+		case a.pubLen <= 16 && b.pubLen <= 16:
+			return cmp.Compare(a.pubLen, b.pubLen)
 		}
-		if c := a.pub.compare(b.pub); c != 0 {
+		return 0
+	}
+	slices.SortFunc(keys, func(a, b bldCanonKey) int {
+		if c := compact(&a, &b); c != 0 {
 			return c
+		}
+		sa, sb := &items[a.i].Source, &items[b.i].Source
+		if a.pubLen > 16 || b.pubLen > 16 {
+			if c := strings.Compare(sa.Published.s, sb.Published.s); c != 0 {
+				return c
+			}
 		}
 		if a.art != b.art {
 			return cmp.Compare(a.art, b.art)
 		}
-		sa, sb := &items[a.i].Source, &items[b.i].Source
 		if c := cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
 			strings.Compare(sa.Publisher, sb.Publisher)); c != 0 {
 			return c
@@ -431,11 +454,29 @@ func bldCanonicalPerm(items []Item) []int32 {
 		}
 		return cmp.Or(bldCompareItems(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
 	})
-	perm := make([]int32, len(items))
+	perm = make([]int32, len(items))
+	tied = make([]bool, len(items))
 	for i := range keys {
 		perm[i] = keys[i].i
+		if i > 0 {
+			a, b := &keys[i-1], &keys[i]
+			tied[i] = a.art == b.art && a.id == b.id && compact(a, b) == 0
+		}
 	}
-	return perm
+	return perm, tied
+}
+
+// bldPrefix returns the first eight bytes of s as an integer, zero-padded,
+// so that integers compare as the prefixes do.
+func bldPrefix(s string) uint64 {
+	var v uint64
+	for k := range 8 {
+		v <<= 8
+		if k < len(s) {
+			v |= uint64(s[k])
+		}
+	}
+	return v
 }
 
 // bldText is a string with its first 16 bytes as integers, so that most

@@ -144,18 +144,22 @@ func bldYear(sec int64) int64 { return int64(time.Unix(sec, 0).UTC().Year()) }
 func (s *bldState) cluster() {
 	n := len(s.items)
 	s.parent = make([]int32, n)
-	s.keyOf = make([]string, n)
 	for i := range s.parent {
 		s.parent[i] = int32(i)
-		s.keyOf[i] = s.items[i].Key
 	}
-	// Explicit keys first.
-	byKey := make(map[string]int32)
-	for i := range s.items {
-		k := s.items[i].Key
-		if k == "" {
+	// Explicit keys first. Most builds have none: then s.keyOf stays nil
+	// and the items need not be read.
+	var byKey map[string]int32
+	for i := range s.info {
+		if !s.info[i].keyed {
 			continue
 		}
+		if s.keyOf == nil {
+			s.keyOf = make([]string, n)
+			byKey = make(map[string]int32)
+		}
+		k := s.items[i].Key
+		s.keyOf[i] = k
 		if j, ok := byKey[k]; ok {
 			s.union(j, int32(i))
 		} else {
@@ -276,14 +280,16 @@ func (s *bldState) union(i, j int32) {
 	if a == b {
 		return
 	}
-	if ka, kb := s.keyOf[a], s.keyOf[b]; ka != "" && kb != "" && ka != kb {
-		return
+	if s.keyOf != nil {
+		if ka, kb := s.keyOf[a], s.keyOf[b]; ka != "" && kb != "" && ka != kb {
+			return
+		}
 	}
 	if b < a {
 		a, b = b, a
 	}
 	s.parent[b] = a
-	if s.keyOf[a] == "" {
+	if s.keyOf != nil && s.keyOf[a] == "" {
 		s.keyOf[a] = s.keyOf[b]
 	}
 }
