@@ -380,43 +380,50 @@ func (s *bldState) canonical(items []Item) []*Item {
 	return out
 }
 
-// bldCanonKey is the compact sort key of an item: the bounds, precision and
-// first 16 bytes of its publication date, and the first eight bytes of its
-// article and event IDs. It holds no pointer, so that sorting a million of
-// them neither chases Items nor gives the garbage collector work.
-type bldCanonKey struct {
-	bounds  bldDateBounds
-	pubHi   uint64
-	pubLo   uint64
-	art, id uint64
-	pubLen  uint32
-	i       int32
-	prec    Precision
+// bldSourceKey is the compact sort key of a source: the bounds, precision
+// and first 16 bytes of its publication date, and the first eight bytes of
+// its article ID. It holds no pointer, so that sorting many of them neither
+// chases Items nor gives the garbage collector work.
+type bldSourceKey struct {
+	bounds bldDateBounds
+	pubHi  uint64
+	pubLo  uint64
+	art    uint64
+	pubLen uint32
+	item   int32 // an item of the source
+	run    int32 // the run of items it starts
+	prec   Precision
+}
+
+// bldItemKey is the compact sort key of an item: the rank of its source and
+// the first eight bytes of its event ID.
+type bldItemKey struct {
+	src int32
+	i   int32
+	id  uint64
 }
 
 // bldCanonicalPerm returns the permutation that sorts items canonically,
 // and, for each position in that order, whether the compact key there ties
-// with the one before (the items then may be equal). It sorts compact keys
-// — see bldCanonKey — so as not to chase each Item in memory, and falls
-// back to bldCompareItems where the keys tie.
+// with the one before (the items then may be equal). Items come in runs of
+// one source: the runs are sorted by source, which ranks the sources, then
+// the items by source rank and event ID, falling back to bldCompareItems
+// where the keys tie. Both sorts move small keys, not Items.
 func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
-	keys := make([]bldCanonKey, len(items))
+	keys := make([]bldItemKey, len(items))
+	var runs []bldSourceKey
 	for i := range items {
 		it := &items[i]
-		d := &it.Source.Published
-		if i > 0 && items[i-1].Source.Published == *d {
-			k := keys[i-1]
-			k.art, k.id, k.i = bldPrefix(it.Source.Article), bldPrefix(it.Event.ID), int32(i)
-			keys[i] = k
-			continue
+		if i == 0 || items[i-1].Source != it.Source {
+			d := &it.Source.Published
+			t := bldTextOf(d.s)
+			runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: t.hi, pubLo: t.lo,
+				pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.Source.Article),
+				item: int32(i), run: int32(len(runs))})
 		}
-		t := bldTextOf(d.s)
-		keys[i] = bldCanonKey{bounds: bldDateBoundsOf(*d), pubHi: t.hi, pubLo: t.lo, pubLen: uint32(min(len(d.s), 1<<32-1)),
-			prec: d.prec, art: bldPrefix(it.Source.Article), id: bldPrefix(it.Event.ID), i: int32(i)}
+		keys[i] = bldItemKey{src: int32(len(runs) - 1), id: bldPrefix(it.Event.ID), i: int32(i)}
 	}
-	// The order of the compact keys, without the tie-breaks that need the
-	// items: 0 when the keys say nothing more.
-	compact := func(a, b *bldCanonKey) int {
+	slices.SortFunc(runs, func(a, b bldSourceKey) int {
 		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
 			return c
 		}
@@ -428,15 +435,11 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 		case a.pubLo != b.pubLo:
 			return cmp.Compare(a.pubLo, b.pubLo)
 		case a.pubLen <= 16 && b.pubLen <= 16:
-			return cmp.Compare(a.pubLen, b.pubLen)
+			if a.pubLen != b.pubLen {
+				return cmp.Compare(a.pubLen, b.pubLen)
+			}
 		}
-		return 0
-	}
-	slices.SortFunc(keys, func(a, b bldCanonKey) int {
-		if c := compact(&a, &b); c != 0 {
-			return c
-		}
-		sa, sb := &items[a.i].Source, &items[b.i].Source
+		sa, sb := &items[a.item].Source, &items[b.item].Source
 		if a.pubLen > 16 || b.pubLen > 16 {
 			if c := strings.Compare(sa.Published.s, sb.Published.s); c != 0 {
 				return c
@@ -445,11 +448,25 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 		if a.art != b.art {
 			return cmp.Compare(a.art, b.art)
 		}
-		if c := cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
-			strings.Compare(sa.Publisher, sb.Publisher)); c != 0 {
-			return c
+		return cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
+			strings.Compare(sa.Publisher, sb.Publisher), cmp.Compare(a.run, b.run))
+	})
+	rank := make([]int32, len(runs))
+	r := int32(-1)
+	for k := range runs {
+		if k == 0 || items[runs[k-1].item].Source != items[runs[k].item].Source {
+			r++
 		}
-		if a.id != b.id {
+		rank[runs[k].run] = r
+	}
+	for i := range keys {
+		keys[i].src = rank[keys[i].src]
+	}
+	slices.SortFunc(keys, func(a, b bldItemKey) int {
+		switch {
+		case a.src != b.src:
+			return cmp.Compare(a.src, b.src)
+		case a.id != b.id:
 			return cmp.Compare(a.id, b.id)
 		}
 		return cmp.Or(bldCompareItems(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
@@ -458,10 +475,7 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 	tied = make([]bool, len(items))
 	for i := range keys {
 		perm[i] = keys[i].i
-		if i > 0 {
-			a, b := &keys[i-1], &keys[i]
-			tied[i] = a.art == b.art && a.id == b.id && compact(a, b) == 0
-		}
+		tied[i] = i > 0 && keys[i-1].src == keys[i].src && keys[i-1].id == keys[i].id
 	}
 	return perm, tied
 }

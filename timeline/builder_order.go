@@ -135,7 +135,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 
 	// Dated entries in order.
-	var dated []int32
+	dated := make([]int32, 0, ne)
 	for e := range ents {
 		if !work[e].Date.IsZero() {
 			dated = append(dated, int32(e))
