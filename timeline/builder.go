@@ -536,11 +536,11 @@ func bldDateBoundsOf(d Date) bldDateBounds {
 		return bldDateBounds{loSec: -1 << 63, hiSec: -1 << 63}
 	}
 	b := bldDateBounds{loSec: -1 << 63, hiSec: 1<<63 - 1}
-	if t, ok := d.Start(); ok {
-		b.loSec, b.loNsec = t.Unix(), int32(t.Nanosecond())
+	if d.hasStart() {
+		b.loSec, b.loNsec = d.loSec, d.loNsec
 	}
-	if t, ok := d.End(); ok {
-		b.hiSec, b.hiNsec = t.Unix(), int32(t.Nanosecond())
+	if d.hasEnd() {
+		b.hiSec, b.hiNsec = d.hiSec, d.hiNsec
 	}
 	return b
 }
