@@ -416,8 +416,8 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 		it := &items[i]
 		if i == 0 || items[i-1].Source != it.Source {
 			d := &it.Source.Published
-			t := bldTextOf(d.s)
-			runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: t.hi, pubLo: t.lo,
+			hi, lo := bldPrefix16(d.s)
+			runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: hi, pubLo: lo,
 				pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.Source.Article),
 				item: int32(i), run: int32(len(runs))})
 		}
@@ -493,34 +493,15 @@ func bldPrefix(s string) uint64 {
 	return v
 }
 
-// bldText is a string with its first 16 bytes as integers, so that most
-// comparisons need not read the string. Texts must not hold NUL bytes.
-type bldText struct {
-	hi, lo uint64
-	s      string
-}
-
-func bldTextOf(s string) bldText {
-	var v [2]uint64
-	for k := range 16 {
-		v[k/8] <<= 8
-		if k < len(s) {
-			v[k/8] |= uint64(s[k])
-		}
+// bldPrefix16 returns the first 16 bytes of s as two integers, zero-padded,
+// so that most comparisons of texts need not read them: where the integers
+// differ, the texts compare as they do. Texts must not hold NUL bytes.
+func bldPrefix16(s string) (hi, lo uint64) {
+	hi = bldPrefix(s)
+	if len(s) > 8 {
+		lo = bldPrefix(s[8:])
 	}
-	return bldText{v[0], v[1], s}
-}
-
-func (a bldText) compare(b bldText) int {
-	switch {
-	case a.hi != b.hi:
-		return cmp.Compare(a.hi, b.hi)
-	case a.lo != b.lo:
-		return cmp.Compare(a.lo, b.lo)
-	case len(a.s) <= 16 && len(b.s) <= 16:
-		return cmp.Compare(len(a.s), len(b.s))
-	}
-	return strings.Compare(a.s, b.s)
+	return hi, lo
 }
 
 // bldDateBounds are the bounds of a date as Date.Compare orders them: a

@@ -390,8 +390,8 @@ func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 	keys := make([]key, len(dated))
 	for i, e := range dated {
 		d := &work[e].Date
-		t := bldTextOf(d.s)
-		keys[i] = key{bounds: bldDateBoundsOf(*d), hi: t.hi, lo: t.lo, n: uint32(min(len(d.s), 1<<32-1)),
+		hi, lo := bldPrefix16(d.s)
+		keys[i] = key{bounds: bldDateBoundsOf(*d), hi: hi, lo: lo, n: uint32(min(len(d.s), 1<<32-1)),
 			prec: d.prec, first: ents[e].first, e: e}
 	}
 	// Date.Compare: start (a missing one first), end (a missing one last),
