@@ -362,12 +362,13 @@ func (s *bldState) canonical(items []Item) []*Item {
 		s.items[i] = &items[i]
 	}
 	s.prepare()
-	perm := bldCanonicalPerm(items)
+	perm, tied := bldCanonicalPerm(items)
 	bldPermute(s.info, perm)
 	out := s.items[:0]
 	w := 0
 	for k, i := range perm {
-		if k > 0 && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
+		// Only items whose compact keys tie can be equal.
+		if k > 0 && tied[k] && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
 			continue
 		}
 		s.info[w] = s.info[k]
@@ -379,93 +380,128 @@ func (s *bldState) canonical(items []Item) []*Item {
 	return out
 }
 
-// bldCanonicalPerm returns the permutation that sorts items canonically. It
-// sorts compact keys — the bounds of the publication date and the first
-// eight bytes of article and event IDs — so as not to chase each Item in
-// memory, and falls back to bldCompareItems where the keys tie.
-func bldCanonicalPerm(items []Item) []int32 {
-	type key struct {
-		pub     bldText // the publication date's text
-		bounds  bldDateBounds
-		prec    Precision
-		art, id uint64
-		i       int32
-	}
-	prefix := func(s string) uint64 {
-		var v uint64
-		for k := range 8 {
-			v <<= 8
-			if k < len(s) {
-				v |= uint64(s[k])
-			}
-		}
-		return v
-	}
-	keys := make([]key, len(items))
+// bldSourceKey is the compact sort key of a source: the bounds, precision
+// and first 16 bytes of its publication date, and the first eight bytes of
+// its article ID. It holds no pointer, so that sorting many of them neither
+// chases Items nor gives the garbage collector work.
+type bldSourceKey struct {
+	bounds bldDateBounds
+	pubHi  uint64
+	pubLo  uint64
+	art    uint64
+	pubLen uint32
+	item   int32 // an item of the source
+	run    int32 // the run of items it starts
+	prec   Precision
+}
+
+// bldItemKey is the compact sort key of an item: the rank of its source and
+// the first eight bytes of its event ID.
+type bldItemKey struct {
+	src int32
+	i   int32
+	id  uint64
+}
+
+// bldCanonicalPerm returns the permutation that sorts items canonically,
+// and, for each position in that order, whether the compact key there ties
+// with the one before (the items then may be equal). Items come in runs of
+// one source: the runs are sorted by source, which ranks the sources, then
+// the items by source rank and event ID, falling back to bldCompareItems
+// where the keys tie. Both sorts move small keys, not Items.
+func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
+	keys := make([]bldItemKey, len(items))
+	var runs []bldSourceKey
 	for i := range items {
 		it := &items[i]
-		d := it.Source.Published
-		keys[i] = key{pub: bldTextOf(d.String()), bounds: bldDateBoundsOf(d), prec: d.Precision(),
-			art: prefix(it.Source.Article), id: prefix(it.Event.ID), i: int32(i)}
+		if i == 0 || items[i-1].Source != it.Source {
+			d := &it.Source.Published
+			hi, lo := bldPrefix16(d.s)
+			runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: hi, pubLo: lo,
+				pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.Source.Article),
+				item: int32(i), run: int32(len(runs))})
+		}
+		keys[i] = bldItemKey{src: int32(len(runs) - 1), id: bldPrefix(it.Event.ID), i: int32(i)}
 	}
-	slices.SortFunc(keys, func(a, b key) int {
+	slices.SortFunc(runs, func(a, b bldSourceKey) int {
 		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
 			return c
 		}
-		if a.prec != b.prec {
+		switch {
+		case a.prec != b.prec:
 			return cmp.Compare(a.prec, b.prec)
+		case a.pubHi != b.pubHi:
+			return cmp.Compare(a.pubHi, b.pubHi)
+		case a.pubLo != b.pubLo:
+			return cmp.Compare(a.pubLo, b.pubLo)
+		case a.pubLen <= 16 && b.pubLen <= 16:
+			if a.pubLen != b.pubLen {
+				return cmp.Compare(a.pubLen, b.pubLen)
+			}
 		}
-		if c := a.pub.compare(b.pub); c != 0 {
-			return c
+		sa, sb := &items[a.item].Source, &items[b.item].Source
+		if a.pubLen > 16 || b.pubLen > 16 {
+			if c := strings.Compare(sa.Published.s, sb.Published.s); c != 0 {
+				return c
+			}
 		}
 		if a.art != b.art {
 			return cmp.Compare(a.art, b.art)
 		}
-		sa, sb := &items[a.i].Source, &items[b.i].Source
-		if c := cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
-			strings.Compare(sa.Publisher, sb.Publisher)); c != 0 {
-			return c
+		return cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
+			strings.Compare(sa.Publisher, sb.Publisher), cmp.Compare(a.run, b.run))
+	})
+	rank := make([]int32, len(runs))
+	r := int32(-1)
+	for k := range runs {
+		if k == 0 || items[runs[k-1].item].Source != items[runs[k].item].Source {
+			r++
 		}
-		if a.id != b.id {
+		rank[runs[k].run] = r
+	}
+	for i := range keys {
+		keys[i].src = rank[keys[i].src]
+	}
+	slices.SortFunc(keys, func(a, b bldItemKey) int {
+		switch {
+		case a.src != b.src:
+			return cmp.Compare(a.src, b.src)
+		case a.id != b.id:
 			return cmp.Compare(a.id, b.id)
 		}
 		return cmp.Or(bldCompareItems(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
 	})
-	perm := make([]int32, len(items))
+	perm = make([]int32, len(items))
+	tied = make([]bool, len(items))
 	for i := range keys {
 		perm[i] = keys[i].i
+		tied[i] = i > 0 && keys[i-1].src == keys[i].src && keys[i-1].id == keys[i].id
 	}
-	return perm
+	return perm, tied
 }
 
-// bldText is a string with its first 16 bytes as integers, so that most
-// comparisons need not read the string. Texts must not hold NUL bytes.
-type bldText struct {
-	hi, lo uint64
-	s      string
-}
-
-func bldTextOf(s string) bldText {
-	var v [2]uint64
-	for k := range 16 {
-		v[k/8] <<= 8
+// bldPrefix returns the first eight bytes of s as an integer, zero-padded,
+// so that integers compare as the prefixes do.
+func bldPrefix(s string) uint64 {
+	var v uint64
+	for k := range 8 {
+		v <<= 8
 		if k < len(s) {
-			v[k/8] |= uint64(s[k])
+			v |= uint64(s[k])
 		}
 	}
-	return bldText{v[0], v[1], s}
+	return v
 }
 
-func (a bldText) compare(b bldText) int {
-	switch {
-	case a.hi != b.hi:
-		return cmp.Compare(a.hi, b.hi)
-	case a.lo != b.lo:
-		return cmp.Compare(a.lo, b.lo)
-	case len(a.s) <= 16 && len(b.s) <= 16:
-		return cmp.Compare(len(a.s), len(b.s))
+// bldPrefix16 returns the first 16 bytes of s as two integers, zero-padded,
+// so that most comparisons of texts need not read them: where the integers
+// differ, the texts compare as they do. Texts must not hold NUL bytes.
+func bldPrefix16(s string) (hi, lo uint64) {
+	hi = bldPrefix(s)
+	if len(s) > 8 {
+		lo = bldPrefix(s[8:])
 	}
-	return strings.Compare(a.s, b.s)
+	return hi, lo
 }
 
 // bldDateBounds are the bounds of a date as Date.Compare orders them: a
@@ -481,11 +517,11 @@ func bldDateBoundsOf(d Date) bldDateBounds {
 		return bldDateBounds{loSec: -1 << 63, hiSec: -1 << 63}
 	}
 	b := bldDateBounds{loSec: -1 << 63, hiSec: 1<<63 - 1}
-	if t, ok := d.Start(); ok {
-		b.loSec, b.loNsec = t.Unix(), int32(t.Nanosecond())
+	if d.hasStart() {
+		b.loSec, b.loNsec = d.loSec, d.loNsec
 	}
-	if t, ok := d.End(); ok {
-		b.hiSec, b.hiNsec = t.Unix(), int32(t.Nanosecond())
+	if d.hasEnd() {
+		b.hiSec, b.hiNsec = d.hiSec, d.hiNsec
 	}
 	return b
 }

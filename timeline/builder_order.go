@@ -135,7 +135,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 
 	// Dated entries in order.
-	var dated []int32
+	dated := make([]int32, 0, ne)
 	for e := range ents {
 		if !work[e].Date.IsZero() {
 			dated = append(dated, int32(e))
@@ -375,20 +375,24 @@ func bldSetIDs(ents []Entry) {
 }
 
 // bldSortDated sorts the dated entries by date, then by their first item,
-// as Date.Compare and the canonical order say. It sorts compact keys, the
-// bounds of each date, so as not to chase the entries in memory; equal
-// bounds fall back to Date.Compare.
+// as Date.Compare and the canonical order say. It sorts compact keys
+// without pointers, the bounds of each date and the first 16 bytes of its
+// text, so as not to chase the entries in memory; texts longer than that
+// that tie fall back to the whole text.
 func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 	type key struct {
-		text     bldText
 		bounds   bldDateBounds
-		prec     Precision
+		hi, lo   uint64 // the first 16 bytes of the text
+		n        uint32 // the length of the text
 		first, e int32
+		prec     Precision
 	}
 	keys := make([]key, len(dated))
 	for i, e := range dated {
-		d := work[e].Date
-		keys[i] = key{text: bldTextOf(d.String()), bounds: bldDateBoundsOf(d), prec: d.Precision(), first: ents[e].first, e: e}
+		d := &work[e].Date
+		hi, lo := bldPrefix16(d.s)
+		keys[i] = key{bounds: bldDateBoundsOf(*d), hi: hi, lo: lo, n: uint32(min(len(d.s), 1<<32-1)),
+			prec: d.prec, first: ents[e].first, e: e}
 	}
 	// Date.Compare: start (a missing one first), end (a missing one last),
 	// precision (coarser first), text; then the first item.
@@ -396,11 +400,21 @@ func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
 		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
 			return c
 		}
-		if a.prec != b.prec {
+		switch {
+		case a.prec != b.prec:
 			return cmp.Compare(a.prec, b.prec)
-		}
-		if c := a.text.compare(b.text); c != 0 {
-			return c
+		case a.hi != b.hi:
+			return cmp.Compare(a.hi, b.hi)
+		case a.lo != b.lo:
+			return cmp.Compare(a.lo, b.lo)
+		case a.n <= 16 && b.n <= 16:
+			if a.n != b.n {
+				return cmp.Compare(a.n, b.n)
+			}
+		default:
+			if c := strings.Compare(work[a.e].Date.s, work[b.e].Date.s); c != 0 {
+				return c
+			}
 		}
 		return cmp.Compare(a.first, b.first)
 	})

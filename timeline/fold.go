@@ -62,15 +62,31 @@ func bldHashByte(h uint64, c byte) uint64 {
 	return h * bldHashPrime
 }
 
-// bldStopwords are English function words left out of summary comparison.
-var bldStopwords = func() map[uint64]bool {
-	m := make(map[uint64]bool)
+// bldStopwords are the hashes of English function words left out of
+// summary comparison, in an open-addressed table of 64 slots where 0 marks
+// an empty slot (none of these words hashes to 0), so that bldIsStopword
+// needs neither a map nor a second hash.
+var bldStopwords = func() (t [64]uint64) {
 	for _, w := range strings.Fields(`a an the of in on at to for and or by with from as into
 		is was were be been are has have had it its that this after before over`) {
-		m[bldHashString(bldHashInit, w)] = true
+		h := bldHashString(bldHashInit, w)
+		i := h % 64
+		for t[i] != 0 {
+			i = (i + 1) % 64
+		}
+		t[i] = h
 	}
-	return m
+	return t
 }()
+
+func bldIsStopword(h uint64) bool {
+	for i := h % 64; bldStopwords[i] != 0; i = (i + 1) % 64 {
+		if bldStopwords[i] == h {
+			return true
+		}
+	}
+	return false
+}
 
 // words appends to dst the hashes of the distinct folded words of s, sorted,
 // leaving out stopwords and stemmed by bldStem. A word is a maximal run of
@@ -90,10 +106,12 @@ func (f *bldFolder) words(dst []uint64, s string) []uint64 {
 		for _, c := range f.buf {
 			h = bldHashByte(h, c)
 		}
-		if !bldStopwords[h] {
-			h = bldHashInit
-			for _, c := range bldStem(f.buf) {
-				h = bldHashByte(h, c)
+		if !bldIsStopword(h) {
+			if st := bldStem(f.buf); len(st) < len(f.buf) {
+				h = bldHashInit
+				for _, c := range st {
+					h = bldHashByte(h, c)
+				}
 			}
 			dst = append(dst, h)
 		}

@@ -19,12 +19,13 @@ type bldExt struct{ base, val uint64 }
 type bldInfo struct {
 	w0, w1 int32 // summary words in bldState.words
 	p0, p1 int32 // participants in bldState.idents
-	lo, hi int64 // date bounds in Unix seconds, for blocking
-	y0, y1 int32 // their years; y0 > y1 for a date blocked as wide
-	// The item's own date, exactly, for the similarity test: bounds in
-	// seconds and nanoseconds, missing ones at the extremes.
-	dlo, dhi   int64
-	dlon, dhin int32
+	// Date bounds in Unix seconds, missing ones at the extremes, for
+	// blocking: the item's date, or when it has none the publication date
+	// of its source. For a dated item, with the nanoseconds, they are its
+	// date exactly, for the similarity test.
+	lo, hi     int64
+	y0, y1     int32 // their years; y0 > y1 for a date blocked as wide
+	dlon, dhin int32 // nanoseconds of a dated item's bounds
 	dated      bool
 	keyed      bool
 	kind       uint8 // 0: unspecified; else an index of the kinds met
@@ -63,11 +64,15 @@ func (s *bldState) prepare() {
 	n := len(s.items)
 	s.info = make([]bldInfo, n)
 	s.words = make([]uint64, 0, n*6)
-	np := 0
+	np, nx := 0, 0
 	for _, it := range s.items {
 		np += len(it.Participants)
+		for _, p := range it.Participants {
+			nx += len(p.ExternalIDs)
+		}
 	}
 	s.idents = make([]bldIdent, 0, np)
+	s.exts = make([]bldExt, 0, nx)
 	kinds := make(map[Kind]uint8)
 	for i, it := range s.items {
 		in := &s.info[i]
@@ -97,15 +102,15 @@ func (s *bldState) prepare() {
 			}
 			in.kind = id
 		}
-		in.dlo, in.dhi = -1<<63, 1<<63-1
-		if t, ok := d.Start(); ok {
-			in.dlo, in.dlon = t.Unix(), int32(t.Nanosecond())
-		}
-		if t, ok := d.End(); ok {
-			in.dhi, in.dhin = t.Unix(), int32(t.Nanosecond())
-		}
 		if d.IsZero() {
 			d = it.Source.Published
+		} else {
+			if d.hasStart() {
+				in.dlon = d.loNsec
+			}
+			if d.hasEnd() {
+				in.dhin = d.hiNsec
+			}
 		}
 		in.lo, in.hi = bldBounds(d)
 		in.y0, in.y1 = 1, 0
@@ -118,21 +123,21 @@ func (s *bldState) prepare() {
 }
 
 // contains reports whether the date of a contains that of b, as
-// Date.Contains says, from their bounds.
+// Date.Contains says, from their bounds. Both must be dated.
 func (a *bldInfo) contains(b *bldInfo) bool {
-	return (a.dlo < b.dlo || (a.dlo == b.dlo && a.dlon <= b.dlon)) &&
-		(b.dhi < a.dhi || (b.dhi == a.dhi && b.dhin <= a.dhin))
+	return (a.lo < b.lo || (a.lo == b.lo && a.dlon <= b.dlon)) &&
+		(b.hi < a.hi || (b.hi == a.hi && b.dhin <= a.dhin))
 }
 
 // bldBounds returns the bounds of d in Unix seconds; a missing bound is the
 // least or greatest int64.
 func bldBounds(d Date) (lo, hi int64) {
 	lo, hi = -1<<63, 1<<63-1
-	if t, ok := d.Start(); ok {
-		lo = t.Unix()
+	if d.hasStart() {
+		lo = d.loSec
 	}
-	if t, ok := d.End(); ok {
-		hi = t.Unix()
+	if d.hasEnd() {
+		hi = d.hiSec
 	}
 	return lo, hi
 }
@@ -144,18 +149,22 @@ func bldYear(sec int64) int64 { return int64(time.Unix(sec, 0).UTC().Year()) }
 func (s *bldState) cluster() {
 	n := len(s.items)
 	s.parent = make([]int32, n)
-	s.keyOf = make([]string, n)
 	for i := range s.parent {
 		s.parent[i] = int32(i)
-		s.keyOf[i] = s.items[i].Key
 	}
-	// Explicit keys first.
-	byKey := make(map[string]int32)
-	for i := range s.items {
-		k := s.items[i].Key
-		if k == "" {
+	// Explicit keys first. Most builds have none: then s.keyOf stays nil
+	// and the items need not be read.
+	var byKey map[string]int32
+	for i := range s.info {
+		if !s.info[i].keyed {
 			continue
 		}
+		if s.keyOf == nil {
+			s.keyOf = make([]string, n)
+			byKey = make(map[string]int32)
+		}
+		k := s.items[i].Key
+		s.keyOf[i] = k
 		if j, ok := byKey[k]; ok {
 			s.union(j, int32(i))
 		} else {
@@ -276,14 +285,16 @@ func (s *bldState) union(i, j int32) {
 	if a == b {
 		return
 	}
-	if ka, kb := s.keyOf[a], s.keyOf[b]; ka != "" && kb != "" && ka != kb {
-		return
+	if s.keyOf != nil {
+		if ka, kb := s.keyOf[a], s.keyOf[b]; ka != "" && kb != "" && ka != kb {
+			return
+		}
 	}
 	if b < a {
 		a, b = b, a
 	}
 	s.parent[b] = a
-	if s.keyOf[a] == "" {
+	if s.keyOf != nil && s.keyOf[a] == "" {
 		s.keyOf[a] = s.keyOf[b]
 	}
 }
