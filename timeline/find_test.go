@@ -91,6 +91,11 @@ func TestFindDates(t *testing.T) {
 		{"Published: Sun, 23 Mar 2025 14:05:00 EDT", []found{
 			{11, 40, "Sun, 23 Mar 2025 14:05:00 EDT", "2025-03-23T14:05:00-04:00", timeline.Explicit},
 		}},
+		{"It ran 2014-2022 overall. The war lasted 1990–1995, prices rose from 1990-1995.", []found{
+			{7, 16, "2014-2022", "2014/2022", timeline.Explicit},
+			{41, 50, "1990–1995", "1990/1995", timeline.Explicit},
+			{64, 78, "from 1990-1995", "1990/1995", timeline.Explicit},
+		}},
 	}
 	for _, tt := range tests {
 		got := reduce(timeline.FindDates(tt.text, seedAnchor))

@@ -427,8 +427,9 @@ func (p *parser) yearContextOK(i int) bool {
 		if t := p.toks[i-1]; t.kind == tPunct && (t.ch == '$' || t.ch == '£' || t.ch == '€' || t.ch == '#' || t.ch == ',' || t.ch == '.') || t.kind == tNum {
 			return false
 		}
-		// "555-1234", "3/2025": the tail of another number.
-		if i > 1 && p.toks[i-1].kind == tPunct && p.adj(i-1) && p.toks[i-2].kind == tNum {
+		// "555-1234", "3/2025": the tail of another number; but the second
+		// year of a range read after a dash ("2014-2022") is a year.
+		if i > 1 && p.toks[i-1].kind == tPunct && p.adj(i-1) && p.toks[i-2].kind == tNum && !(i == p.rangeEnd && p.dash(i-1)) {
 			return false
 		}
 	}
