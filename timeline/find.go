@@ -60,6 +60,10 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 			p.dirAt, p.dirKnown = i, false
 			p.bad, p.nextra = false, 0
 			it, ok := p.expr(i)
+			if !ok && p.reversed > i {
+				i = p.reversed
+				continue
+			}
 			if !ok || it.end <= i {
 				i++
 				continue

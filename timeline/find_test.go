@@ -126,6 +126,8 @@ var falseHits = []string{
 	"Jan Smith and Aug Schmidt met Sat Nam.",
 	"He will mark the sun dial; a dec of cards.",
 	"The F-16 jets, the G7 summit and a 747 plane.",
+	"The score was March 5-1.",
+	"It was not between March 5 and March 1, nor from March 9 to March 2.",
 	"",
 	"   ",
 	"!!!",
@@ -165,6 +167,10 @@ var notDates = []struct {
 	{"32/13/2025", timeline.ErrNoSuchDay},
 	{"March 23 and then some", timeline.ErrTrailing},
 	{"2025 was a year", timeline.ErrTrailing},
+	{"March 5-1", timeline.ErrNoSuchDay},
+	{"March 5-1, 2025", timeline.ErrNoSuchDay},
+	{"between March 5 and March 1", timeline.ErrNoSuchDay},
+	{"from March 5 to March 1", timeline.ErrNoSuchDay},
 }
 
 func TestNormalizeErrors(t *testing.T) {

@@ -104,6 +104,9 @@ type parser struct {
 	nextra int
 	// rangeEnd is the index of the second end of a range being read.
 	rangeEnd int
+	// reversed is the end of a range whose second day comes before its
+	// first in the same month ("March 5-1"), or 0: no date at all.
+	reversed int
 }
 
 func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token, find bool) {
@@ -499,6 +502,7 @@ func (p *parser) expr(i int) (item, bool) {
 	if i >= len(p.toks) {
 		return item{}, false
 	}
+	p.reversed = 0
 	var best item
 	ok := false
 	try := func(it item, good bool) {
@@ -529,6 +533,11 @@ func (p *parser) expr(i int) (item, bool) {
 			it = r
 		}
 		try(it, true)
+	}
+	if p.reversed > 0 {
+		// "March 5-1" is no range, and not "March 5" either.
+		p.bad = true
+		return item{}, false
 	}
 	return best, ok
 }
@@ -687,6 +696,13 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		if !ok || b.isDur || b.d.IsInterval() && (b.wholeI == 0) {
 			return item{}, false
 		}
+	}
+	// Two days of one month, the second before the first ("March 5-1",
+	// "from March 5 to March 1"), are no range: a year apart is not what
+	// such words mean.
+	if a.k == kDay && b.k == kDay && a.m == b.m && b.day < a.day && !(a.yearGiven && b.yearGiven) && !a.hasTime && !b.hasTime {
+		p.reversed = b.end
+		return item{}, false
 	}
 	// Share a year stated on one side only.
 	if a.k >= kMonth && !a.yearGiven && b.yearGiven && !a.hasTime {

@@ -523,6 +523,8 @@ def absolute():
         ("the early eighties", "1980/1983"),
         ("the mid-nineties", "1994/1996"),
         ("the summer", "2024-22"),
+        # A range across the new year; "from March 5 to March 1" is no range.
+        ("from December 20 to January 5", "2024-12-20/2025-01-05"),
     ]
     out = [row(e, a, w) for e, w in cases]
     out.append(row("3/4/2025", a, "2025-03-04"))
