@@ -82,7 +82,11 @@ import (
 // "Christmas", "the 23rd", "summer") is resolved in the default direction
 // ([WithDirection]; Past unless set): the latest such date on or before the
 // anchor, the first on or after it, or the nearer of the two; the other one is
-// reported in Result.Alternatives. "last Monday" is the latest Monday before
+// reported in Result.Alternatives. "This" with a month or a season names the
+// one of the anchor's year ("this July", "this fall" said in March are July
+// and fall to come), except that in January and February "this winter" is
+// the winter under way, begun the year before; the nearest such season, when
+// it is another, is the alternative. "last Monday" is the latest Monday before
 // the anchor day, "next Monday" the first after it; when the Monday of the
 // previous or next calendar week differs, it is an alternative. A numeric
 // date that reads two ways ("3/4/2025") is read as [WithDayFirst] says and

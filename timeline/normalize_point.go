@@ -1202,7 +1202,18 @@ func (p *parser) modified(i int) (item, bool) {
 			y := p.seasonYear(s, cur, 1)
 			it.d = seasonD(y, s)
 		default:
-			it.d = seasonD(cur, s)
+			// "this fall" is the fall of the anchor's year, as "this July"
+			// is; in January and February "this winter" is the winter
+			// under way, which began the year before. The nearest such
+			// season, when another, is the alternative.
+			y := p.ay
+			if s == 24 && p.am <= 2 {
+				y--
+			}
+			it.d = seasonD(y, s)
+			if cur != y {
+				p.addAlt(&it, seasonD(cur, s))
+			}
 		}
 		it.end = k
 		return it, !it.d.IsZero()

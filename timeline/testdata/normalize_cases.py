@@ -318,6 +318,12 @@ def relative(a):
         nxt = cur if lo > a else cur + 1
         out.append(row("last " + name, a, "%04d-%d" % (last, s)))
         out.append(row("next " + name, a, "%04d-%d" % (nxt, s)))
+        # "this S": the S of the anchor's year; in January and February
+        # "this winter" is the one under way, begun the year before.
+        this = a.year - 1 if s == 24 and a.month <= 2 else a.year
+        out.append(row("this " + name, a, "%04d-%d" % (this, s)))
+        if s == 23:
+            out.append(row("this fall", a, "%04d-%d" % (this, s)))
     cy, cs = season_of(a)
     out.append(row("this season", a, "%04d-%d" % (cy, cs)))
     out.append(row("the past two weeks", a, day(a - 14 * ONE) + "/" + day(a)))
