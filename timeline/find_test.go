@@ -171,6 +171,9 @@ var notDates = []struct {
 	{"March 5-1, 2025", timeline.ErrNoSuchDay},
 	{"between March 5 and March 1", timeline.ErrNoSuchDay},
 	{"from March 5 to March 1", timeline.ErrNoSuchDay},
+	{"March 9, 2025 at 2:30 a.m. ET", timeline.ErrNoSuchDay},
+	{"March 9, 2025 at 2 a.m. CT", timeline.ErrNoSuchDay},
+	{"2:30 a.m. ET on March 9, 2025", timeline.ErrNoSuchDay},
 }
 
 func TestNormalizeErrors(t *testing.T) {
@@ -209,6 +212,39 @@ func TestNormalizeResult(t *testing.T) {
 	d, err := timeline.Normalize("30-day", seedAnchor)
 	if err != nil || !d.IsDuration() || !d.When().IsZero() {
 		t.Errorf("Normalize(30-day) = %+v, %v", d, err)
+	}
+}
+
+// TestNormalizeAlternatives checks the other readings Normalize reports.
+func TestNormalizeAlternatives(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		in   string
+		opts []timeline.Option
+		want []string
+	}{
+		{"3/4/2025", nil, []string{"2025-03-04", "2025-04-03"}},
+		{"March 23, 2025 at 10:15 a.m. ET", nil, []string{"2025-03-23T10:15-04:00"}},
+		{"November 2, 2025 at 1:30 a.m. ET", nil, []string{"2025-11-02T01:30-04:00", "2025-11-02T01:30-05:00"}},
+		{"1:30 a.m. PT on November 2, 2025", nil, []string{"2025-11-02T01:30-07:00", "2025-11-02T01:30-08:00"}},
+		{"November 2, 2025 at 2:30 a.m. ET", nil, []string{"2025-11-02T02:30-05:00"}},
+		{"2025-11-02T01:30", []timeline.Option{timeline.WithLocation(ny)}, []string{"2025-11-02T01:30-04:00", "2025-11-02T01:30-05:00"}},
+	} {
+		r, err := timeline.Normalize(tt.in, seedAnchor, tt.opts...)
+		if err != nil {
+			t.Errorf("Normalize(%q): %v", tt.in, err)
+			continue
+		}
+		got := []string{r.Date.String()}
+		for _, a := range r.Alternatives {
+			got = append(got, a.String())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Normalize(%q) (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
 

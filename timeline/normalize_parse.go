@@ -51,6 +51,16 @@ func (p *parser) addAlt(it *item, d Date) {
 	}
 }
 
+// addFold records the other reading of a date-time just built, if any, as
+// the alternative of it: the same wall time at the other offset. It takes
+// the place of any alternative the day had, an item holding one.
+func (p *parser) addFold(it *item) {
+	if !p.fold.IsZero() {
+		it.altI = 0
+		p.addAlt(it, p.fold)
+	}
+}
+
 // alt is the other reading of it, or the zero Date.
 func (p *parser) alt(it *item) Date {
 	if it.altI == 0 {
@@ -107,6 +117,9 @@ type parser struct {
 	// reversed is the end of a range whose second day comes before its
 	// first in the same month ("March 5-1"), or 0: no date at all.
 	reversed int
+	// fold is the other reading of the last date-time built, when its local
+	// time occurs twice as the clocks go back, or the zero Date.
+	fold Date
 }
 
 func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token, find bool) {

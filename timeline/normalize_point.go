@@ -175,6 +175,7 @@ func (p *parser) withTime(it item) (item, bool) {
 		return item{}, false
 	}
 	it.end, it.d, it.hasTime, it.lazy = k, d, true, false
+	p.addFold(&it)
 	return it, true
 }
 
@@ -304,33 +305,62 @@ func (p *parser) zone(j int, c *clock) (int, bool) {
 	return k, true
 }
 
-// offset returns the zone offset of c at the local time y-m-d c.h, and
-// whether c has a zone.
-func (p *parser) offset(c clock, y, m, d int) (int, bool) {
-	if c.zone < 0 {
-		if c.hasOff {
-			return c.extra, true
+// offset returns the zone offset of c at the local time y-m-d c.h:c.m:c.s,
+// and whether c has a zone. A local time that a change of clocks skips has
+// no offset (gap true); one that occurs twice has two, the earlier instant's
+// first (alt is the other, altOK true).
+func (p *parser) offset(c clock, y, m, d int) (off int, ok, gap bool, alt int, altOK bool) {
+	var at func(u time.Time) int
+	switch {
+	case c.zone < 0 && c.hasOff:
+		return c.extra, true, false, 0, false
+	case c.zone < 0 && p.n.loc != nil:
+		loc := p.n.loc
+		at = func(u time.Time) int { _, o := u.In(loc).Zone(); return o }
+	case c.zone < 0:
+		return 0, false, false, 0, false
+	default:
+		z := p.c.lang.Zones[c.zone]
+		std := z.Offset + c.extra
+		switch z.DST {
+		case USDST:
+			at = func(u time.Time) int {
+				ls := u.Add(time.Duration(std) * time.Second)
+				if usDST(ls.Year(), int(ls.Month()), ls.Day(), ls.Hour()) {
+					return std + 3600
+				}
+				return std
+			}
+		case EUDST:
+			at = func(u time.Time) int {
+				if euDST(u.Year(), int(u.Month()), u.Day(), u.Hour()) {
+					return std + 3600
+				}
+				return std
+			}
+		default:
+			return std, true, false, 0, false
 		}
-		if p.n.loc != nil {
-			t := time.Date(y, time.Month(m), d, c.h, c.m, c.s, 0, p.n.loc)
-			_, off := t.Zone()
-			return off, true
-		}
-		return 0, false
 	}
-	z := p.c.lang.Zones[c.zone]
-	off := z.Offset + c.extra
-	switch z.DST {
-	case USDST:
-		if usDST(y, m, d, c.h) {
-			off += 3600
+	// The offsets in force a day before and after the wall time read as
+	// UTC bracket every reading of it, since clocks change months apart.
+	wall := time.Date(y, time.Month(m), d, c.h, c.m, c.s, 0, time.UTC)
+	o1, o2 := at(wall.Add(-24*time.Hour)), at(wall.Add(24*time.Hour))
+	ok1 := at(wall.Add(-time.Duration(o1)*time.Second)) == o1
+	ok2 := o2 != o1 && at(wall.Add(-time.Duration(o2)*time.Second)) == o2
+	switch {
+	case ok1 && ok2:
+		// Twice: the larger offset is the earlier instant.
+		if o2 > o1 {
+			o1, o2 = o2, o1
 		}
-	case EUDST:
-		if euDST(y, m, d, c.h) {
-			off += 3600
-		}
+		return o1, true, false, o2, true
+	case ok1:
+		return o1, true, false, 0, false
+	case ok2:
+		return o2, true, false, 0, false
 	}
-	return off, true
+	return 0, false, true, 0, false
 }
 
 // nthWeekday returns the day of month of the n-th weekday wd of y-m (n = -1:
@@ -345,7 +375,8 @@ func nthWeekday(y, m int, wd time.Weekday, n int) int {
 }
 
 // usDST reports whether daylight time is in force in the United States at
-// local hour h of y-m-d (the rules of 2007, 1987 and 1967).
+// hour h of local standard time of y-m-d (the rules of 2007, 1987 and 1967:
+// from 02:00 standard time to 02:00 daylight time, 01:00 standard).
 func usDST(y, m, d, h int) bool {
 	var sm, sd, em, ed int
 	switch {
@@ -358,23 +389,25 @@ func usDST(y, m, d, h int) bool {
 	default:
 		return false
 	}
-	return inDST(m, d, h, sm, sd, em, ed)
+	return inDST(m, d, h, sm, sd, 2, em, ed, 1)
 }
 
 // euDST reports whether summer time is in force in the European Union at
-// local hour h of y-m-d (the rule of 1996).
+// hour h UTC of y-m-d (the rule of 1996: from and to 01:00 UTC).
 func euDST(y, m, d, h int) bool {
-	return inDST(m, d, h, 3, nthWeekday(y, 3, time.Sunday, -1), 10, nthWeekday(y, 10, time.Sunday, -1))
+	return inDST(m, d, h, 3, nthWeekday(y, 3, time.Sunday, -1), 1, 10, nthWeekday(y, 10, time.Sunday, -1), 1)
 }
 
-func inDST(m, d, h, sm, sd, em, ed int) bool {
+// inDST reports whether m-d at hour h lies from hour sh of sm-sd to hour eh
+// of em-ed.
+func inDST(m, d, h, sm, sd, sh, em, ed, eh int) bool {
 	k := m*100 + d
 	s, e := sm*100+sd, em*100+ed
 	switch {
 	case k == s:
-		return h >= 2
+		return h >= sh
 	case k == e:
-		return h < 2
+		return h < eh
 	}
 	return k > s && k < e
 }
@@ -405,26 +438,43 @@ func (p *parser) dateTime(y, m, d int, c clock) (Date, bool) {
 			b = append(b, c.frac...)
 		}
 	}
-	if off, ok := p.offset(c, y, m, d); ok {
-		if off == 0 {
-			b = append(b, 'Z')
-		} else {
-			sign := byte('+')
-			if off < 0 {
-				sign, off = '-', -off
-			}
-			b = append(b, sign)
-			b = appendInt(b, int64(off/3600), 2)
-			b = append(b, ':')
-			b = appendInt(b, int64(off/60%60), 2)
-		}
+	p.fold = Date{}
+	off, ok, gap, alt, altOK := p.offset(c, y, m, d)
+	if gap {
+		// The clocks skip this time of day: it never was.
+		p.bad = true
+		return Date{}, false
+	}
+	n := len(b)
+	if ok {
+		b = appendOffset(b, off)
 	}
 	dt, err := ParseDate(string(b))
 	if err != nil {
 		p.bad = true
 		return Date{}, false
 	}
+	if altOK {
+		if f, err := ParseDate(string(appendOffset(b[:n], alt))); err == nil {
+			p.fold = f
+		}
+	}
 	return dt, true
+}
+
+// appendOffset appends the zone offset off, in seconds, as Z or ±hh:mm.
+func appendOffset(b []byte, off int) []byte {
+	if off == 0 {
+		return append(b, 'Z')
+	}
+	sign := byte('+')
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	b = append(b, sign)
+	b = appendInt(b, int64(off/3600), 2)
+	b = append(b, ':')
+	return appendInt(b, int64(off/60%60), 2)
 }
 
 // timeFirst reads a time of day alone ("noon", "10:15 p.m.") on the anchor's
@@ -447,6 +497,7 @@ func (p *parser) timeFirst(i int) (item, bool) {
 			d, ok := p.dateTime(day.y, day.m, day.day, c)
 			if ok {
 				day.start, day.d, day.hasTime = i, d, true
+				p.addFold(&day)
 				return day, true
 			}
 		}
@@ -456,7 +507,9 @@ func (p *parser) timeFirst(i int) (item, bool) {
 	if !ok {
 		return item{}, false
 	}
-	return item{start: i, end: j, d: dt, res: Nearest, hasTime: true, k: kDay, y: y, m: m, day: d}, true
+	it := item{start: i, end: j, d: dt, res: Nearest, hasTime: true, k: kDay, y: y, m: m, day: d}
+	p.addFold(&it)
+	return it, true
 }
 
 // ---- ISO 8601 and numeric dates ----
@@ -596,6 +649,7 @@ func (p *parser) iso(i int) (item, bool) {
 			return item{}, false
 		}
 		it.end, it.d, it.hasTime = k, dt, true
+		p.addFold(&it)
 		_ = b0
 		return it, true
 	}
