@@ -174,6 +174,14 @@ func (p *parser) withTime(it item) (item, bool) {
 	if !ok {
 		return item{}, false
 	}
+	if !it.lazy && it.d.Uncertain() {
+		// A day made uncertain by a weekday that contradicts it ("Mon, 23
+		// Mar 2025 14:05:00 +0000") stays so with its time.
+		d = d.Qualified(Uncertain)
+		if !p.fold.IsZero() {
+			p.fold = p.fold.Qualified(Uncertain)
+		}
+	}
 	it.end, it.d, it.hasTime, it.lazy = k, d, true, false
 	p.addFold(&it)
 	return it, true

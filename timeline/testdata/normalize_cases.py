@@ -524,6 +524,12 @@ def absolute():
         ("the first half of the year", "2025-40"),
         ("Saturday, July 13, 2024", "2024-07-13"),
         ("Sunday, March 24, 2025", "2025-03-24?"),
+        # A weekday that contradicts the date makes it uncertain, with or
+        # without a time of day.
+        ("Mon, 23 Mar 2025 14:05:00 +0000", "2025-03-23T14:05:00Z?"),
+        ("Mon, 23 Mar 2025 14:05:00 EDT", "2025-03-23T14:05:00-04:00?"),
+        ("Monday, March 23, 2025 at 2 p.m.", "2025-03-23T14:00?"),
+        ("Monday 2025-03-23T14:05", "2025-03-23T14:05?"),
         ("two years earlier", "2023"),
         ("eight months earlier", "2024-07"),
         ("through 2026", "../2026"),
