@@ -10,8 +10,9 @@
 // or YYYY-MM-DD; -anchor gives the anchor of lines without one (default:
 // today). Each output line is EXPRESSION<TAB>EDTF<TAB>TIMEX3<TAB>PRECISION,
 // with an ISO 8601 duration and the precision "duration" for a length of
-// time, or EXPRESSION<TAB>-<TAB>-<TAB>REASON. With -strict the exit status is
-// 1 when any line failed.
+// time, or EXPRESSION<TAB>-<TAB>-<TAB>REASON (a line over 1 MiB is such a
+// failure, its expression cut short). With -strict the exit status is 1 when
+// any line failed.
 //
 // With -find the whole input is one text; each date expression found is
 // printed as START<TAB>END<TAB>TEXT<TAB>EDTF<TAB>TIMEX3<TAB>PRECISION, the
@@ -20,6 +21,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -106,10 +108,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	failed := false
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimRight(sc.Text(), "\r")
+	lr := lineReader{r: bufio.NewReaderSize(in, 64<<10)}
+	for line := 1; ; line++ {
+		raw, long, err := lr.next()
+		if err != nil && err != io.EOF {
+			fmt.Fprintln(stderr, "normalize:", err)
+			return 1
+		}
+		if raw == nil && err == io.EOF {
+			break
+		}
+		text := strings.TrimRight(string(raw), "\r")
+		if long {
+			fmt.Fprintf(out, "%s\t-\t-\tline %d: longer than %d bytes, not read\n", head(text), line, maxLine)
+			failed = true
+			continue
+		}
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
@@ -131,14 +145,62 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(out, "%s\t%s\n", expr, values(r))
 	}
-	if err := sc.Err(); err != nil {
-		fmt.Fprintln(stderr, "normalize:", err)
-		return 1
-	}
 	if *strict && failed {
 		return 1
 	}
 	return 0
+}
+
+// maxLine is the longest input line read, in bytes, its line break aside;
+// a longer one is reported as a failure and skipped.
+const maxLine = 1 << 20
+
+// lineReader reads lines of any length, keeping at most maxLine+1 bytes of
+// each.
+type lineReader struct {
+	r   *bufio.Reader
+	buf []byte
+}
+
+// next returns the next line without its "\n", whether it was longer than
+// maxLine (then only its first bytes are returned), and io.EOF with a nil
+// line at the end of the input.
+func (lr *lineReader) next() (line []byte, long bool, err error) {
+	lr.buf = lr.buf[:0]
+	read := false
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		read = read || len(chunk) > 0
+		chunk = bytes.TrimSuffix(chunk, []byte{'\n'})
+		if room := maxLine + 1 - len(lr.buf); room > 0 {
+			lr.buf = append(lr.buf, chunk[:min(len(chunk), room)]...)
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return lr.buf, len(bytes.TrimSuffix(lr.buf, []byte{'\r'})) > maxLine, nil
+		case io.EOF:
+			if !read {
+				return nil, false, io.EOF
+			}
+			return lr.buf, len(bytes.TrimSuffix(lr.buf, []byte{'\r'})) > maxLine, nil
+		default:
+			return nil, false, err
+		}
+	}
+}
+
+// head is the start of an overlong line, for the failure line that names it.
+func head(s string) string {
+	const n = 40
+	s = oneLine(s)
+	for i := range s {
+		if i >= n {
+			return s[:i] + "…"
+		}
+	}
+	return s
 }
 
 // values is EDTF<TAB>TIMEX3<TAB>PRECISION of r.

@@ -57,6 +57,33 @@ func TestLines(t *testing.T) {
 	}
 }
 
+// TestLongLine checks that a line over 1 MiB is a failure line, not the end
+// of the run, and that only -strict makes it exit 1.
+func TestLongLine(t *testing.T) {
+	long := "March 23, 2025 " + strings.Repeat("x", 2<<20)
+	in := "last July\n" + long + "\r\n" + strings.Repeat("y", 1<<20) + "\nnext July\n"
+	want := "last July\t2024-07\t2024-07\tmonth\n" +
+		"March 23, 2025 xxxxxxxxxxxxxxxxxxxxxxxxx…\t-\t-\tline 2: longer than 1048576 bytes, not read\n" +
+		strings.Repeat("y", 1<<20) + "\t-\t-\tnot a date expression (offset 0)\n" +
+		"next July\t2025-07\t2025-07\tmonth\n"
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"-anchor", "2025-03-23"}, 0},
+		{[]string{"-anchor", "2025-03-23", "-strict"}, 1},
+	} {
+		var out, errb bytes.Buffer
+		code := run(tt.args, strings.NewReader(in), &out, &errb)
+		if code != tt.code || errb.Len() != 0 {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", tt.args, code, tt.code, errb.String())
+		}
+		if diff := cmp.Diff(want, out.String()); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tt.args, diff)
+		}
+	}
+}
+
 func TestFind(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := run([]string{"-find", "-anchor", "2025-03-23", "testdata/story.txt"}, nil, &out, &errb); code != 0 {
