@@ -39,12 +39,14 @@ const (
 //   - ids are unique among entities, among quotes and among events
 //     ("duplicate-id", reported at the later one);
 //   - every reference resolves ("reference") to the right kind of thing
-//     ("reference-kind"): a quote's speaker and audience, an event's
-//     participants, a role's of, an entity relation and a byline name
-//     entities, as do a quote's about; a quote's event names an event; an
-//     event's entity names an entity of kind event; an event's place and the dateline's place name entities of
-//     kind place; a byline names a person or organization; reports names a
-//     quote; an event relation names another event;
+//     ("reference-kind"): a quote's speaker and audience name a person,
+//     organization or other entity; a role's of names an organization, place
+//     or other entity; an event's participants, an entity relation and a
+//     quote's about name entities; a quote's event names an event; an
+//     event's entity names an entity of kind event; an event's place and
+//     the dateline's place name entities of kind place; a byline names a
+//     person or organization; reports names a quote; an event relation
+//     names another event;
 //   - a span's field is a string member of the document ("span-field"), its
 //     offsets lie inside that text ("span-range"), and its text, if given,
 //     equals the text they cover ("span-text");
@@ -147,6 +149,9 @@ func (c *checker) entityRef(ptr, id string, kinds ...entity.Kind) {
 	}
 }
 
+// speakers are the kinds of entity that can say something or be told it.
+var speakers = []entity.Kind{entity.Person, entity.Organization, entity.Other}
+
 func (c *checker) quoteRef(ptr, id string) {
 	if id == "" {
 		return
@@ -180,16 +185,16 @@ func (c *checker) references() {
 	c.entityRef("/dateline/place", a.Dateline.Place, entity.Place)
 	for i, e := range a.Entities {
 		for j, r := range e.Roles {
-			c.entityRef(fmt.Sprintf("/entities/%d/roles/%d/of", i, j), r.Of)
+			c.entityRef(fmt.Sprintf("/entities/%d/roles/%d/of", i, j), r.Of, entity.Organization, entity.Place, entity.Other)
 		}
 		for j, r := range e.Relations {
 			c.entityRef(fmt.Sprintf("/entities/%d/relations/%d/entity", i, j), r.Entity)
 		}
 	}
 	for i, q := range a.Quotes {
-		c.entityRef(fmt.Sprintf("/quotes/%d/speaker", i), q.Speaker)
+		c.entityRef(fmt.Sprintf("/quotes/%d/speaker", i), q.Speaker, speakers...)
 		for j, id := range q.Audience {
-			c.entityRef(fmt.Sprintf("/quotes/%d/audience/%d", i, j), id)
+			c.entityRef(fmt.Sprintf("/quotes/%d/audience/%d", i, j), id, speakers...)
 		}
 		for j, id := range q.About {
 			c.entityRef(fmt.Sprintf("/quotes/%d/about/%d", i, j), id)

@@ -90,6 +90,24 @@ func TestCheck(t *testing.T) {
 			{Pointer: "/quotes/0/about/0", Rule: "reference-kind", Message: `"q" is a quote, not an entity`},
 			{Pointer: "/quotes/0/event", Rule: "reference", Message: `no event has id "nope"`},
 		}},
+		{"a place cannot speak, be told, or hold a role in a person", func(a *article.Article) {
+			a.Entities = []entity.Entity{
+				{ID: "butler", Kind: entity.Place, Name: "Butler"},
+				{ID: "ann", Kind: entity.Person, Name: "Ann", Roles: []entity.Role{{Title: "Aide", Of: "bob"}}},
+				{ID: "bob", Kind: entity.Person, Name: "Bob"},
+			}
+			a.Quotes = []quote.Quote{{ID: "q", Kind: quote.Direct, Text: "t", Speaker: "butler", Audience: []string{"ann", "butler"}}}
+		}, []schema.Problem{
+			{Pointer: "/entities/1/roles/0/of", Rule: "reference-kind", Message: `entity "bob" is of kind person; want organization or place or other`},
+			{Pointer: "/quotes/0/audience/1", Rule: "reference-kind", Message: `entity "butler" is of kind place; want person or organization or other`},
+			{Pointer: "/quotes/0/speaker", Rule: "reference-kind", Message: `entity "butler" is of kind place; want person or organization or other`},
+		}},
+		{"events are dated against the first publication", func(a *article.Article) {
+			a.Modified = timeline.MustParseDate("2025-06-01")
+			a.Events = []timeline.Event{ev("a", "2025-04-01")}
+		}, []schema.Problem{
+			{Pointer: "/events/0/when/value", Rule: "after-publication", Message: "event dated 2025-04-01 lies after the article (published 2025-03-23); only planned or hypothetical events may, and this one has no kind"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

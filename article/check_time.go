@@ -229,9 +229,12 @@ func (c *checker) dates() {
 			c.add("/modified", RuleModifiedBeforePublished, "modified %s lies before published %s", a.Modified, a.Published)
 		}
 	}
-	last, lastName := a.Modified, "modified"
+	// Publication is the first publication: an event reported only in a
+	// later revision is still dated against it, and Modified stands in
+	// only when Published is absent.
+	last, lastName := a.Published, "published"
 	if last.IsZero() {
-		last, lastName = a.Published, "published"
+		last, lastName = a.Modified, "modified"
 	}
 	if last.IsZero() {
 		return

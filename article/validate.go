@@ -1,7 +1,6 @@
 package article
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
@@ -23,17 +22,20 @@ const (
 	DefaultMaxStringLen = 4 << 20
 	// DefaultMaxArrayLen is the most elements in one array.
 	DefaultMaxArrayLen = 100_000
+	// DefaultMaxProblems is the most problems Validate reports; past it, a
+	// last problem with rule "limit" says that more were left out.
+	DefaultMaxProblems = 1000
 )
 
 // An Option changes how Validate works.
 type Option func(*config)
 
 type config struct {
-	maxBytes, maxDepth, maxString, maxArray int
+	maxBytes, maxDepth, maxString, maxArray, maxProblems int
 }
 
 func newConfig(opts []Option) config {
-	c := config{DefaultMaxBytes, DefaultMaxDepth, DefaultMaxStringLen, DefaultMaxArrayLen}
+	c := config{DefaultMaxBytes, DefaultMaxDepth, DefaultMaxStringLen, DefaultMaxArrayLen, DefaultMaxProblems}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -57,6 +59,11 @@ func MaxStringLen(n int) Option { return func(c *config) { c.maxString = n } }
 // removes the limit. The default is DefaultMaxArrayLen.
 func MaxArrayLen(n int) Option { return func(c *config) { c.maxArray = n } }
 
+// MaxProblems sets the most problems Validate reports; n <= 0 restores
+// DefaultMaxProblems. A document with more faults in its form than this is
+// not passed on to the schema at all, which bounds the work spent on it.
+func MaxProblems(n int) Option { return func(c *config) { c.maxProblems = n } }
+
 // Validate checks the article document in data and returns every problem it
 // finds, sorted by pointer with duplicates removed; nil means the document is
 // valid. It is the one call to make on bytes from outside:
@@ -73,8 +80,11 @@ func MaxArrayLen(n int) Option { return func(c *config) { c.maxArray = n } }
 //
 // When the decoder and the schema find fault with the same value, the
 // schema's problem is kept; a duplicate member, which the schema cannot see,
-// is always reported. The decoder stops at its first fault, and the rules of
-// Check need a decoded document, so they run only when it decodes.
+// is always reported. The decoder does not stop at a faulty value: it
+// reports it, leaves it out, and goes on. The rules of Check run when every
+// value could be read, unknown and duplicate members aside, since a refused
+// value would otherwise be judged as if it were empty. At most MaxProblems
+// problems are reported.
 func Validate(data []byte, opts ...Option) []schema.Problem {
 	c := newConfig(opts)
 	if c.maxBytes > 0 && len(data) > c.maxBytes {
@@ -87,47 +97,59 @@ func Validate(data []byte, opts ...Option) []schema.Problem {
 	if ptr, deep := jsondepth.Exceeds(data, c.maxDepth); deep {
 		return []schema.Problem{{Pointer: ptr, Rule: "limit", Message: fmt.Sprintf("nesting deeper than %d levels", c.maxDepth)}}
 	}
+	if c.maxProblems <= 0 {
+		c.maxProblems = DefaultMaxProblems
+	}
 	a := new(Article)
-	err := strictjson.Unmarshal(data, a, strictjson.Limits{MaxDepth: c.maxDepth, MaxStringLen: c.maxString, MaxArrayLen: c.maxArray})
-	var decodeProblem *schema.Problem
-	if err != nil {
-		var se *strictjson.Error
-		if !errors.As(err, &se) {
-			return []schema.Problem{{Rule: "syntax", Message: err.Error()}}
-		}
-		p := schema.Problem{Pointer: se.Pointer, Rule: se.Rule, Message: fmt.Sprintf("line %d, column %d: %s", se.Line, se.Column, se.Msg)}
-		switch se.Rule {
+	lim := strictjson.Limits{MaxDepth: c.maxDepth, MaxStringLen: c.maxString, MaxArrayLen: c.maxArray}
+	faults := strictjson.UnmarshalAll(data, a, lim, c.maxProblems)
+	decoded := make([]schema.Problem, 0, len(faults))
+	for _, f := range faults {
+		decoded = append(decoded, schema.Problem{Pointer: f.Pointer, Rule: f.Rule, Message: fmt.Sprintf("line %d, column %d: %s", f.Line, f.Column, f.Msg)})
+	}
+	if n := len(faults); n > 0 {
+		switch faults[n-1].Rule {
 		case strictjson.RuleSyntax, strictjson.RuleTrailing, strictjson.RuleLimit:
-			return []schema.Problem{p}
+			// The document cannot be read on, or is too large to be worth
+			// reading: report what was found up to there.
+			schema.Sort(decoded)
+			return decoded
 		}
-		decodeProblem = &p
 	}
 	v, sp := schema.Decode(data)
 	if sp != nil {
 		return []schema.Problem{*sp}
 	}
 	ps := schema.ValidateValue(v)
-	if decodeProblem != nil {
-		dup := decodeProblem.Rule != strictjson.RuleDuplicateKey && slices.ContainsFunc(ps, func(p schema.Problem) bool {
-			return p.Pointer == decodeProblem.Pointer
-		})
-		if !dup {
-			ps = append(ps, *decodeProblem)
-		}
-		schema.Sort(ps)
-		return ps
+	seen := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		seen[p.Pointer] = true
 	}
-	if sem := a.Check(); len(sem) > 0 {
-		seen := make(map[string]bool, len(ps))
-		for _, p := range ps {
-			seen[p.Pointer] = true
+	for _, p := range decoded {
+		// The schema's word on a value is the clearer one; a duplicate
+		// member, which the schema cannot see, always stands.
+		if p.Rule == strictjson.RuleDuplicateKey || !seen[p.Pointer] {
+			ps = append(ps, p)
 		}
-		for _, p := range sem {
+	}
+	// Check runs when every value was read: an unknown or duplicate member
+	// leaves the rest intact, but a refused value is left zero, and what
+	// Check would then say of it would mislead.
+	intact := true
+	for _, f := range faults {
+		intact = intact && (f.Rule == strictjson.RuleUnknownKey || f.Rule == strictjson.RuleDuplicateKey)
+	}
+	if intact {
+		for _, p := range a.Check() {
 			if !seen[p.Pointer] {
 				ps = append(ps, p)
 			}
 		}
 	}
 	schema.Sort(ps)
-	return slices.Compact(ps)
+	ps = slices.Compact(ps)
+	if len(ps) > c.maxProblems {
+		ps = append(ps[:c.maxProblems], schema.Problem{Rule: "limit", Message: fmt.Sprintf("more than %d problems; the rest are left out", c.maxProblems)})
+	}
+	return ps
 }

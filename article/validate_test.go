@@ -3,6 +3,7 @@ package article_test
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -190,11 +191,55 @@ func TestValidateRepetitive(t *testing.T) {
 	}
 	b.WriteString(`]}]}`)
 	start := time.Now()
-	ps := article.Validate([]byte(b.String()))
+	ps := article.Validate([]byte(b.String()), article.MaxProblems(2*n))
 	if took := time.Since(start); took > 20*time.Second {
 		t.Errorf("took %v", took)
 	}
 	if len(ps) != n {
 		t.Errorf("%d problems; want %d (one for every relation after the first, one for the first repeated alias)", len(ps), n)
+	}
+	capped := article.Validate([]byte(b.String()))
+	if len(capped) != article.DefaultMaxProblems+1 || capped[len(capped)-1].Rule != "limit" {
+		t.Errorf("default cap: %d problems, last %+v; want %d and a limit problem", len(capped), capped[len(capped)-1], article.DefaultMaxProblems+1)
+	}
+}
+
+// TestValidateGoesOnAfterUnknownKey: one unknown member does not hide the
+// other problems of the document.
+func TestValidateGoesOnAfterUnknownKey(t *testing.T) {
+	doc := `{"schemaVersion":"1","id":"a","headline":"H","bogus":1,
+ "quotes":[{"id":"q","kind":"direct","text":"t","speaker":"nobody","extra":2}]}`
+	var got []string
+	for _, p := range article.Validate([]byte(doc)) {
+		got = append(got, p.Pointer+" "+p.Rule)
+	}
+	want := []string{"/bogus unknown-key", "/quotes/0/extra unknown-key", "/quotes/0/speaker reference"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestValidateBoundedOnManyFaults: a large document whose every element is
+// refused stops at the problem limit instead of reaching the schema.
+func TestValidateBoundedOnManyFaults(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"schemaVersion":"1","id":"a","headline":"h","entities":[`)
+	for i := range 50_000 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`{"id":"e","kind":"x","name":""}`)
+	}
+	b.WriteString(`]}`)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ps := article.Validate([]byte(b.String()))
+	runtime.ReadMemStats(&after)
+	if len(ps) > article.DefaultMaxProblems+1 || ps[len(ps)-1].Rule != "limit" {
+		t.Errorf("%d problems, last %+v; want at most %d ending with a limit", len(ps), ps[len(ps)-1], article.DefaultMaxProblems+1)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
+		t.Errorf("allocated %d MB for a %d kB document", alloc>>20, b.Len()>>10)
 	}
 }

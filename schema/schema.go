@@ -117,10 +117,24 @@ func lineCol(data []byte, off int) (int, int) {
 // with UseNumber (or by Decode). Values of other Go types are a "type"
 // problem. v must not nest deeper than MaxDepth.
 func ValidateValue(v any) (ps []Problem) {
-	if f, err := fast(); err == nil && f.valid(f.root, v) {
+	f, err := fast()
+	if err != nil {
+		return validateFull(v)
+	}
+	if f.valid(f.root, v) {
 		return nil
 	}
-	return validateFull(v)
+	p := &pruner{fs: f, remap: map[string][]int{}}
+	pv := p.prune(f.root, v, "", "")
+	ps = validateFull(pv)
+	if len(p.remap) > 0 {
+		for i := range ps {
+			ps[i].Pointer = p.original(ps[i].Pointer)
+		}
+		ps = append(ps, p.limits...)
+		Sort(ps)
+	}
+	return ps
 }
 
 // validateFull validates v with the jsonschema package and turns its error

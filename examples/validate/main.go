@@ -102,10 +102,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ndjson := fs.Bool("ndjson", false, "read one document per line")
 	maxBytes := fs.Int("max-bytes", article.DefaultMaxBytes, "largest document (line, with -ndjson) in bytes")
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 || *maxBytes <= 0 {
-		fmt.Fprintln(stderr, usage)
-		if errors.Is(err, flag.ErrHelp) {
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			fmt.Fprintln(stderr, usage)
 			return 0
+		case err != nil:
+			fmt.Fprintf(stderr, "validate: %v\n", err)
+		case fs.NArg() == 0:
+			fmt.Fprintln(stderr, "validate: no FILE given (use - for standard input)")
+		default:
+			fmt.Fprintln(stderr, "validate: -max-bytes must be positive")
 		}
+		fmt.Fprintln(stderr, usage)
 		return 2
 	}
 	p := &printer{w: bufio.NewWriter(stdout), json: *asJSON}

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -76,14 +77,19 @@ func Unmarshal(data []byte, v any, lim Limits) error {
 		lim.MaxDepth = DefaultMaxDepth
 	}
 	d := &decoder{data: data, lim: lim}
-	if bytes.HasPrefix(data, []byte("\ufeff")) {
+	return d.root(rv.Elem())
+}
+
+// root decodes the whole input into v.
+func (d *decoder) root(v reflect.Value) error {
+	if bytes.HasPrefix(d.data, []byte("\ufeff")) {
 		return d.fail(RuleSyntax, "byte order mark at the start: JSON text must not begin with one")
 	}
 	d.ws()
 	if d.pos == len(d.data) {
 		return d.fail(RuleSyntax, "empty input: expected a JSON value")
 	}
-	if err := decoderFor(rv.Elem().Type())(d, rv.Elem()); err != nil {
+	if err := d.guard(decoderFor(v.Type()), v); err != nil {
 		return err
 	}
 	d.ws()
@@ -104,6 +110,70 @@ type decoder struct {
 	path  []seg
 	depth int
 	lim   Limits
+
+	// In collecting mode (maxErrs > 0), a fault in one value is recorded in
+	// errs and the value skipped, so that decoding goes on.
+	maxErrs int
+	errs    []*Error
+}
+
+// UnmarshalAll is Unmarshal that does not stop at the first fault in a value:
+// it records the fault, skips the value (leaving its field as it was) and
+// goes on, so that one call reports every unknown, duplicate, missing or
+// mistyped member of the document and v holds everything else. Faults of
+// syntax, limits and trailing data still end the decode; so does reaching
+// maxErrs faults, with a last "limit" fault saying so. It returns the faults
+// in the order found, nil when there are none.
+func UnmarshalAll(data []byte, v any, lim Limits, maxErrs int) []*Error {
+	if maxErrs < 1 {
+		maxErrs = 1
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return []*Error{{Rule: RuleValue, Msg: fmt.Sprintf("strictjson: UnmarshalAll needs a non-nil pointer, got %T", v)}}
+	}
+	if lim.MaxDepth <= 0 {
+		lim.MaxDepth = DefaultMaxDepth
+	}
+	d := &decoder{data: data, lim: lim, maxErrs: maxErrs}
+	if err := d.root(rv.Elem()); err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			d.errs = append(d.errs, e)
+		}
+	}
+	return d.errs
+}
+
+// salvage handles err from decoding the value that started at start, with
+// the path and depth as they were then. Outside collecting mode, and for
+// faults that leave no way to go on, it returns err. Otherwise it records
+// err, skips the value and returns nil.
+func (d *decoder) salvage(start, pathLen, depth int, err error) error {
+	if err == nil || d.maxErrs == 0 {
+		return err
+	}
+	e, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	switch e.Rule {
+	case RuleSyntax, RuleLimit, RuleTrailing:
+		return err
+	}
+	if len(d.errs) >= d.maxErrs {
+		return d.fail(RuleLimit, "more than %d faults; decoding stopped", d.maxErrs)
+	}
+	d.errs = append(d.errs, e)
+	d.pos, d.path, d.depth = start, d.path[:pathLen], depth
+	return d.skip()
+}
+
+// guard decodes one value with dec, recovering from its faults in
+// collecting mode.
+func (d *decoder) guard(dec decodeFunc, v reflect.Value) error {
+	start, pl, dp := d.pos, len(d.path), d.depth
+	return d.salvage(start, pl, dp, dec(d, v))
 }
 
 func (d *decoder) pointer() string {
@@ -701,7 +771,7 @@ func sliceDecoder(t reflect.Type) decodeFunc {
 				s = s.Slice(0, i)
 			}
 			s = s.Slice(0, i+1)
-			return elem(d, s.Index(i))
+			return d.guard(elem, s.Index(i))
 		})
 		d.depth--
 		if err != nil {
@@ -727,11 +797,12 @@ func mapDecoder(t reflect.Type) decodeFunc {
 		err := d.members(func(key []byte, keyOff int) error {
 			k := reflect.ValueOf(string(key)).Convert(t.Key())
 			if m.MapIndex(k).IsValid() {
-				return d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key)
+				return d.salvage(d.pos, len(d.path), d.depth, d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key))
 			}
 			e := reflect.New(t.Elem()).Elem()
+			start, pl, dp := d.pos, len(d.path), d.depth
 			if err := elem(d, e); err != nil {
-				return err
+				return d.salvage(start, pl, dp, err)
 			}
 			m.SetMapIndex(k, e)
 			return nil
@@ -807,12 +878,12 @@ func structDecoder(t reflect.Type) decodeFunc {
 					continue
 				}
 				if seen&(1<<i) != 0 {
-					return d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key)
+					return d.salvage(d.pos, len(d.path), d.depth, d.failAt(keyOff, RuleDuplicateKey, "duplicate member %q", key))
 				}
 				seen |= 1 << i
-				return fields[i].dec(d, v.FieldByIndex(fields[i].index))
+				return d.guard(fields[i].dec, v.FieldByIndex(fields[i].index))
 			}
-			return d.failAt(keyOff, RuleUnknownKey, "unknown member %q; allowed here: %s", key, known)
+			return d.salvage(d.pos, len(d.path), d.depth, d.failAt(keyOff, RuleUnknownKey, "unknown member %q; allowed here: %s", key, known))
 		})
 		d.depth--
 		if err != nil || seen&required == required {
@@ -823,7 +894,13 @@ func structDecoder(t reflect.Type) decodeFunc {
 				d.path = append(d.path, seg{key: []byte(f.name), idx: -1})
 				e := d.failAt(start, RuleRequired, "missing member %q", f.name)
 				d.path = d.path[:len(d.path)-1]
-				return e
+				if d.maxErrs == 0 {
+					return e
+				}
+				if len(d.errs) >= d.maxErrs {
+					return d.fail(RuleLimit, "more than %d faults; decoding stopped", d.maxErrs)
+				}
+				d.errs = append(d.errs, e)
 			}
 		}
 		return nil
