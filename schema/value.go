@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/internal/strictjson"
 )
 
 // maxDecodeDepth bounds the recursion of decodeValue whatever its caller
@@ -264,7 +266,7 @@ func (d *valueDecoder) strSlow(start, i int) (any, *syntaxError) {
 			case 't':
 				out = append(out, '\t')
 			case 'u':
-				r, ok := hex4(d.data, i+2)
+				r, ok := strictjson.Hex4(d.data, i+2)
 				if !ok {
 					d.pos = i
 					return nil, d.fail(`invalid \u escape: expected four hex digits`)
@@ -274,7 +276,7 @@ func (d *valueDecoder) strSlow(start, i int) (any, *syntaxError) {
 					hi := r
 					r = utf8.RuneError
 					if i+6 <= len(d.data) && d.data[i] == '\\' && d.data[i+1] == 'u' {
-						if lo, ok := hex4(d.data, i+2); ok {
+						if lo, ok := strictjson.Hex4(d.data, i+2); ok {
 							if dec := utf16.DecodeRune(hi, lo); dec != utf8.RuneError {
 								r = dec
 								i += 6
@@ -300,26 +302,6 @@ func (d *valueDecoder) strSlow(start, i int) (any, *syntaxError) {
 	}
 	d.pos = start - 1
 	return nil, d.fail("unterminated string")
-}
-
-func hex4(b []byte, i int) (rune, bool) {
-	if i+4 > len(b) {
-		return 0, false
-	}
-	var r rune
-	for _, c := range b[i : i+4] {
-		switch {
-		case c >= '0' && c <= '9':
-			r = r<<4 | rune(c-'0')
-		case c >= 'a' && c <= 'f':
-			r = r<<4 | rune(c-'a'+10)
-		case c >= 'A' && c <= 'F':
-			r = r<<4 | rune(c-'A'+10)
-		default:
-			return 0, false
-		}
-	}
-	return r, true
 }
 
 func (d *valueDecoder) number() (any, *syntaxError) {

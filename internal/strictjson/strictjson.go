@@ -367,7 +367,7 @@ func (d *decoder) strSlow(start, i int) ([]byte, error) {
 			case 't':
 				out = append(out, '\t')
 			case 'u':
-				r, ok := hex4(d.data, i)
+				r, ok := Hex4(d.data, i)
 				if !ok {
 					return nil, d.failAt(i-2, RuleSyntax, `invalid \u escape: expected four hex digits`)
 				}
@@ -375,7 +375,7 @@ func (d *decoder) strSlow(start, i int) ([]byte, error) {
 				if utf16.IsSurrogate(r) {
 					r2, ok2 := rune(0), false
 					if i+6 <= len(d.data) && d.data[i] == '\\' && d.data[i+1] == 'u' {
-						r2, ok2 = hex4(d.data, i+2)
+						r2, ok2 = Hex4(d.data, i+2)
 					}
 					dec := utf16.DecodeRune(r, r2)
 					if !ok2 || dec == utf8.RuneError {
@@ -403,7 +403,9 @@ func (d *decoder) strSlow(start, i int) ([]byte, error) {
 	return nil, d.failAt(start-1, RuleSyntax, "unterminated string")
 }
 
-func hex4(b []byte, i int) (rune, bool) {
+// Hex4 reads the four hexadecimal digits of a \u escape at b[i:], and
+// reports false when they are not there.
+func Hex4(b []byte, i int) (rune, bool) {
 	if i+4 > len(b) {
 		return 0, false
 	}
