@@ -328,55 +328,22 @@ func bldMergeLists(a, b bldList) bldList {
 	return out
 }
 
-// bldPermute reorders xs so that xs[i] becomes the old xs[perm[i]], by
-// following the cycles of perm, so that each element moves once. It leaves
-// perm unchanged.
-func bldPermute[T any](xs []T, perm []int32) {
-	done := make([]bool, len(xs))
-	for i := range xs {
-		if done[i] || int(perm[i]) == i {
-			continue
-		}
-		tmp := xs[i]
-		j := i
-		for {
-			k := int(perm[j])
-			done[j] = true
-			if k == i {
-				xs[j] = tmp
-				break
-			}
-			xs[j] = xs[k]
-			j = k
-		}
-	}
-}
-
-// canonical prepares items in the order they came, which is likely the
-// order their strings lie in memory, then returns pointers to them in
-// canonical order without duplicates, s.info in the same order. The items
-// themselves do not move.
+// canonical returns pointers to items in canonical order, without
+// duplicates, and prepares them in that order: s.items and s.info follow
+// it, and the summary words and participants of consecutive items lie
+// together. The items themselves do not move.
 func (s *bldState) canonical(items []Item) []*Item {
-	s.items = make([]*Item, len(items))
-	for i := range items {
-		s.items[i] = &items[i]
-	}
-	s.prepare()
 	perm, tied := bldCanonicalPerm(items)
-	bldPermute(s.info, perm)
-	out := s.items[:0]
-	w := 0
+	out := make([]*Item, 0, len(items))
 	for k, i := range perm {
 		// Only items whose compact keys tie can be equal.
 		if k > 0 && tied[k] && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
 			continue
 		}
-		s.info[w] = s.info[k]
 		out = append(out, &items[i])
-		w++
 	}
-	s.info = s.info[:w]
 	s.items = out
+	s.prepare()
 	return out
 }
 

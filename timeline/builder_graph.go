@@ -10,31 +10,49 @@ import (
 // dated entries keep their order by date: relations between two dated
 // entries only check the dates (see bldContradicts), and the edges between
 // a dated and an undated entry place the undated one, not the dated one.
+//
+// The graph holds only the entries that edges touch, as vertices numbered
+// in the order of the entries (so also of their first items, the
+// tie-break), so that its work and memory follow the relations, not the
+// size of the timeline.
 type bldGraph struct {
 	n        int
-	dated    []int32 // entries by rank
-	rank     []int32 // per entry, or -1
-	first    []int32 // per entry, its canonical first item: the tie-break
-	work     []Entry
-	src, dst []int32
+	verts    []int32 // the entry of each vertex, ascending
+	dated    []int32 // all dated entries, by rank
+	rank     []int32 // per vertex, its entry's rank, or -1
+	work     *bldEnts
+	src, dst []int32 // the edges, by vertex, in the order given
 	outStart []int32
 	out      []int32
 	inStart  []int32
 	in       []int32
 }
 
-func bldNewGraph(n, m int, dated []int32, ents []bldEnt, work []Entry) *bldGraph {
-	g := &bldGraph{n: n, dated: dated, rank: make([]int32, n), first: make([]int32, n), work: work,
-		src: make([]int32, 0, m), dst: make([]int32, 0, m)}
-	for v := range ents {
-		g.rank[v], g.first[v] = ents[v].rank, ents[v].first
+// bldNewGraph makes the graph of the given edges between entries, each a
+// pair (from, to).
+func bldNewGraph(edges [][2]int32, dated []int32, ents []bldEnt, work *bldEnts) *bldGraph {
+	verts := make([]int32, 0, 2*len(edges))
+	for _, e := range edges {
+		verts = append(verts, e[0], e[1])
 	}
+	slices.Sort(verts)
+	verts = slices.Clip(slices.Compact(verts))
+	g := &bldGraph{n: len(verts), verts: verts, dated: dated, rank: make([]int32, len(verts)), work: work,
+		src: make([]int32, len(edges)), dst: make([]int32, len(edges))}
+	for v, e := range verts {
+		g.rank[v] = ents[e].rank
+	}
+	for k, e := range edges {
+		g.src[k], g.dst[k] = g.vertex(e[0]), g.vertex(e[1])
+	}
+	g.finish()
 	return g
 }
 
-func (g *bldGraph) add(u, v int32) {
-	g.src = append(g.src, u)
-	g.dst = append(g.dst, v)
+// vertex returns the vertex of entry e, which must have edges.
+func (g *bldGraph) vertex(e int32) int32 {
+	v, _ := slices.BinarySearch(g.verts, e)
+	return int32(v)
 }
 
 // finish builds the adjacency lists, each in edge order.
@@ -62,12 +80,8 @@ func (g *bldGraph) finish() {
 func (g *bldGraph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
 func (g *bldGraph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
 
-func (g *bldGraph) hasEdges(v int32) bool {
-	return g.outStart[v+1] > g.outStart[v] || g.inStart[v+1] > g.inStart[v]
-}
-
-// cycles returns the strongly connected components of more than one entry,
-// each sorted by entry, in order of their least entry: Tarjan's algorithm,
+// cycles returns the strongly connected components of more than one
+// vertex, each sorted, in order of their least vertex: Tarjan's algorithm,
 // iterative.
 func (g *bldGraph) cycles() [][]int32 {
 	idx := make([]int32, g.n)
@@ -89,7 +103,7 @@ func (g *bldGraph) cycles() [][]int32 {
 		frames = append(frames, frame{v, 0})
 	}
 	for root := range int32(g.n) {
-		if idx[root] >= 0 || !g.hasEdges(root) {
+		if idx[root] >= 0 {
 			continue
 		}
 		visit(root)
@@ -150,22 +164,22 @@ type bldContradiction struct {
 }
 
 // place orders the dated entries by rank and places among them the
-// undated entries with relation edges that are not removed. An undated
+// undated entries of the vertices that are not removed. An undated
 // entry goes right after the latest dated entry it must follow (lo: the
 // dated ancestor of highest rank, through any undated entries), else right
 // before the earliest it must precede (hi), else next to an undated
 // neighbour that has a place; undated entries keep the order of their
 // relations among themselves, ties going to the canonical order. An
 // undated entry whose relations reach no dated entry is left out, unless
-// there is no dated entry at all. place returns the order, lo and hi per
-// entry (-1 and bldInf when there is none), and the contradictions: undated
-// entries whose relations put them after something that starts later than
-// something else they must precede ends.
+// there is no dated entry at all. place returns the order of the entries,
+// lo and hi per vertex (-1 and bldInf when there is none), and the
+// contradictions: undated entries whose relations put them after something
+// that starts later than something else they must precede ends.
 func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContradiction) {
 	n := int32(g.n)
 	active := make([]bool, n)
 	for v := range n {
-		active[v] = !removed[v] && g.hasEdges(v)
+		active[v] = !removed[v]
 	}
 	// A topological order of the active entries.
 	deg := make([]int32, n)
@@ -208,15 +222,15 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	}
 	// lo and hi, and up: the earliest end of a dated entry that must follow.
 	lo, hi = make([]int32, n), make([]int32, n)
-	up := make(map[int32]int32) // entry → the dated entry whose end bounds it
-	endOf := func(d int32) bldBound {
-		if t, ok := g.work[d].Date.End(); ok {
+	up := make(map[int32]int32) // vertex → the dated vertex whose end bounds it
+	endOf := func(u int32) bldBound {
+		if t, ok := g.work.date(g.verts[u]).End(); ok {
 			return bldBound{t.Unix(), int32(t.Nanosecond())}
 		}
 		return bldBound{1<<63 - 1, 0}
 	}
-	startOf := func(d int32) bldBound {
-		if t, ok := g.work[d].Date.Start(); ok {
+	startOf := func(e int32) bldBound {
+		if t, ok := g.work.date(e).Start(); ok {
 			return bldBound{t.Unix(), int32(t.Nanosecond())}
 		}
 		return bldBound{-1 << 63, 0}
@@ -263,14 +277,14 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 		}
 		l := g.dated[lo[v]]
 		if endOf(u).less(startOf(l)) || endOf(u) == startOf(l) {
-			k := [2]int32{l, u}
+			k := [2]int32{l, g.verts[u]}
 			i, seen := at[k]
 			if !seen {
 				i = len(bad)
 				at[k] = i
-				bad = append(bad, bldContradiction{lo: l, up: u})
+				bad = append(bad, bldContradiction{lo: l, up: g.verts[u]})
 			}
-			bad[i].entries = append(bad[i].entries, v)
+			bad[i].entries = append(bad[i].entries, g.verts[v])
 		}
 	}
 	// Keys: dated entries at even places, undated ones between them.
@@ -330,7 +344,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	h := &bldHeap{key: key, first: g.first}
+	h := &bldHeap{key: key}
 	for _, v := range undated {
 		if deg[v] == 0 {
 			h.push(v)
@@ -353,29 +367,31 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	}
 	order = make([]int32, 0, len(g.dated)+len(seq))
 	i := 0
-	for _, d := range g.dated {
-		for i < len(seq) && key[seq[i]] < key[d] {
-			order = append(order, seq[i])
+	for r, d := range g.dated {
+		for i < len(seq) && key[seq[i]] < 2*int64(r) {
+			order = append(order, g.verts[seq[i]])
 			i++
 		}
 		order = append(order, d)
 	}
-	order = append(order, seq[i:]...)
+	for _, v := range seq[i:] {
+		order = append(order, g.verts[v])
+	}
 	return order, lo, hi, bad
 }
 
-// bldHeap is a binary min-heap of entries by (key, first).
+// bldHeap is a binary min-heap of vertices by key, then vertex: the
+// canonical order of their first items.
 type bldHeap struct {
-	v     []int32
-	key   []int64
-	first []int32
+	v   []int32
+	key []int64
 }
 
 func (h *bldHeap) less(a, b int32) bool {
 	if h.key[a] != h.key[b] {
 		return h.key[a] < h.key[b]
 	}
-	return h.first[a] < h.first[b]
+	return a < b
 }
 
 func (h *bldHeap) push(v int32) {

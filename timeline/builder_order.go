@@ -12,8 +12,35 @@ import (
 type bldEnt struct {
 	first    int32 // canonical index of the first item
 	rank     int32 // position among the dated entries, or -1
+	date     int32 // the item, in bldEnts.items, whose date is the entry's, or -1
 	unknown  bool  // a relation of it names an unknown event
 	hasEdges bool
+}
+
+// bldEnts are the entries while the timeline is built, in the order of
+// their first items. Each entry's items lie together in items, from
+// start[e] to start[e+1]; the Entry values are made only once the order is
+// known, so that they are written once, in place.
+type bldEnts struct {
+	ents  []bldEnt
+	start []int32
+	items []*Item
+}
+
+// date returns the date of entry e: that of one of its items, or the zero
+// Date.
+func (b *bldEnts) date(e int32) *Date {
+	if k := b.ents[e].date; k >= 0 {
+		return &b.items[k].Event.When.Value
+	}
+	return &bldNoDate
+}
+
+var bldNoDate Date
+
+// of returns the items of entry e.
+func (b *bldEnts) of(e int32) []*Item {
+	return b.items[b.start[e]:b.start[e+1]:b.start[e+1]]
 }
 
 // bldRel is a relation between two entries, as one item states it.
@@ -49,6 +76,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	s.items = items
 	s.cluster()
 	t.prep = &bldPrep{info: s.info, words: s.words, idents: s.idents, exts: s.exts}
+	keyOf := s.keyOf // per root item, the key of its entry, or nil when no item has a key
 	s.info, s.words, s.idents, s.exts, s.keyOf = nil, nil, nil, nil, nil
 
 	// Group the items into entries; roots are the first items.
@@ -64,7 +92,6 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	s.parent = nil
 	ents := make([]bldEnt, ne)
-	work := make([]Entry, ne) // the entries, in the order of their first items
 	counts := make([]int32, ne+1)
 	for _, e := range entryOf {
 		counts[e+1]++
@@ -81,16 +108,18 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		ptrs[fill[e]] = items[i]
 		fill[e]++
 	}
+	work := &bldEnts{ents: ents, start: counts, items: ptrs}
 	var conflicts []bldConflict
 	for e := range ents {
-		w := &work[e]
-		w.Items = ptrs[counts[e]:counts[e+1]:counts[e+1]]
-		ents[e].rank = -1
-		var bad bool
-		w.Date, bad = bldEntryDate(w.Items)
+		its := work.of(int32(e))
+		ents[e].rank, ents[e].date = -1, -1
+		k, bad := bldEntryDate(its)
+		if k >= 0 {
+			ents[e].date = counts[e] + int32(k)
+		}
 		if bad {
 			c := bldConflict{kind: ConflictDate, entries: []int32{int32(e)}}
-			for _, it := range w.Items {
+			for _, it := range its {
 				if !it.Event.When.Value.IsZero() {
 					c.claims = append(c.claims, bldClaim(it))
 				}
@@ -98,8 +127,6 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			conflicts = append(conflicts, c)
 		}
 	}
-
-	bldSetIDs(work)
 
 	// Relations, resolved within their source.
 	var rels []bldRel
@@ -137,19 +164,19 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	// Dated entries in order.
 	dated := make([]int32, 0, ne)
 	for e := range ents {
-		if !work[e].Date.IsZero() {
+		if ents[e].date >= 0 {
 			dated = append(dated, int32(e))
 		}
 	}
-	bldSortDated(dated, ents, work)
+	bldSortDated(dated, work)
 	for r, e := range dated {
 		ents[e].rank = int32(r)
 	}
 
 	// Check relations between dated entries; turn the others into edges
 	// "from comes before to".
-	type edge struct{ from, to, rel int32 }
-	var edges []edge
+	var edges [][2]int32 // from, to
+	var edgeRel []int32  // the relation of each edge, in rels
 	for k, r := range rels {
 		a, b := &ents[r.from], &ents[r.to]
 		claim := func() Claim {
@@ -169,9 +196,9 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			continue
 		}
 		if a.rank >= 0 && b.rank >= 0 {
-			if bldContradicts(r.rel.Type, work[r.from].Date.Allen(work[r.to].Date)) {
+			if bldContradicts(r.rel.Type, work.date(r.from).Allen(*work.date(r.to))) {
 				conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to},
-					claims: []Claim{claim(), bldClaim(work[r.to].Items[0])}})
+					claims: []Claim{claim(), bldClaim(work.of(r.to)[0])}})
 			}
 			continue
 		}
@@ -186,62 +213,69 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 				from, to = r.to, r.from
 			}
 		}
-		edges = append(edges, edge{from, to, int32(k)})
+		edges = append(edges, [2]int32{from, to})
+		edgeRel = append(edgeRel, int32(k))
 		a.hasEdges, b.hasEdges = true, true
 	}
 
-	var order []int32  // placed entries, in order
-	var lo, hi []int32 // for each entry, the ranks of the dated entries it must follow and precede
+	var order []int32 // placed entries, in order
 	var unplaced []int32
+	var g *bldGraph
+	var lo, hi []int32 // for each vertex of g, the ranks of the dated entries it must follow and precede
 	reason := make(map[int32]Reason)
 	if len(edges) == 0 {
 		order = dated
 	} else {
-		g := bldNewGraph(int(ne), len(edges), dated, ents, work)
-		for _, ed := range edges {
-			g.add(ed.from, ed.to)
+		g = bldNewGraph(edges, dated, ents, work)
+		claim := func(k int) Claim {
+			r := rels[edgeRel[k]]
+			c := bldClaim(items[r.item])
+			c.Relation = r.rel
+			return c
 		}
-		g.finish()
-		removed := make([]bool, ne)
+		removed := make([]bool, g.n)
+		sccOf := make(map[int32]int) // vertex → its cycle, in conflicts
 		for _, scc := range g.cycles() {
-			in := make(map[int32]bool, len(scc))
-			for _, v := range scc {
-				in[v] = true
-			}
-			c := bldConflict{kind: ConflictCycle, entries: scc}
-			for _, ed := range edges {
-				if in[ed.from] && in[ed.to] {
-					r := rels[ed.rel]
-					cl := bldClaim(items[r.item])
-					cl.Relation = r.rel
-					c.claims = append(c.claims, cl)
+			c := bldConflict{kind: ConflictCycle, entries: make([]int32, len(scc))}
+			for i, v := range scc {
+				e := g.verts[v]
+				c.entries[i] = e
+				sccOf[v] = len(conflicts)
+				if ents[e].rank < 0 {
+					removed[v] = true
+					reason[e] = ReasonCycle
 				}
 			}
 			conflicts = append(conflicts, c)
-			for _, v := range scc {
-				if ents[v].rank < 0 {
-					removed[v] = true
-					reason[v] = ReasonCycle
+		}
+		if len(sccOf) > 0 {
+			for k := range edges {
+				if i, ok := sccOf[g.src[k]]; ok {
+					if j, ok := sccOf[g.dst[k]]; ok && i == j {
+						conflicts[i].claims = append(conflicts[i].claims, claim(k))
+					}
 				}
 			}
 		}
 		var bad []bldContradiction
 		order, lo, hi, bad = g.place(removed)
+		badOf := make(map[int32]int) // entry → its contradiction, in conflicts
 		for _, b := range bad {
-			c := bldConflict{contra: true, kind: ConflictRelation, entries: append([]int32{b.lo, b.up}, b.entries...)}
-			in := make(map[int32]bool, len(b.entries))
-			for _, v := range b.entries {
-				in[v] = true
+			for _, e := range b.entries {
+				badOf[e] = len(conflicts)
 			}
-			for _, ed := range edges {
-				if in[ed.from] || in[ed.to] {
-					r := rels[ed.rel]
-					cl := bldClaim(items[r.item])
-					cl.Relation = r.rel
-					c.claims = append(c.claims, cl)
+			conflicts = append(conflicts, bldConflict{contra: true, kind: ConflictRelation, entries: append([]int32{b.lo, b.up}, b.entries...)})
+		}
+		if len(badOf) > 0 {
+			for k, ed := range edges {
+				i, ok := badOf[ed[0]]
+				if ok {
+					conflicts[i].claims = append(conflicts[i].claims, claim(k))
+				}
+				if j, ok2 := badOf[ed[1]]; ok2 && (!ok || j != i) {
+					conflicts[j].claims = append(conflicts[j].claims, claim(k))
 				}
 			}
-			conflicts = append(conflicts, c)
 		}
 	}
 	isPlaced := make([]bool, ne)
@@ -272,20 +306,19 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	for k, v := range unplaced {
 		pos[v] = int32(len(order) + k)
 	}
-	bldUniqueIDs(work, pos)
-	perm := make([]int32, 0, ne)
-	perm = append(append(perm, order...), unplaced...)
-	bldPermute(work, perm)
-	t.Entries = work[:len(order):len(order)]
+	final := make([]Entry, ne) // placed, then unplaced
+	bldFillEntries(final, work, pos, keyOf)
+	t.Entries = final[:len(order):len(order)]
 	t.Unplaced = make([]Unplaced, len(unplaced))
 	for k, v := range unplaced {
-		t.Unplaced[k] = Unplaced{Entry: work[len(order)+k], Reason: reason[v]}
+		t.Unplaced[k] = Unplaced{Entry: final[len(order)+k], Reason: reason[v]}
 	}
-	if lo != nil {
-		for k, v := range order {
-			if ents[v].rank >= 0 {
+	if g != nil {
+		for k, e := range order {
+			if ents[e].rank >= 0 {
 				continue
 			}
+			v := g.vertex(e)
 			p := &Placement{}
 			if r := lo[v]; r >= 0 {
 				e := &t.Entries[pos[dated[r]]]
@@ -336,133 +369,157 @@ func bldContradicts(r RelationType, a Allen) bool {
 	return false
 }
 
-// bldSetIDs gives every entry its ID: the key of its items, or
-// "ARTICLE/EVENT" of its first item. The IDs of the second kind are cut from
-// one string, so that a million entries cost one allocation, not a million.
-func bldSetIDs(ents []Entry) {
-	key := func(e *Entry) string {
-		for _, it := range e.Items {
-			if it.Key != "" {
-				return it.Key
-			}
+// bldFillEntries writes each entry e at final[pos[e]], with its items,
+// its date and its ID: the key of its items (keyOf at its first item,
+// where keyOf is not nil), or "ARTICLE/EVENT" of its first item, made
+// unique by bldUniqueIDs. It reads the entries in their own order, which
+// follows the items in memory, and writes each Entry once. The IDs of the
+// second kind are cut from one string, so that a million entries cost one
+// allocation, not a million.
+func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
+	key := func(e int) string {
+		if keyOf == nil {
+			return ""
 		}
-		return ""
+		return keyOf[work.ents[e].first]
 	}
 	size := 0
-	for i := range ents {
-		e := &ents[i]
-		if e.ID = key(e); e.ID == "" {
-			size += len(e.Items[0].Source.Article) + 1 + len(e.Items[0].Event.ID)
+	for e := range work.ents {
+		if key(e) == "" {
+			it := work.items[work.start[e]]
+			size += len(it.Source.Article) + 1 + len(it.Event.ID)
 		}
 	}
 	var b strings.Builder
 	b.Grow(size)
-	for i := range ents {
-		if e := &ents[i]; e.ID == "" {
-			b.WriteString(e.Items[0].Source.Article)
+	for e := range work.ents {
+		if key(e) == "" {
+			it := work.items[work.start[e]]
+			b.WriteString(it.Source.Article)
 			b.WriteByte('/')
-			b.WriteString(e.Items[0].Event.ID)
+			b.WriteString(it.Event.ID)
 		}
 	}
 	all, at := b.String(), 0
-	for i := range ents {
-		if e := &ents[i]; e.ID == "" {
-			n := len(e.Items[0].Source.Article) + 1 + len(e.Items[0].Event.ID)
-			e.ID = all[at : at+n]
+	hs := make([]uint64, len(final))
+	for e := range work.ents {
+		its := work.of(int32(e))
+		id := key(e)
+		if id == "" {
+			n := len(its[0].Source.Article) + 1 + len(its[0].Event.ID)
+			id = all[at : at+n]
 			at += n
 		}
+		p := pos[e]
+		f := &final[p]
+		f.ID, f.Items = id, its
+		if d := work.date(int32(e)); !d.IsZero() {
+			f.Date = *d
+		}
+		hs[p] = bldHashString(bldHashInit, id)
 	}
+	bldUniqueIDs(final, hs)
 }
 
-// bldSortDated sorts the dated entries by date, then by their first item,
-// as Date.Compare and the canonical order say. It sorts compact keys
-// without pointers, the bounds of each date and the first 16 bytes of its
-// text, so as not to chase the entries in memory; texts longer than that
-// that tie fall back to the whole text.
-func bldSortDated(dated []int32, ents []bldEnt, work []Entry) {
-	type key struct {
-		bounds   bldDateBounds
-		hi, lo   uint64 // the first 16 bytes of the text
-		n        uint32 // the length of the text
-		first, e int32
-		prec     Precision
+// bldSortDated sorts the dated entries by date, as Date.Compare says, and
+// entries with equal dates by their first items. dated must be in the order
+// of the entries' first items, which the sort keeps among equal dates.
+//
+// Dates with the same text are equal, and Date.Compare orders dates with
+// different texts, so the sort ranks the distinct dates (a timeline has far
+// fewer distinct dates than entries: days, months, years) and then places
+// the entries by a counting sort on their ranks, in linear time.
+func bldSortDated(dated []int32, work *bldEnts) {
+	ranks, m := bldDateRanks(len(dated), func(i int) *Date { return work.date(dated[i]) })
+	start := make([]int32, m+1)
+	for _, r := range ranks {
+		start[r+1]++
 	}
-	keys := make([]key, len(dated))
+	for r := range m {
+		start[r+1] += start[r]
+	}
+	out := make([]int32, len(dated))
 	for i, e := range dated {
-		d := &work[e].Date
-		hi, lo := bldPrefix16(d.s)
-		keys[i] = key{bounds: bldDateBoundsOf(*d), hi: hi, lo: lo, n: uint32(min(len(d.s), 1<<32-1)),
-			prec: d.prec, first: ents[e].first, e: e}
+		r := ranks[i]
+		out[start[r]] = e
+		start[r]++
 	}
-	// Date.Compare: start (a missing one first), end (a missing one last),
-	// precision (coarser first), text; then the first item.
-	slices.SortFunc(keys, func(a, b key) int {
-		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
-			return c
-		}
-		switch {
-		case a.prec != b.prec:
-			return cmp.Compare(a.prec, b.prec)
-		case a.hi != b.hi:
-			return cmp.Compare(a.hi, b.hi)
-		case a.lo != b.lo:
-			return cmp.Compare(a.lo, b.lo)
-		case a.n <= 16 && b.n <= 16:
-			if a.n != b.n {
-				return cmp.Compare(a.n, b.n)
-			}
-		default:
-			if c := strings.Compare(work[a.e].Date.s, work[b.e].Date.s); c != 0 {
-				return c
-			}
-		}
-		return cmp.Compare(a.first, b.first)
-	})
-	for i := range keys {
-		dated[i] = keys[i].e
-	}
+	copy(dated, out)
 }
 
-// bldUniqueIDs appends "~2", "~3", … to IDs already taken, in timeline
-// order (placed, then unplaced: pos). Equal IDs are found by sorting their
-// hashes.
-func bldUniqueIDs(ents []Entry, pos []int32) {
-	type hk struct {
-		h uint64
-		v int32
-	}
-	hs := make([]hk, len(ents))
-	for v := range ents {
-		hs[v] = hk{bldHashString(bldHashInit, ents[v].ID), int32(v)}
-	}
-	slices.SortFunc(hs, func(a, b hk) int {
-		if a.h != b.h {
-			return cmp.Compare(a.h, b.h)
+// bldDateRanks returns the rank of each of n dates, at(0) to at(n-1),
+// among their distinct values in Date.Compare order, and how many distinct
+// values there are. It sorts each distinct text once.
+func bldDateRanks(n int, at func(int) *Date) (ranks []int32, m int) {
+	ranks = make([]int32, n)
+	ids := make(map[string]int32)
+	var distinct []*Date
+	for i := range n {
+		d := at(i)
+		id, ok := ids[d.s]
+		if !ok {
+			id = int32(len(distinct))
+			ids[d.s] = id
+			distinct = append(distinct, d)
 		}
-		return cmp.Compare(a.v, b.v)
-	})
-	var dup []int32
+		ranks[i] = id
+	}
+	byDate := make([]int32, len(distinct))
+	for k := range byDate {
+		byDate[k] = int32(k)
+	}
+	slices.SortFunc(byDate, func(a, b int32) int { return distinct[a].Compare(*distinct[b]) })
+	rankOf := make([]int32, len(distinct))
+	for r, id := range byDate {
+		rankOf[id] = int32(r)
+	}
+	for i, id := range ranks {
+		ranks[i] = rankOf[id]
+	}
+	return ranks, len(distinct)
+}
+
+// bldUniqueIDs appends "~2", "~3", … to IDs already taken, in the order of
+// ents (placed, then unplaced), choosing suffixes that no other entry has
+// as its ID. hs holds the hash of each ID, in any order: when no two are
+// equal, neither are the IDs, and nothing more is read.
+func bldUniqueIDs(ents []Entry, hs []uint64) {
+	slices.Sort(hs)
+	var dup map[uint64]bool // hashes of more than one ID
 	for k := 1; k < len(hs); k++ {
-		if hs[k].h == hs[k-1].h {
-			if len(dup) == 0 || dup[len(dup)-1] != hs[k-1].v {
-				dup = append(dup, hs[k-1].v)
+		if hs[k] == hs[k-1] {
+			if dup == nil {
+				dup = make(map[uint64]bool)
 			}
-			dup = append(dup, hs[k].v)
+			dup[hs[k]] = true
 		}
 	}
-	if len(dup) == 0 {
+	if dup == nil {
 		return
 	}
-	slices.SortFunc(dup, func(a, b int32) int { return cmp.Compare(pos[a], pos[b]) })
+	exists := func(id string) bool {
+		if _, found := slices.BinarySearch(hs, bldHashString(bldHashInit, id)); !found {
+			return false
+		}
+		for v := range ents {
+			if ents[v].ID == id {
+				return true
+			}
+		}
+		return false
+	}
 	taken := make(map[string]bool)
-	for _, v := range dup {
+	for v := range ents {
 		base := ents[v].ID
+		if !dup[bldHashString(bldHashInit, base)] {
+			continue
+		}
 		if !taken[base] {
 			taken[base] = true
 			continue
 		}
 		for m := 2; ; m++ {
-			if c := base + "~" + strconv.Itoa(m); !taken[c] {
+			if c := base + "~" + strconv.Itoa(m); !taken[c] && !exists(c) {
 				taken[c] = true
 				ents[v].ID = c
 				break

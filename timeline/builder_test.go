@@ -302,6 +302,23 @@ func TestEntryIDsUnique(t *testing.T) {
 	}
 }
 
+// TestEntryIDsUniqueAgainstKeys: the suffix given to a repeated ID must not
+// make it equal to another entry's ID, here an explicit key.
+func TestEntryIDsUniqueAgainstKeys(t *testing.T) {
+	tl := build([]tev{
+		{src: 0, id: "a", date: "2024", summary: "One thing"},
+		{src: 0, id: "a", date: "2025", summary: "Another matter"},
+		{src: 1, id: "x", date: "2026", summary: "A third story", key: "s0/a~2"},
+	})
+	var got []string
+	for _, e := range tl.Entries {
+		got = append(got, e.ID)
+	}
+	if diff := cmp.Diff([]string{"s0/a", "s0/a~3", "s0/a~2"}, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}
+
 func TestConflictNamesSources(t *testing.T) {
 	tl := build([]tev{
 		{src: 0, id: "a", date: "2025-03-03", summary: "Fire destroys the warehouse", who: []string{"Warehouse"}},

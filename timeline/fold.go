@@ -15,7 +15,6 @@ import (
 // makes its own.
 type bldFolder struct {
 	caser cases.Caser
-	buf   []byte
 }
 
 func newBldFolder() *bldFolder { return &bldFolder{caser: cases.Fold()} }
@@ -89,79 +88,82 @@ func bldIsStopword(h uint64) bool {
 }
 
 // words appends to dst the hashes of the distinct folded words of s, sorted,
-// leaving out stopwords and stemmed by bldStem. A word is a maximal run of
-// letters, digits and nonspacing marks.
+// leaving out stopwords and stemmed by bldStemCut. A word is a maximal run
+// of letters, digits and nonspacing marks. It hashes each word as it reads
+// it, keeping the hashes of its last prefixes, so that stemming takes one of
+// those instead of hashing the word again.
 func (f *bldFolder) words(dst []uint64, s string) []uint64 {
 	start := len(dst)
 	t := s
 	if !bldIsASCII(s) {
 		t = f.fold(s)
 	}
-	f.buf = f.buf[:0]
-	flush := func() {
-		if len(f.buf) == 0 {
-			return
-		}
-		h := bldHashInit
-		for _, c := range f.buf {
-			h = bldHashByte(h, c)
-		}
-		if !bldIsStopword(h) {
-			if st := bldStem(f.buf); len(st) < len(f.buf) {
-				h = bldHashInit
-				for _, c := range st {
-					h = bldHashByte(h, c)
+	var pre [8]uint64 // pre[k%8]: the hash of the first k bytes of the word
+	pre[0] = bldHashInit
+	n := 0 // bytes of the word read so far
+	for i := 0; ; {
+		size := 0 // of a character that is not part of a word
+		if i < len(t) {
+			c := t[i]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
 				}
+				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+					n++
+					pre[n%8] = bldHashByte(pre[(n-1)%8], c)
+					i++
+					continue
+				}
+				size = 1
+			} else {
+				r, sz := utf8.DecodeRuneInString(t[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+					for _, c := range []byte(t[i : i+sz]) {
+						n++
+						pre[n%8] = bldHashByte(pre[(n-1)%8], c)
+					}
+					i += sz
+					continue
+				}
+				size = sz
 			}
-			dst = append(dst, h)
 		}
-		f.buf = f.buf[:0]
-	}
-	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				f.buf = append(f.buf, c)
-			case 'A' <= c && c <= 'Z':
-				f.buf = append(f.buf, c+'a'-'A')
-			default:
-				flush()
+		if n > 0 {
+			if h := pre[n%8]; !bldIsStopword(h) {
+				dst = append(dst, pre[(n-bldStemCut(t[i-n:i]))%8])
 			}
-			i++
-			continue
+			n, pre[0] = 0, bldHashInit
 		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			f.buf = append(f.buf, t[i:i+size]...)
-		} else {
-			flush()
+		if i >= len(t) {
+			break
 		}
 		i += size
 	}
-	flush()
 	tail := dst[start:]
 	slices.Sort(tail)
 	return dst[:start+len(slices.Compact(tail))]
 }
 
-// bldStem strips a few English inflections from a folded word, so that
-// "destroys", "destroyed" and "destroy" compare equal: a final "s" (not
-// "ss"), then a final "ing", "ed" or "e", each only when three bytes or
-// more remain.
-func bldStem(w []byte) []byte {
-	has := func(suf string) bool {
-		return len(w) >= len(suf)+3 && string(w[len(w)-len(suf):]) == suf
+// bldStemCut returns how many bytes to strip from the end of a word to stem
+// it, so that "destroys", "destroyed" and "destroy" compare equal: a final
+// "s" (not "ss"), then a final "ing", "ed" or "e", each only when three
+// bytes or more remain. It reads ASCII letters in either case.
+func bldStemCut(w string) int {
+	low := func(k int) byte { return w[k] | 0x20 } // only compared with lower-case letters
+	n, cut := len(w), 0
+	if n >= 4 && low(n-1) == 's' && !(n >= 5 && low(n-2) == 's') {
+		n, cut = n-1, 1
 	}
-	if has("s") && !has("ss") {
-		w = w[:len(w)-1]
+	switch {
+	case n >= 6 && low(n-3) == 'i' && low(n-2) == 'n' && low(n-1) == 'g':
+		cut += 3
+	case n >= 5 && low(n-2) == 'e' && low(n-1) == 'd':
+		cut += 2
+	case n >= 4 && low(n-1) == 'e':
+		cut++
 	}
-	for _, suf := range [...]string{"ing", "ed", "e"} {
-		if has(suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
+	return cut
 }
 
 // name returns the hash of a folded name, its words separated by one space.

@@ -44,13 +44,23 @@ type bldState struct {
 	keyOf  []string
 }
 
-// bldBlockRow places one item in one block.
+// bldBlockRow places one item in one block, for a sort by block and date.
+// It is small, since there are more rows than items; the rest of what the
+// comparison of two items needs is in their bldInfo.
 type bldBlockRow struct {
-	key    uint64
-	lo, hi int64
-	sig    uint64 // a one-hash Bloom filter of the summary words
-	item   int32
-	words  int32 // how many summary words
+	key  uint64 // the block
+	lo   int64  // the start of the item's date, as bldInfo.lo
+	item int32
+	span uint32 // bldInfo.hi - lo, at most 1<<32-1
+}
+
+// hi returns the end of the row's date, as bldInfo.hi, or a later time when
+// the span of the date did not fit.
+func (r *bldBlockRow) hi() int64 {
+	if r.span == 1<<32-1 {
+		return 1<<63 - 1
+	}
+	return r.lo + int64(r.span)
 }
 
 const (
@@ -180,8 +190,12 @@ func (s *bldState) cluster() {
 		for i := range s.info {
 			in := &s.info[i]
 			wide := in.y0 > in.y1
+			span := uint32(1<<32 - 1)
+			if d := uint64(in.hi) - uint64(in.lo); d < 1<<32-1 {
+				span = uint32(d)
+			}
 			add := func(pk uint64) {
-				row := bldBlockRow{lo: in.lo, hi: in.hi, sig: in.sig, item: int32(i), words: in.w1 - in.w0}
+				row := bldBlockRow{lo: in.lo, span: span, item: int32(i)}
 				if wide {
 					row.key = bldHashByte(pk, 'w')
 					yield(row)
@@ -234,8 +248,8 @@ func (s *bldState) cluster() {
 				return cmp.Compare(a.key, b.key)
 			case a.lo != b.lo:
 				return cmp.Compare(a.lo, b.lo)
-			case a.hi != b.hi:
-				return cmp.Compare(a.hi, b.hi)
+			case a.span != b.span:
+				return cmp.Compare(a.span, b.span)
 			}
 			return cmp.Compare(a.item, b.item)
 		})
@@ -247,10 +261,10 @@ func (s *bldState) cluster() {
 		r := &rows[i]
 		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
 			q := &rows[j]
-			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi) {
+			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi()) {
 				break
 			}
-			if r.sig&q.sig == 0 && r.words+q.words > 0 {
+			if a, b := &s.info[r.item], &s.info[q.item]; a.sig&b.sig == 0 && a.w1-a.w0+b.w1-b.w0 > 0 {
 				continue
 			}
 			if r.item != q.item && s.find(r.item) != s.find(q.item) && s.same(r.item, q.item) {
@@ -353,16 +367,16 @@ func (s *bldState) sameIdent(p, q bldIdent) bool {
 	return !common && p.name == q.name
 }
 
-// bldEntryDate chooses the date of an entry from its items' dates, and
-// reports whether they conflict.
-func bldEntryDate(items []*Item) (Date, bool) {
-	var best Date
-	n := 0
-	for _, it := range items {
-		if d := it.Event.When.Value; !d.IsZero() {
+// bldEntryDate chooses the date of an entry from its items' dates: it
+// returns the index of the item whose date the entry takes, or -1 when no
+// item has a date, and reports whether the dates conflict.
+func bldEntryDate(items []*Item) (int, bool) {
+	best, n := -1, 0
+	for k, it := range items {
+		if !it.Event.When.Value.IsZero() {
 			n++
-			if best.IsZero() {
-				best = d
+			if best < 0 {
+				best = k
 			}
 		}
 	}
@@ -370,11 +384,10 @@ func bldEntryDate(items []*Item) (Date, bool) {
 		return best, false
 	}
 	// The finest date that every claim contains.
-	var pick Date
-	found := false
-	for _, it := range items {
+	pick := -1
+	for k, it := range items {
 		d := it.Event.When.Value
-		if d.IsZero() || (found && !bldBetter(d, pick)) {
+		if d.IsZero() || (pick >= 0 && !bldBetter(d, items[pick].Event.When.Value)) {
 			continue
 		}
 		ok := true
@@ -385,15 +398,15 @@ func bldEntryDate(items []*Item) (Date, bool) {
 			}
 		}
 		if ok {
-			pick, found = d, true
+			pick = k
 		}
 	}
-	if found {
+	if pick >= 0 {
 		return pick, false
 	}
 	// They conflict: the date the most claims contain.
 	bestSupport := -1
-	for _, it := range items {
+	for k, it := range items {
 		d := it.Event.When.Value
 		if d.IsZero() {
 			continue
@@ -404,8 +417,8 @@ func bldEntryDate(items []*Item) (Date, bool) {
 				support++
 			}
 		}
-		if support > bestSupport || (support == bestSupport && bldBetter(d, pick)) {
-			pick, bestSupport = d, support
+		if support > bestSupport || (support == bestSupport && bldBetter(d, items[pick].Event.When.Value)) {
+			pick, bestSupport = k, support
 		}
 	}
 	return pick, true
