@@ -456,6 +456,7 @@ func TestMergeProperties(t *testing.T) {
 			"c+b+a":   timeline.Merge(c, b, a),
 			"(b+a)+c": timeline.Merge(timeline.Merge(b, a), c),
 			"nil+...": timeline.Merge(nil, timeline.Merge(c, a), nil, b),
+			"(abc)":   timeline.Merge(timeline.Merge(build(all))),
 		} {
 			if diff := cmp.Diff(union, render(t, m)); diff != "" {
 				t.Fatalf("seed %d: %s differs from the build of the union: (-want +got)\n%s", seed, name, diff)
