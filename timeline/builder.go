@@ -75,7 +75,8 @@ type Item struct {
 // Items with the same non-empty Key are one event, and items with different
 // non-empty Keys are different events. Otherwise two items tell of the same
 // event when all of these hold:
-//   - their kinds agree, or either is unspecified;
+//   - their kinds agree, or either is unspecified (kinds other than those
+//     of [Kinds] are compared by a 31-bit hash of their names);
 //   - their participants overlap, or neither lists any. Two identities are
 //     the same participant when they share an external ID (same base, same
 //     value); when they have a base in common but no value, they are not;

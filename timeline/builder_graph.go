@@ -181,7 +181,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	for v := range n {
 		active[v] = !removed[v]
 	}
-	// A topological order of the active entries.
+	// A topological order of the active vertices.
 	deg := make([]int32, n)
 	count := 0
 	for v := range n {

@@ -497,18 +497,24 @@ func bldUniqueIDs(ents []Entry, hs []uint64) {
 	if dup == nil {
 		return
 	}
+	held := make(map[string]bool) // suffixed IDs found as another entry's own
 	exists := func(id string) bool {
 		if _, found := slices.BinarySearch(hs, bldHashString(bldHashInit, id)); !found {
 			return false
 		}
+		if held[id] {
+			return true
+		}
 		for v := range ents {
 			if ents[v].ID == id {
+				held[id] = true
 				return true
 			}
 		}
 		return false
 	}
 	taken := make(map[string]bool)
+	next := make(map[string]int) // per repeated ID, the least suffix not tried
 	for v := range ents {
 		base := ents[v].ID
 		if !dup[bldHashString(bldHashInit, base)] {
@@ -518,10 +524,11 @@ func bldUniqueIDs(ents []Entry, hs []uint64) {
 			taken[base] = true
 			continue
 		}
-		for m := 2; ; m++ {
+		for m := max(next[base], 2); ; m++ {
 			if c := base + "~" + strconv.Itoa(m); !taken[c] && !exists(c) {
 				taken[c] = true
 				ents[v].ID = c
+				next[base] = m + 1
 				break
 			}
 		}

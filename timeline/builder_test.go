@@ -319,6 +319,49 @@ func TestEntryIDsUniqueAgainstKeys(t *testing.T) {
 	}
 }
 
+// TestMergeKinds: kinds are compared by name, so timelines built apart
+// merge as their union builds, whatever kinds each one met first.
+func TestMergeKinds(t *testing.T) {
+	a := []tev{{src: 0, id: "a", date: "2025-03-02", summary: "Harbor fire", who: []string{"X"}, kind: "attack"}}
+	b := []tev{{src: 1, id: "b", date: "2025-03-02", summary: "Harbor fire", who: []string{"X"}, kind: "election"}}
+	union := build(append(slices.Clone(a), b...))
+	merged := timeline.Merge(build(a), build(b))
+	if len(union.Entries) != 2 || len(merged.Entries) != 2 {
+		t.Errorf("entries: union %d, merged %d; want 2 and 2", len(union.Entries), len(merged.Entries))
+	}
+}
+
+// TestWideDatesCompareNeighbours: in a block, an item is compared with the
+// next four and then only with items that start before it ends, however
+// wide its date; here the last item starts after the first one ends and
+// four others lie between them, so the two are not compared.
+func TestWideDatesCompareNeighbours(t *testing.T) {
+	same := "Alpha bravo charlie delta"
+	for _, dates := range [][]string{
+		{"../1990", "../1991", "../1992", "../1993", "../1994", "1995/2010"},
+		{"1700/1850", "1700/1851", "1700/1852", "1700/1853", "1700/1854", "1900/1910"},
+	} {
+		others := []string{"", "Quiet harvest festival", "Railway strike ends", "Bridge inspection report", "Museum wing opens"}
+		var evs []tev
+		for k, d := range dates {
+			ev := tev{src: 0, id: fmt.Sprint("e", k), date: d, who: []string{"X"}}
+			if k < len(others) {
+				ev.summary = others[k]
+			}
+			if k == 0 || k == len(dates)-1 {
+				ev.summary = same
+			}
+			if k == len(dates)-1 {
+				ev.src = 1
+			}
+			evs = append(evs, ev)
+		}
+		if tl := build(evs); len(tl.Entries) != len(dates) {
+			t.Errorf("%v: %d entries, want %d", dates, len(tl.Entries), len(dates))
+		}
+	}
+}
+
 func TestConflictNamesSources(t *testing.T) {
 	tl := build([]tev{
 		{src: 0, id: "a", date: "2025-03-03", summary: "Fire destroys the warehouse", who: []string{"Warehouse"}},

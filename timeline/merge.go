@@ -28,7 +28,7 @@ type bldInfo struct {
 	dlon, dhin int32 // nanoseconds of a dated item's bounds
 	dated      bool
 	keyed      bool
-	kind       uint8 // 0: unspecified; else an index of the kinds met
+	kind       uint32 // see bldKindID
 	sig        uint64
 }
 
@@ -51,14 +51,17 @@ type bldBlockRow struct {
 	key  uint64 // the block
 	lo   int64  // the start of the item's date, as bldInfo.lo
 	item int32
-	span uint32 // bldInfo.hi - lo, at most 1<<32-1
+	span uint32 // bldInfo.hi - lo, or bldWide when that does not fit
 }
 
-// hi returns the end of the row's date, as bldInfo.hi, or a later time when
-// the span of the date did not fit.
-func (r *bldBlockRow) hi() int64 {
-	if r.span == 1<<32-1 {
-		return 1<<63 - 1
+// bldWide marks a row whose span does not fit in 32 bits (136 years): its
+// end is read from the item's info.
+const bldWide = 1<<32 - 1
+
+// hi returns the end of the row's date, as bldInfo.hi.
+func (s *bldState) hi(r *bldBlockRow) int64 {
+	if r.span == bldWide {
+		return s.info[r.item].hi
 	}
 	return r.lo + int64(r.span)
 }
@@ -83,7 +86,6 @@ func (s *bldState) prepare() {
 	}
 	s.idents = make([]bldIdent, 0, np)
 	s.exts = make([]bldExt, 0, nx)
-	kinds := make(map[Kind]uint8)
 	for i, it := range s.items {
 		in := &s.info[i]
 		in.w0 = int32(len(s.words))
@@ -104,14 +106,7 @@ func (s *bldState) prepare() {
 		in.p1 = int32(len(s.idents))
 		d := it.Event.When.Value
 		in.dated, in.keyed = !d.IsZero(), it.Key != ""
-		if k := it.Event.Kind; k != "" {
-			id, ok := kinds[k]
-			if !ok {
-				id = uint8(min(len(kinds)+1, 255))
-				kinds[k] = id
-			}
-			in.kind = id
-		}
+		in.kind = bldKindID(it.Event.Kind)
 		if d.IsZero() {
 			d = it.Source.Published
 		} else {
@@ -130,6 +125,20 @@ func (s *bldState) prepare() {
 			}
 		}
 	}
+}
+
+// bldKindID returns a number for a kind that is the same in every build,
+// so that timelines built apart can be merged: 0 for none, 1 to 5 for the
+// kinds of [Kinds], and for any other a 31-bit hash of the name with the
+// top bit set.
+func bldKindID(k Kind) uint32 {
+	if k == "" {
+		return 0
+	}
+	if i := slices.Index(Kinds, k); i >= 0 {
+		return uint32(i + 1)
+	}
+	return 1<<31 | uint32(bldHashString(bldHashInit, string(k)))&(1<<31-1)
 }
 
 // contains reports whether the date of a contains that of b, as
@@ -190,8 +199,8 @@ func (s *bldState) cluster() {
 		for i := range s.info {
 			in := &s.info[i]
 			wide := in.y0 > in.y1
-			span := uint32(1<<32 - 1)
-			if d := uint64(in.hi) - uint64(in.lo); d < 1<<32-1 {
+			span := uint32(bldWide)
+			if d := uint64(in.hi) - uint64(in.lo); d < bldWide {
 				span = uint32(d)
 			}
 			add := func(pk uint64) {
@@ -250,6 +259,10 @@ func (s *bldState) cluster() {
 				return cmp.Compare(a.lo, b.lo)
 			case a.span != b.span:
 				return cmp.Compare(a.span, b.span)
+			case a.span == bldWide:
+				if c := cmp.Compare(s.info[a.item].hi, s.info[b.item].hi); c != 0 {
+					return c
+				}
 			}
 			return cmp.Compare(a.item, b.item)
 		})
@@ -261,7 +274,7 @@ func (s *bldState) cluster() {
 		r := &rows[i]
 		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
 			q := &rows[j]
-			if q.key != r.key || (j-i > bldNear && q.lo >= r.hi()) {
+			if q.key != r.key || (j-i > bldNear && q.lo >= s.hi(r)) {
 				break
 			}
 			if a, b := &s.info[r.item], &s.info[q.item]; a.sig&b.sig == 0 && a.w1-a.w0+b.w1-b.w0 > 0 {
