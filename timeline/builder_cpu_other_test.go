@@ -2,7 +2,5 @@
 
 package timeline_test
 
-import "time"
-
 // cpuTime reports false: this system does not tell the CPU time.
-func cpuTime() (time.Duration, bool) { return 0, false }
+func cpuTime() (usage, bool) { return usage{}, false }

@@ -7,12 +7,13 @@ import (
 	"time"
 )
 
-// cpuTime returns the user and system CPU time the process has used, all
-// threads (the garbage collector's too) counted, and true.
-func cpuTime() (time.Duration, bool) {
+// cpuTime returns what the process has used so far, all threads (the
+// garbage collector's too) counted, and true.
+func cpuTime() (usage, bool) {
 	var r syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
-		return 0, false
+		return usage{}, false
 	}
-	return time.Duration(r.Utime.Nano() + r.Stime.Nano()), true
+	return usage{cpu: time.Duration(r.Utime.Nano() + r.Stime.Nano()), sys: time.Duration(r.Stime.Nano()),
+		faults: int64(r.Minflt) + int64(r.Majflt)}, true
 }

@@ -25,6 +25,43 @@ type bldEnts struct {
 	ents  []bldEnt
 	start []int32
 	items []*Item
+	// touched keeps what bldTouchItem read, so that the reads are not
+	// dropped.
+	touched byte
+}
+
+// touchFirsts reads ahead the first items of entries from to to, as
+// bldTouch does.
+func (b *bldEnts) touchFirsts(from, to int) {
+	for e := from; e < min(to, len(b.ents)); e++ {
+		b.touched += bldTouchItem(b.items[b.start[e]])
+	}
+}
+
+// touchDates reads ahead the items that give the dates of entries, as
+// bldTouch does.
+func (b *bldEnts) touchDates(ents []int32) {
+	for _, e := range ents {
+		if k := b.ents[e].date; k >= 0 {
+			b.touched += bldTouchItem(b.items[k])
+		}
+	}
+}
+
+// bldTouchItem reads the parts of an item that the making of its entry
+// reads: its source's article, its event ID and its date.
+func bldTouchItem(it *Item) byte {
+	x := byte(it.Event.When.Value.prec)
+	if s := it.Source.Article; len(s) > 0 {
+		x += s[0]
+	}
+	if s := it.Event.ID; len(s) > 0 {
+		x += s[0]
+	}
+	if s := it.Event.When.Value.s; len(s) > 0 {
+		x += s[0]
+	}
+	return x
 }
 
 // date returns the date of entry e: that of one of its items, or the zero
@@ -385,6 +422,9 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 	}
 	size := 0
 	for e := range work.ents {
+		if e%bldAhead == 0 {
+			work.touchFirsts(e+bldAhead, e+2*bldAhead)
+		}
 		if key(e) == "" {
 			it := work.items[work.start[e]]
 			size += len(it.Source.Article) + 1 + len(it.Event.ID)
@@ -393,6 +433,9 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 	var b strings.Builder
 	b.Grow(size)
 	for e := range work.ents {
+		if e%bldAhead == 0 {
+			work.touchFirsts(e+bldAhead, e+2*bldAhead)
+		}
 		if key(e) == "" {
 			it := work.items[work.start[e]]
 			b.WriteString(it.Source.Article)
@@ -403,6 +446,9 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 	all, at := b.String(), 0
 	hs := make([]uint64, len(final))
 	for e := range work.ents {
+		if e%bldAhead == 0 {
+			work.touchFirsts(e+bldAhead, e+2*bldAhead)
+		}
 		its := work.of(int32(e))
 		id := key(e)
 		if id == "" {
@@ -430,7 +476,12 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 // fewer distinct dates than entries: days, months, years) and then places
 // the entries by a counting sort on their ranks, in linear time.
 func bldSortDated(dated []int32, work *bldEnts) {
-	ranks, m := bldDateRanks(len(dated), func(i int) *Date { return work.date(dated[i]) })
+	ranks, m := bldDateRanks(len(dated), func(i int) *Date {
+		if i%bldAhead == 0 && i+bldAhead < len(dated) {
+			work.touchDates(dated[i+bldAhead : min(i+2*bldAhead, len(dated))])
+		}
+		return work.date(dated[i])
+	})
 	start := make([]int32, m+1)
 	for _, r := range ranks {
 		start[r+1]++

@@ -42,6 +42,8 @@ type bldState struct {
 	exts   []bldExt
 	parent []int32 // union-find over items
 	keyOf  []string
+	// touched keeps what bldTouch read, so that the reads are not dropped.
+	touched byte
 }
 
 // bldBlockRow places one item in one block, for a sort by block and date.
@@ -87,6 +89,9 @@ func (s *bldState) prepare() {
 	s.idents = make([]bldIdent, 0, np)
 	s.exts = make([]bldExt, 0, nx)
 	for i, it := range s.items {
+		if i%bldAhead == 0 && i+bldAhead < n {
+			s.touched += bldTouch(s.items[i+bldAhead : min(i+2*bldAhead, n)])
+		}
 		in := &s.info[i]
 		in.w0 = int32(len(s.words))
 		s.words = f.words(s.words, it.Event.Summary)
@@ -125,6 +130,30 @@ func (s *bldState) prepare() {
 			}
 		}
 	}
+}
+
+// bldAhead is how many items ahead prepare reads.
+const bldAhead = 16
+
+// bldTouch reads the first byte of what each item points to that prepare
+// will read: the summary, the participants and their names and external
+// IDs. Items lie apart in memory, so prepare waits on memory for each of
+// them; reading a batch ahead lets those waits overlap.
+func bldTouch(items []*Item) byte {
+	var x byte
+	for _, it := range items {
+		if s := it.Event.Summary; len(s) > 0 {
+			x += s[0]
+		}
+		for k := range it.Participants {
+			p := &it.Participants[k]
+			if len(p.Name) > 0 {
+				x += p.Name[0]
+			}
+			x += byte(len(p.ExternalIDs))
+		}
+	}
+	return x
 }
 
 // bldKindID returns a number for a kind that is the same in every build,
@@ -271,6 +300,9 @@ func (s *bldState) cluster() {
 	// sets the same bit in both signatures: no common bit rules a pair out
 	// without looking at it.
 	for i := range rows {
+		if i%bldAhead == 0 && i+bldAhead < len(rows) {
+			s.touched += s.touchRows(rows[i+bldAhead : min(i+2*bldAhead, len(rows))])
+		}
 		r := &rows[i]
 		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
 			q := &rows[j]
@@ -285,6 +317,17 @@ func (s *bldState) cluster() {
 			}
 		}
 	}
+}
+
+// touchRows reads the info and the union-find parent of the items of rows,
+// as bldTouch does for items.
+func (s *bldState) touchRows(rows []bldBlockRow) byte {
+	var x byte
+	for k := range rows {
+		i := rows[k].item
+		x += byte(s.info[i].sig) + byte(s.parent[i])
+	}
+	return x
 }
 
 func bldMix(a, b uint64) uint64 {
