@@ -33,7 +33,7 @@ func (a *Article) TimelineItems() []timeline.Item {
 		}
 		return timeline.Identity{Name: id, Role: role}
 	}
-	src := timeline.Source{Article: a.ID, URL: a.URL, Published: a.Published, Publisher: a.Publisher.Name}
+	src := &timeline.Source{Article: a.ID, URL: a.URL, Published: a.Published, Publisher: a.Publisher.Name}
 	items := make([]timeline.Item, len(a.Events))
 	for i, ev := range a.Events {
 		it := timeline.Item{Source: src, Event: ev}

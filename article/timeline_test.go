@@ -39,7 +39,7 @@ func timelineArticle() *article.Article {
 
 func TestTimelineItems(t *testing.T) {
 	got := timelineArticle().TimelineItems()
-	src := timeline.Source{Article: "bridge-reopens", URL: "https://news.example/bridge",
+	src := &timeline.Source{Article: "bridge-reopens", URL: "https://news.example/bridge",
 		Published: timeline.MustParseDate("2025-03-23"), Publisher: "Example News"}
 	want := []timeline.Item{
 		{

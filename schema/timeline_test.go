@@ -33,7 +33,7 @@ func TestTimelineSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b timeline.Builder
-	b.Add(timeline.Item{Source: timeline.Source{Article: "a1"},
+	b.Add(timeline.Item{Source: &timeline.Source{Article: "a1"},
 		Event: timeline.Event{ID: "ev1", Summary: "Bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03")}}})
 	var buf bytes.Buffer
 	if err := b.Build().WriteJSON(&buf); err != nil {

@@ -44,8 +44,11 @@ type Quotation struct {
 
 // Item is one event as one source tells it: the input of a [Builder].
 type Item struct {
-	// Source is the article that tells of the event.
-	Source Source
+	// Source is the article that tells of the event. The items of one
+	// article share it, so that a million items need not hold a million
+	// copies; items compare their sources by value, not by pointer. A nil
+	// Source is the zero Source.
+	Source *Source
 	// Event is the event as the article tells it. Its relations name other
 	// events of the same Source.
 	Event Event
@@ -59,6 +62,21 @@ type Item struct {
 	Participants []Identity
 	// Quotes are what the source quotes about the event.
 	Quotes []Quotation
+}
+
+// src returns the item's source, the zero Source when it has none.
+func (it *Item) src() *Source {
+	if it.Source == nil {
+		return &bldNoSource
+	}
+	return it.Source
+}
+
+var bldNoSource Source
+
+// bldSameSource reports whether two items have the same source.
+func bldSameSource(a, b *Item) bool {
+	return a.Source == b.Source || *a.src() == *b.src()
 }
 
 // Builder collects items from any number of sources and builds a [Timeline].
@@ -382,11 +400,11 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 	var runs []bldSourceKey
 	for i := range items {
 		it := &items[i]
-		if i == 0 || items[i-1].Source != it.Source {
-			d := &it.Source.Published
+		if i == 0 || !bldSameSource(&items[i-1], it) {
+			d := &it.src().Published
 			hi, lo := bldPrefix16(d.s)
 			runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: hi, pubLo: lo,
-				pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.Source.Article),
+				pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.src().Article),
 				item: int32(i), run: int32(len(runs))})
 		}
 		keys[i] = bldItemKey{src: int32(len(runs) - 1), id: bldPrefix(it.Event.ID), i: int32(i)}
@@ -407,7 +425,7 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 				return cmp.Compare(a.pubLen, b.pubLen)
 			}
 		}
-		sa, sb := &items[a.item].Source, &items[b.item].Source
+		sa, sb := items[a.item].src(), items[b.item].src()
 		if a.pubLen > 16 || b.pubLen > 16 {
 			if c := strings.Compare(sa.Published.s, sb.Published.s); c != 0 {
 				return c
@@ -422,7 +440,7 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 	rank := make([]int32, len(runs))
 	r := int32(-1)
 	for k := range runs {
-		if k == 0 || items[runs[k-1].item].Source != items[runs[k].item].Source {
+		if k == 0 || !bldSameSource(&items[runs[k-1].item], &items[runs[k].item]) {
 			r++
 		}
 		rank[runs[k].run] = r
@@ -520,7 +538,7 @@ func bldCompareSource(a, b *Source) int {
 // event ID, then every other field, so that it returns 0 only for equal
 // items.
 func bldCompareItems(a, b *Item) int {
-	if c := bldCompareSource(&a.Source, &b.Source); c != 0 {
+	if c := bldCompareSource(a.src(), b.src()); c != 0 {
 		return c
 	}
 	if c := strings.Compare(a.Event.ID, b.Event.ID); c != 0 {

@@ -42,11 +42,11 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 		who     []timeline.Identity
 	}
 	var originals []original
-	var src timeline.Source
+	var src *timeline.Source
 	for i := range n {
 		if i%20 == 0 {
 			pub := base.AddDate(0, 0, r.IntN(days))
-			src = timeline.Source{Article: "art-" + strconv.Itoa(i/20), URL: "https://news.example/" + strconv.Itoa(i/20),
+			src = &timeline.Source{Article: "art-" + strconv.Itoa(i/20), URL: "https://news.example/" + strconv.Itoa(i/20),
 				Published: timeline.DateOf(pub, timeline.PrecisionDay), Publisher: "Publisher " + strconv.Itoa(r.IntN(50))}
 		}
 		id := "ev" + strconv.Itoa(i%20)

@@ -12,8 +12,8 @@ import (
 // and the second places an undated event by its relation.
 func exampleItems() (first, second []timeline.Item) {
 	d := timeline.MustParseDate
-	courier := timeline.Source{Article: "courier-fire", Published: d("2025-03-04"), Publisher: "Lindmouth Courier"}
-	radio := timeline.Source{Article: "radio-arrest", Published: d("2025-03-10"), Publisher: "Coast Radio"}
+	courier := &timeline.Source{Article: "courier-fire", Published: d("2025-03-04"), Publisher: "Lindmouth Courier"}
+	radio := &timeline.Source{Article: "radio-arrest", Published: d("2025-03-10"), Publisher: "Coast Radio"}
 	warehouse := []timeline.Identity{{Name: "Harbor Street warehouse"}}
 	first = []timeline.Item{
 		{Source: courier, Participants: warehouse, Event: timeline.Event{ID: "fire",
@@ -90,7 +90,7 @@ func ExampleTimeline_WriteJSON() {
 	d := timeline.MustParseDate
 	var b timeline.Builder
 	b.Add(timeline.Item{
-		Source: timeline.Source{Article: "a1", Publisher: "Courier"},
+		Source: &timeline.Source{Article: "a1", Publisher: "Courier"},
 		Event:  timeline.Event{ID: "ev1", Summary: "Bridge reopens", When: timeline.When{Value: d("2025-03")}},
 	})
 	b.Build().WriteJSON(os.Stdout)
@@ -128,12 +128,12 @@ func ExampleTimeline_WriteTimelineJS() {
 	var b timeline.Builder
 	b.Add(
 		timeline.Item{
-			Source: timeline.Source{Article: "a1"},
+			Source: &timeline.Source{Article: "a1"},
 			Event:  timeline.Event{ID: "ev1", Summary: "Bridge closes", When: timeline.When{Value: d("2023-21")}},
 			Quotes: []timeline.Quotation{{Text: "Two years at most.", Speaker: "Mayor Lina Øst"}},
 		},
 		timeline.Item{
-			Source: timeline.Source{Article: "a1"},
+			Source: &timeline.Source{Article: "a1"},
 			Event:  timeline.Event{ID: "ev2", Summary: "Repairs begin", Relations: []timeline.Relation{{Type: timeline.After, Event: "ev1"}}},
 		},
 	)
@@ -175,7 +175,7 @@ func ExampleTimeline_WriteTimelineJS() {
 func ExampleTimeline_WriteHTML() {
 	var b timeline.Builder
 	b.Add(timeline.Item{
-		Source: timeline.Source{Article: "a1"},
+		Source: &timeline.Source{Article: "a1"},
 		Event:  timeline.Event{ID: "ev1", Summary: "Bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03-23")}},
 	})
 	var page strings.Builder
@@ -212,7 +212,7 @@ func ExampleEntry_Alternatives() {
 func ExampleNewBuilder() {
 	d := timeline.MustParseDate
 	storm := func(src, summary string) timeline.Item {
-		return timeline.Item{Source: timeline.Source{Article: src}, Event: timeline.Event{ID: "ev1", Summary: summary,
+		return timeline.Item{Source: &timeline.Source{Article: src}, Event: timeline.Event{ID: "ev1", Summary: summary,
 			When: timeline.When{Value: d("2024-10")}}}
 	}
 	items := []timeline.Item{storm("a1", "Storm floods the coast road"), storm("a2", "Storm floods coast")}
@@ -228,7 +228,7 @@ func ExampleNewBuilder() {
 
 func ExampleEntry_DisplayDate() {
 	d := timeline.MustParseDate
-	src := timeline.Source{Article: "a1"}
+	src := &timeline.Source{Article: "a1"}
 	var b timeline.Builder
 	b.Add(
 		timeline.Item{Source: src, Event: timeline.Event{ID: "vote", Summary: "Vote", When: timeline.When{Value: d("2025-03-02")}}},
@@ -248,7 +248,7 @@ func ExampleEntry_DisplayDate() {
 func ExampleEntry_Span() {
 	var b timeline.Builder
 	for i, s := range []string{"2024", "2024-07-13", "2024-07-01/2024-07-03"} {
-		b.Add(timeline.Item{Source: timeline.Source{Article: "a"}, Event: timeline.Event{ID: s,
+		b.Add(timeline.Item{Source: &timeline.Source{Article: "a"}, Event: timeline.Event{ID: s,
 			Summary: []string{"Drought", "Flood", "Heatwave"}[i], When: timeline.When{Value: timeline.MustParseDate(s)}}})
 	}
 	for _, e := range b.Build().Entries {

@@ -22,7 +22,7 @@ func fuzzItems(s string) []timeline.Item {
 		for len(f) < 7 {
 			f = append(f, "")
 		}
-		it := timeline.Item{Source: timeline.Source{Article: f[0]}, Key: f[6]}
+		it := timeline.Item{Source: &timeline.Source{Article: f[0]}, Key: f[6]}
 		it.Event.ID, it.Event.Summary = f[1], f[4]
 		if d, err := timeline.ParseDate(f[2]); err == nil {
 			it.Event.When.Value = d

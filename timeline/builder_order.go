@@ -52,7 +52,7 @@ func (b *bldEnts) touchDates(ents []int32) {
 // reads: its source's article, its event ID and its date.
 func bldTouchItem(it *Item) byte {
 	x := byte(it.Event.When.Value.prec)
-	if s := it.Source.Article; len(s) > 0 {
+	if s := it.src().Article; len(s) > 0 {
 		x += s[0]
 	}
 	if s := it.Event.ID; len(s) > 0 {
@@ -169,7 +169,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	var rels []bldRel
 	for gs := 0; gs < n; {
 		ge := gs + 1
-		for ge < n && items[ge].Source == items[gs].Source {
+		for ge < n && bldSameSource(items[ge], items[gs]) {
 			ge++
 		}
 		group := items[gs:ge]
@@ -427,7 +427,7 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 		}
 		if key(e) == "" {
 			it := work.items[work.start[e]]
-			size += len(it.Source.Article) + 1 + len(it.Event.ID)
+			size += len(it.src().Article) + 1 + len(it.Event.ID)
 		}
 	}
 	var b strings.Builder
@@ -438,7 +438,7 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 		}
 		if key(e) == "" {
 			it := work.items[work.start[e]]
-			b.WriteString(it.Source.Article)
+			b.WriteString(it.src().Article)
 			b.WriteByte('/')
 			b.WriteString(it.Event.ID)
 		}
@@ -452,7 +452,7 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
 		its := work.of(int32(e))
 		id := key(e)
 		if id == "" {
-			n := len(its[0].Source.Article) + 1 + len(its[0].Event.ID)
+			n := len(its[0].src().Article) + 1 + len(its[0].Event.ID)
 			id = all[at : at+n]
 			at += n
 		}

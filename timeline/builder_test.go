@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -47,7 +48,8 @@ var testSources = []timeline.Source{
 }
 
 func (e tev) item() timeline.Item {
-	it := timeline.Item{Source: testSources[e.src], Key: e.key}
+	src := testSources[e.src] // a Source of its own: items compare sources by value
+	it := timeline.Item{Source: &src, Key: e.key}
 	it.Event.ID = e.id
 	it.Event.Kind = e.kind
 	it.Event.Summary = e.summary
@@ -559,5 +561,29 @@ func TestOptions(t *testing.T) {
 	}
 	if got := ids(build(dis, timeline.MinDisputedSimilarity(0.7)).Entries); !slices.Equal(got, []string{"a+b"}) {
 		t.Errorf("disputed 0.7: %v", got)
+	}
+}
+
+// A nil Source is the zero Source: an item without one and an equal item
+// with an empty one are the same item, and every renderer reads it.
+func TestNilSource(t *testing.T) {
+	ev := timeline.Event{ID: "e1", Summary: "Bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03-02")}}
+	var b timeline.Builder
+	b.Add(timeline.Item{Event: ev}, timeline.Item{Source: &timeline.Source{}, Event: ev},
+		timeline.Item{Event: timeline.Event{ID: "e2", Summary: "Bridge closes", Relations: []timeline.Relation{{Type: timeline.Before, Event: "e1"}}}})
+	tl := b.Build()
+	if len(tl.Items()) != 2 || len(tl.Entries) != 2 {
+		t.Fatalf("%d items in %d entries, want 2 in 2", len(tl.Items()), len(tl.Entries))
+	}
+	if got := tl.Entries[1].Sources(); len(got) != 1 || got[0] != (timeline.Source{}) {
+		t.Errorf("sources = %+v, want one zero Source", got)
+	}
+	timelineJS := func(w io.Writer) error { _, err := tl.WriteTimelineJS(w, "T"); return err }
+	html := func(w io.Writer) error { return tl.WriteHTML(w, "T") }
+	for name, write := range map[string]func(io.Writer) error{"text": tl.WriteText, "json": tl.WriteJSON,
+		"timelinejs": timelineJS, "html": html} {
+		if err := write(io.Discard); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

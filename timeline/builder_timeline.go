@@ -102,8 +102,8 @@ func (e *Entry) Key() string {
 func (e *Entry) Sources() []Source {
 	out := make([]Source, 0, len(e.Items))
 	for _, it := range e.Items {
-		if len(out) == 0 || out[len(out)-1] != it.Source {
-			out = append(out, it.Source)
+		if len(out) == 0 || out[len(out)-1] != *it.src() {
+			out = append(out, *it.src())
 		}
 	}
 	return out
@@ -198,7 +198,7 @@ type Claim struct {
 }
 
 func bldClaim(it *Item) Claim {
-	return Claim{Source: it.Source, Event: it.Event.ID, When: it.Event.When}
+	return Claim{Source: *it.src(), Event: it.Event.ID, When: it.Event.When}
 }
 
 // ConflictKind is the sort of a [Conflict].

@@ -113,7 +113,7 @@ func (s *bldState) prepare() {
 		in.dated, in.keyed = !d.IsZero(), it.Key != ""
 		in.kind = bldKindID(it.Event.Kind)
 		if d.IsZero() {
-			d = it.Source.Published
+			d = it.src().Published
 		} else {
 			if d.hasStart() {
 				in.dlon = d.loNsec

@@ -90,7 +90,7 @@ func bldEntryJSON(e *Entry) bldJSONEntry {
 		out.Kind = string(e.Items[0].Event.Kind)
 	}
 	for i, it := range e.Items {
-		out.Sources[i] = bldJSONItem{Source: it.Source, Event: it.Event.ID, Summary: it.Event.Summary, When: bldWhenJSON(it.Event.When)}
+		out.Sources[i] = bldJSONItem{Source: *it.src(), Event: it.Event.ID, Summary: it.Event.Summary, When: bldWhenJSON(it.Event.When)}
 	}
 	for _, p := range e.Participants() {
 		out.Participants = append(out.Participants, bldJSONIdent(p))

@@ -75,8 +75,8 @@ func TestReadable(t *testing.T) {
 // text that needs escaping.
 func story() *timeline.Timeline {
 	d := timeline.MustParseDate
-	gazette := timeline.Source{Article: "gazette-1", URL: "https://gazette.example/fire?id=1&x=<y>", Published: d("2025-03-04"), Publisher: "Gazette & Co"}
-	radio := timeline.Source{Article: "radio-7", Published: d("2025-03-10"), Publisher: "Radio Seven"}
+	gazette := &timeline.Source{Article: "gazette-1", URL: "https://gazette.example/fire?id=1&x=<y>", Published: d("2025-03-04"), Publisher: "Gazette & Co"}
+	radio := &timeline.Source{Article: "radio-7", Published: d("2025-03-10"), Publisher: "Radio Seven"}
 	ware := []timeline.Identity{{Name: "Harbor Warehouse", Role: "target", ExternalIDs: map[string]string{"wikidata": "Q42"}}}
 	var b timeline.Builder
 	b.Add(

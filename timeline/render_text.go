@@ -93,7 +93,7 @@ func bldTextEntry(bw *bufio.Writer, e *Entry) {
 					if !first {
 						bw.WriteString(", ")
 					}
-					bw.WriteString(it.Source.Article)
+					bw.WriteString(it.src().Article)
 					first = false
 				}
 			}

@@ -67,7 +67,7 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 	doc := bldTLJS{Events: []bldTLJSSlide{}}
 	sources := make(map[string]bool)
 	for _, it := range t.items {
-		sources[it.Source.Article] = true
+		sources[it.src().Article] = true
 	}
 	doc.Title.Text = bldTLJSText{
 		Headline: html.EscapeString(title),
