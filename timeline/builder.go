@@ -352,62 +352,63 @@ func bldMergeLists(a, b bldList) bldList {
 // it, and the summary words and participants of consecutive items lie
 // together. The items themselves do not move.
 func (s *bldState) canonical(items []Item) []*Item {
-	perm, tied := bldCanonicalPerm(items)
-	out := make([]*Item, 0, len(items))
-	for k, i := range perm {
-		// Only items whose compact keys tie can be equal.
-		if k > 0 && tied[k] && bldCompareItems(&items[perm[k-1]], &items[i]) == 0 {
-			continue
-		}
-		out = append(out, &items[i])
-	}
-	s.items = out
+	s.items = bldCanonical(items)
 	s.prepare()
-	return out
+	return s.items
 }
 
-// bldSourceKey is the compact sort key of a source: the bounds, precision
-// and first 16 bytes of its publication date, and the first eight bytes of
-// its article ID. It holds no pointer, so that sorting many of them neither
-// chases Items nor gives the garbage collector work.
+// bldSourceKey is the compact sort key of a run of items with one source:
+// the bounds, precision and first 16 bytes of its publication date, and the
+// first eight bytes of its article ID. It holds no pointer, so that sorting
+// many of them neither chases Items nor gives the garbage collector work.
 type bldSourceKey struct {
 	bounds bldDateBounds
 	pubHi  uint64
 	pubLo  uint64
 	art    uint64
 	pubLen uint32
-	item   int32 // an item of the source
-	run    int32 // the run of items it starts
+	item   int32 // the first item of the run
+	end    int32 // the end of the run
 	prec   Precision
 }
 
-// bldItemKey is the compact sort key of an item: the rank of its source and
-// the first eight bytes of its event ID.
+// bldItemKey is the compact sort key of an item within its source: the
+// first eight bytes of its event ID.
 type bldItemKey struct {
-	src int32
-	i   int32
-	id  uint64
+	id uint64
+	i  int32
 }
 
-// bldCanonicalPerm returns the permutation that sorts items canonically,
-// and, for each position in that order, whether the compact key there ties
-// with the one before (the items then may be equal). Items come in runs of
-// one source: the runs are sorted by source, which ranks the sources, then
-// the items by source rank and event ID, falling back to bldCompareItems
-// where the keys tie. Both sorts move small keys, not Items.
-func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
-	keys := make([]bldItemKey, len(items))
-	var runs []bldSourceKey
+// bldCanonical returns pointers to items in canonical order, without
+// duplicates. Items come in runs of one source: the runs are sorted by
+// source, which ranks the sources, and then the items of each source by
+// event ID, falling back to bldCompareItems where the keys tie. The first
+// sort moves a key per source, the second a key per item of one source,
+// within a few kilobytes; neither moves Items.
+func bldCanonical(items []Item) []*Item {
+	nruns := 0
+	for i := range items {
+		if i == 0 || !bldSameSource(&items[i-1], &items[i]) {
+			nruns++
+		}
+	}
+	runs := make([]bldSourceKey, 0, nruns)
 	for i := range items {
 		it := &items[i]
-		if i == 0 || !bldSameSource(&items[i-1], it) {
-			d := &it.src().Published
-			hi, lo := bldPrefix16(d.s)
-			runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: hi, pubLo: lo,
-				pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.src().Article),
-				item: int32(i), run: int32(len(runs))})
+		if i > 0 && bldSameSource(&items[i-1], it) {
+			continue
 		}
-		keys[i] = bldItemKey{src: int32(len(runs) - 1), id: bldPrefix(it.Event.ID), i: int32(i)}
+		if len(runs) > 0 {
+			runs[len(runs)-1].end = int32(i)
+		}
+		d := &it.src().Published
+		hi, lo := bldPrefix16(d.s)
+		runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: hi, pubLo: lo,
+			pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.src().Article),
+			item: int32(i)})
+	}
+	if len(runs) > 0 {
+		runs[len(runs)-1].end = int32(len(items))
 	}
 	slices.SortFunc(runs, func(a, b bldSourceKey) int {
 		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
@@ -435,35 +436,34 @@ func bldCanonicalPerm(items []Item) (perm []int32, tied []bool) {
 			return cmp.Compare(a.art, b.art)
 		}
 		return cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
-			strings.Compare(sa.Publisher, sb.Publisher), cmp.Compare(a.run, b.run))
+			strings.Compare(sa.Publisher, sb.Publisher), cmp.Compare(a.item, b.item))
 	})
-	rank := make([]int32, len(runs))
-	r := int32(-1)
-	for k := range runs {
-		if k == 0 || !bldSameSource(&items[runs[k-1].item], &items[runs[k].item]) {
-			r++
+	out := make([]*Item, 0, len(items))
+	var keys []bldItemKey
+	for k := 0; k < len(runs); {
+		// The runs of one source, which sort together.
+		keys = keys[:0]
+		first := &items[runs[k].item]
+		for ; k < len(runs) && bldSameSource(first, &items[runs[k].item]); k++ {
+			for i := runs[k].item; i < runs[k].end; i++ {
+				keys = append(keys, bldItemKey{id: bldPrefix(items[i].Event.ID), i: i})
+			}
 		}
-		rank[runs[k].run] = r
-	}
-	for i := range keys {
-		keys[i].src = rank[keys[i].src]
-	}
-	slices.SortFunc(keys, func(a, b bldItemKey) int {
-		switch {
-		case a.src != b.src:
-			return cmp.Compare(a.src, b.src)
-		case a.id != b.id:
-			return cmp.Compare(a.id, b.id)
+		slices.SortFunc(keys, func(a, b bldItemKey) int {
+			if a.id != b.id {
+				return cmp.Compare(a.id, b.id)
+			}
+			return cmp.Or(bldCompareInSource(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
+		})
+		for j, key := range keys {
+			// Only items whose keys tie can be equal.
+			if j > 0 && keys[j-1].id == key.id && bldCompareInSource(&items[keys[j-1].i], &items[key.i]) == 0 {
+				continue
+			}
+			out = append(out, &items[key.i])
 		}
-		return cmp.Or(bldCompareItems(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
-	})
-	perm = make([]int32, len(items))
-	tied = make([]bool, len(items))
-	for i := range keys {
-		perm[i] = keys[i].i
-		tied[i] = i > 0 && keys[i-1].src == keys[i].src && keys[i-1].id == keys[i].id
 	}
-	return perm, tied
+	return out
 }
 
 // bldPrefix returns the first eight bytes of s as an integer, zero-padded,
@@ -541,6 +541,11 @@ func bldCompareItems(a, b *Item) int {
 	if c := bldCompareSource(a.src(), b.src()); c != 0 {
 		return c
 	}
+	return bldCompareInSource(a, b)
+}
+
+// bldCompareInSource is bldCompareItems for items of the same source.
+func bldCompareInSource(a, b *Item) int {
 	if c := strings.Compare(a.Event.ID, b.Event.ID); c != 0 {
 		return c
 	}

@@ -147,9 +147,18 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	work := &bldEnts{ents: ents, start: counts, items: ptrs}
 	var conflicts []bldConflict
+	info := t.prep.info
 	for e := range ents {
-		its := work.of(int32(e))
 		ents[e].rank, ents[e].date = -1, -1
+		if counts[e+1]-counts[e] == 1 {
+			// Most entries have one item, whose info tells whether it
+			// has a date: the item need not be read.
+			if info[ents[e].first].dated {
+				ents[e].date = counts[e]
+			}
+			continue
+		}
+		its := work.of(int32(e))
 		k, bad := bldEntryDate(its)
 		if k >= 0 {
 			ents[e].date = counts[e] + int32(k)
