@@ -276,8 +276,7 @@ func Merge(ts ...*Timeline) *Timeline {
 	for _, l := range lists[1:] {
 		out = bldMergeLists(out, l)
 	}
-	return bldBuild(out.items, cfg, &bldState{cfg: cfg, items: out.items,
-		info: out.prep.info, words: out.prep.words, idents: out.prep.idents, exts: out.prep.exts})
+	return bldBuild(out.items, cfg, &bldState{cfg: cfg, items: out.items, bldPrep: *out.prep})
 }
 
 // bldPrep is what a build derives from each item and keeps with the
@@ -287,6 +286,9 @@ type bldPrep struct {
 	words  []uint64
 	idents []bldIdent
 	exts   []bldExt
+	// idBytes is at least the length of the "ARTICLE/EVENT" IDs of all
+	// entries together.
+	idBytes int
 }
 
 // bldList is the items of a timeline with what was derived from them.
@@ -298,17 +300,14 @@ type bldList struct {
 // add appends item i of src, rebasing its offsets.
 func (p *bldPrep) add(src *bldPrep, i int) {
 	in := src.info[i]
-	w0 := int32(len(p.words))
-	p.words = append(p.words, src.words[in.w0:in.w1]...)
-	in.w0, in.w1 = w0, int32(len(p.words))
-	p0 := int32(len(p.idents))
-	for _, id := range src.idents[in.p0:in.p1] {
+	in.w0, in.p0 = int32(len(p.words)), int32(len(p.idents))
+	p.words = append(p.words, src.wordsOf(int32(i))...)
+	for _, id := range src.identsOf(int32(i)) {
 		e0 := int32(len(p.exts))
 		p.exts = append(p.exts, src.exts[id.ext0:id.ext1]...)
 		id.ext0, id.ext1 = e0, int32(len(p.exts))
 		p.idents = append(p.idents, id)
 	}
-	in.p0, in.p1 = p0, int32(len(p.idents))
 	p.info = append(p.info, in)
 }
 
@@ -321,6 +320,7 @@ func bldMergeLists(a, b bldList) bldList {
 		words:  make([]uint64, 0, len(a.prep.words)+len(b.prep.words)),
 		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
 		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
+		idBytes: a.prep.idBytes + b.prep.idBytes,
 	}}
 	i, j := 0, 0
 	for i < len(a.items) || j < len(b.items) {
@@ -330,6 +330,10 @@ func bldMergeLists(a, b bldList) bldList {
 			c = 1
 		case j < len(b.items):
 			c = bldCompareItems(a.items[i], b.items[j])
+		}
+		var prev *Item
+		if len(out.items) > 0 {
+			prev = out.items[len(out.items)-1]
 		}
 		if c <= 0 {
 			out.items = append(out.items, a.items[i])
@@ -343,6 +347,7 @@ func bldMergeLists(a, b bldList) bldList {
 			out.prep.add(b.prep, j)
 			j++
 		}
+		out.prep.info[len(out.prep.info)-1].link(prev, out.items[len(out.items)-1])
 	}
 	return out
 }

@@ -112,9 +112,10 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	s.items = items
 	s.cluster()
-	t.prep = &bldPrep{info: s.info, words: s.words, idents: s.idents, exts: s.exts}
+	prep := s.bldPrep
+	t.prep = &prep
 	keyOf := s.keyOf // per root item, the key of its entry, or nil when no item has a key
-	s.info, s.words, s.idents, s.exts, s.keyOf = nil, nil, nil, nil, nil
+	s.bldPrep, s.keyOf = bldPrep{}, nil
 
 	// Group the items into entries; roots are the first items.
 	entryOf := make([]int32, n)
@@ -153,7 +154,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		if counts[e+1]-counts[e] == 1 {
 			// Most entries have one item, whose info tells whether it
 			// has a date: the item need not be read.
-			if info[ents[e].first].dated {
+			if info[ents[e].first].dated() {
 				ents[e].date = counts[e]
 			}
 			continue
@@ -176,15 +177,21 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 
 	// Relations, resolved within their source.
 	var rels []bldRel
+	// The info tells where a source's items start, which items repeat an
+	// event ID and which have relations: only those items are read.
 	for gs := 0; gs < n; {
 		ge := gs + 1
-		for ge < n && bldSameSource(items[ge], items[gs]) {
+		for ge < n && info[ge].flags&bldNewSource == 0 {
 			ge++
 		}
 		group := items[gs:ge]
 		for k := range group {
+			f := info[gs+k].flags
+			if f&(bldSameID|bldRelates) == 0 {
+				continue
+			}
 			it := group[k]
-			if k > 0 && group[k-1].Event.ID == it.Event.ID {
+			if f&bldSameID != 0 {
 				conflicts = append(conflicts, bldConflict{
 					kind:    ConflictDuplicateID,
 					entries: []int32{entryOf[gs+k-1], entryOf[gs+k]},
@@ -353,7 +360,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		pos[v] = int32(len(order) + k)
 	}
 	final := make([]Entry, ne) // placed, then unplaced
-	bldFillEntries(final, work, pos, keyOf)
+	bldFillEntries(final, work, pos, keyOf, t.prep.idBytes)
 	t.Entries = final[:len(order):len(order)]
 	t.Unplaced = make([]Unplaced, len(unplaced))
 	for k, v := range unplaced {
@@ -420,50 +427,30 @@ func bldContradicts(r RelationType, a Allen) bool {
 // where keyOf is not nil), or "ARTICLE/EVENT" of its first item, made
 // unique by bldUniqueIDs. It reads the entries in their own order, which
 // follows the items in memory, and writes each Entry once. The IDs of the
-// second kind are cut from one string, so that a million entries cost one
-// allocation, not a million.
-func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string) {
-	key := func(e int) string {
-		if keyOf == nil {
-			return ""
-		}
-		return keyOf[work.ents[e].first]
-	}
-	size := 0
-	for e := range work.ents {
-		if e%bldAhead == 0 {
-			work.touchFirsts(e+bldAhead, e+2*bldAhead)
-		}
-		if key(e) == "" {
-			it := work.items[work.start[e]]
-			size += len(it.src().Article) + 1 + len(it.Event.ID)
-		}
-	}
+// second kind are cut from one string of idBytes bytes at most, so that a
+// million entries cost one allocation, not a million.
+func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, idBytes int) {
+	// A strings.Builder never changes the bytes it has written, so each ID
+	// can be cut from it at once; with the room made first, it does not
+	// move them either.
 	var b strings.Builder
-	b.Grow(size)
-	for e := range work.ents {
-		if e%bldAhead == 0 {
-			work.touchFirsts(e+bldAhead, e+2*bldAhead)
-		}
-		if key(e) == "" {
-			it := work.items[work.start[e]]
-			b.WriteString(it.src().Article)
-			b.WriteByte('/')
-			b.WriteString(it.Event.ID)
-		}
-	}
-	all, at := b.String(), 0
+	b.Grow(idBytes)
 	hs := make([]uint64, len(final))
 	for e := range work.ents {
 		if e%bldAhead == 0 {
 			work.touchFirsts(e+bldAhead, e+2*bldAhead)
 		}
 		its := work.of(int32(e))
-		id := key(e)
+		var id string
+		if keyOf != nil {
+			id = keyOf[work.ents[e].first]
+		}
 		if id == "" {
-			n := len(its[0].src().Article) + 1 + len(its[0].Event.ID)
-			id = all[at : at+n]
-			at += n
+			n := b.Len()
+			b.WriteString(its[0].src().Article)
+			b.WriteByte('/')
+			b.WriteString(its[0].Event.ID)
+			id = b.String()[n:]
 		}
 		p := pos[e]
 		f := &final[p]

@@ -3,7 +3,6 @@ package timeline
 import (
 	"cmp"
 	"slices"
-	"time"
 )
 
 // bldIdent is an Identity prepared for matching: the hash of its folded
@@ -15,31 +14,74 @@ type bldIdent struct {
 
 type bldExt struct{ base, val uint64 }
 
-// bldInfo is what the build derives from one item.
+// bldInfo is what the build derives from one item, in 48 bytes: a million
+// items have a million of them.
 type bldInfo struct {
-	w0, w1 int32 // summary words in bldState.words
-	p0, p1 int32 // participants in bldState.idents
+	// The item's summary words start at w0 in bldPrep.words, its
+	// participants at p0 in bldPrep.idents; both end where those of the
+	// next item start.
+	w0, p0 int32
 	// Date bounds in Unix seconds, missing ones at the extremes, for
 	// blocking: the item's date, or when it has none the publication date
 	// of its source. For a dated item, with the nanoseconds, they are its
 	// date exactly, for the similarity test.
 	lo, hi     int64
-	y0, y1     int32 // their years; y0 > y1 for a date blocked as wide
-	dlon, dhin int32 // nanoseconds of a dated item's bounds
-	dated      bool
-	keyed      bool
+	sig        uint64 // a bit per summary word: bit w%64 for each word hash w
+	dlon, dhin int32  // nanoseconds of a dated item's bounds
 	kind       uint32 // see bldKindID
-	sig        uint64
+	flags      bldFlags
+}
+
+// bldFlags tell what the build needs to know of an item without reading
+// it again.
+type bldFlags uint8
+
+const (
+	bldDated     bldFlags = 1 << iota // it has a date
+	bldKeyed                          // it has a Key
+	bldRelates                        // its event has relations
+	bldNewSource                      // its source is not that of the item before it
+	bldSameID                         // it has the source and event ID of the item before it
+)
+
+func (in *bldInfo) dated() bool { return in.flags&bldDated != 0 }
+func (in *bldInfo) keyed() bool { return in.flags&bldKeyed != 0 }
+
+// link sets the flags that relate an item to the one before it in
+// canonical order, prev, which is nil for the first item.
+func (in *bldInfo) link(prev, it *Item) {
+	in.flags &^= bldNewSource | bldSameID
+	switch {
+	case prev == nil || !bldSameSource(prev, it):
+		in.flags |= bldNewSource
+	case prev.Event.ID == it.Event.ID:
+		in.flags |= bldSameID
+	}
+}
+
+// wordsOf returns the summary words of item i.
+func (p *bldPrep) wordsOf(i int32) []uint64 {
+	end := int32(len(p.words))
+	if int(i)+1 < len(p.info) {
+		end = p.info[i+1].w0
+	}
+	return p.words[p.info[i].w0:end]
+}
+
+// identsOf returns the participants of item i.
+func (p *bldPrep) identsOf(i int32) []bldIdent {
+	end := int32(len(p.idents))
+	if int(i)+1 < len(p.info) {
+		end = p.info[i+1].p0
+	}
+	return p.idents[p.info[i].p0:end]
 }
 
 // bldState is the working memory of one build.
 type bldState struct {
-	cfg    bldConfig
-	items  []*Item
-	info   []bldInfo
-	words  []uint64
-	idents []bldIdent
-	exts   []bldExt
+	cfg   bldConfig
+	items []*Item
+	bldPrep
 	parent []int32 // union-find over items
 	keyOf  []string
 	// touched keeps what bldTouch read, so that the reads are not dropped.
@@ -77,7 +119,7 @@ const (
 func (s *bldState) prepare() {
 	f := newBldFolder()
 	n := len(s.items)
-	s.info = make([]bldInfo, n)
+	s.info, s.idBytes = make([]bldInfo, n), 0
 	s.words = make([]uint64, 0, n*6)
 	np, nx := 0, 0
 	for _, it := range s.items {
@@ -95,8 +137,7 @@ func (s *bldState) prepare() {
 		in := &s.info[i]
 		in.w0 = int32(len(s.words))
 		s.words = f.words(s.words, it.Event.Summary)
-		in.w1 = int32(len(s.words))
-		for _, w := range s.words[in.w0:in.w1] {
+		for _, w := range s.words[in.w0:] {
 			in.sig |= 1 << (w % 64)
 		}
 		in.p0 = int32(len(s.idents))
@@ -108,9 +149,22 @@ func (s *bldState) prepare() {
 			id.ext1 = int32(len(s.exts))
 			s.idents = append(s.idents, id)
 		}
-		in.p1 = int32(len(s.idents))
 		d := it.Event.When.Value
-		in.dated, in.keyed = !d.IsZero(), it.Key != ""
+		if !d.IsZero() {
+			in.flags |= bldDated
+		}
+		if it.Key != "" {
+			in.flags |= bldKeyed
+		}
+		if len(it.Event.Relations) > 0 {
+			in.flags |= bldRelates
+		}
+		var prev *Item
+		if i > 0 {
+			prev = s.items[i-1]
+		}
+		in.link(prev, it)
+		s.idBytes += len(it.src().Article) + 1 + len(it.Event.ID)
 		in.kind = bldKindID(it.Event.Kind)
 		if d.IsZero() {
 			d = it.src().Published
@@ -123,13 +177,18 @@ func (s *bldState) prepare() {
 			}
 		}
 		in.lo, in.hi = bldBounds(d)
-		in.y0, in.y1 = 1, 0
-		if in.lo != -1<<63 && in.hi != 1<<63-1 {
-			if y0, y1 := bldYear(in.lo), bldYear(in.hi-1); y1-y0 < bldWideSpan {
-				in.y0, in.y1 = int32(y0), int32(y1)
-			}
-		}
 	}
+}
+
+// years returns the years of the item's date bounds, or wide when the
+// date is open or spans bldWideSpan years or more: it is then blocked as
+// wide, not by year.
+func (in *bldInfo) years() (y0, y1 int64, wide bool) {
+	if in.lo == -1<<63 || in.hi == 1<<63-1 {
+		return 0, 0, true
+	}
+	y0, y1 = bldYear(in.lo), bldYear(in.hi-1)
+	return y0, y1, y1-y0 >= bldWideSpan
 }
 
 // bldAhead is how many items ahead prepare reads.
@@ -190,7 +249,29 @@ func bldBounds(d Date) (lo, hi int64) {
 	return lo, hi
 }
 
-func bldYear(sec int64) int64 { return int64(time.Unix(sec, 0).UTC().Year()) }
+// bldYear returns the year, proleptic Gregorian in UTC, of a Unix time in
+// seconds: time.Unix(sec, 0).UTC().Year() by the arithmetic of
+// days-from-civil in reverse (H. Hinnant, "chrono-Compatible Low-Level Date
+// Algorithms"), without the rest of time.Time.
+func bldYear(sec int64) int64 {
+	days := sec / 86400
+	if sec%86400 < 0 {
+		days--
+	}
+	z := days + 719468 // days since 0000-03-01
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097                                  // day of the 400-year era
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of the era, from March
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of that year, from 1 March
+	y := yoe + era*400
+	if doy >= 306 { // January or February: the next civil year
+		y++
+	}
+	return y
+}
 
 // cluster assigns every item to its entry: s.parent is a union-find forest
 // whose roots are the entries.
@@ -204,7 +285,7 @@ func (s *bldState) cluster() {
 	// and the items need not be read.
 	var byKey map[string]int32
 	for i := range s.info {
-		if !s.info[i].keyed {
+		if !s.info[i].keyed() {
 			continue
 		}
 		if s.keyOf == nil {
@@ -227,7 +308,7 @@ func (s *bldState) cluster() {
 	emit := func(yield func(bldBlockRow)) {
 		for i := range s.info {
 			in := &s.info[i]
-			wide := in.y0 > in.y1
+			y0, y1, wide := in.years()
 			span := uint32(bldWide)
 			if d := uint64(in.hi) - uint64(in.lo); d < bldWide {
 				span = uint32(d)
@@ -239,16 +320,17 @@ func (s *bldState) cluster() {
 					yield(row)
 					return
 				}
-				for y := in.y0; y <= in.y1; y++ {
+				for y := y0; y <= y1; y++ {
 					row.key = bldMix(pk, uint64(y))
 					yield(row)
 				}
 			}
-			if in.p0 == in.p1 {
+			ids := s.identsOf(int32(i))
+			if len(ids) == 0 {
 				add(bldHashInit)
 				continue
 			}
-			for _, id := range s.idents[in.p0:in.p1] {
+			for _, id := range ids {
 				add(bldHashByte(id.name, 'n'))
 				for _, x := range s.exts[id.ext0:id.ext1] {
 					add(bldMix(x.base, x.val))
@@ -309,7 +391,7 @@ func (s *bldState) cluster() {
 			if q.key != r.key || (j-i > bldNear && q.lo >= s.hi(r)) {
 				break
 			}
-			if a, b := &s.info[r.item], &s.info[q.item]; a.sig&b.sig == 0 && a.w1-a.w0+b.w1-b.w0 > 0 {
+			if s.info[r.item].sig&s.info[q.item].sig == 0 && len(s.wordsOf(r.item))+len(s.wordsOf(q.item)) > 0 {
 				continue
 			}
 			if r.item != q.item && s.find(r.item) != s.find(q.item) && s.same(r.item, q.item) {
@@ -373,13 +455,13 @@ func (s *bldState) union(i, j int32) {
 // similarity that the Builder documents.
 func (s *bldState) same(i, j int32) bool {
 	ia, ib := &s.info[i], &s.info[j]
-	if ia.keyed && ib.keyed {
+	if ia.keyed() && ib.keyed() {
 		return false // decided by key
 	}
 	if ia.kind != 0 && ib.kind != 0 && ia.kind != ib.kind {
 		return false
 	}
-	pa, pb := s.idents[ia.p0:ia.p1], s.idents[ib.p0:ib.p1]
+	pa, pb := s.identsOf(i), s.identsOf(j)
 	shared := false
 	if len(pa) > 0 || len(pb) > 0 {
 		shared = s.overlap(pa, pb)
@@ -387,11 +469,11 @@ func (s *bldState) same(i, j int32) bool {
 			return false
 		}
 	}
-	sim := bldJaccard(s.words[ia.w0:ia.w1], s.words[ib.w0:ib.w1])
+	sim := bldJaccard(s.wordsOf(i), s.wordsOf(j))
 	if sim < s.cfg.minSim && sim < s.cfg.minDisputed {
 		return false
 	}
-	if !ia.dated || !ib.dated || ia.contains(ib) || ib.contains(ia) {
+	if !ia.dated() || !ib.dated() || ia.contains(ib) || ib.contains(ia) {
 		return sim >= s.cfg.minSim
 	}
 	return shared && sim >= s.cfg.minDisputed
