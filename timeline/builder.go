@@ -316,10 +316,10 @@ func (p *bldPrep) add(src *bldPrep, i int) {
 func bldMergeLists(a, b bldList) bldList {
 	n := len(a.items) + len(b.items)
 	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
-		info:   make([]bldInfo, 0, n),
-		words:  make([]uint64, 0, len(a.prep.words)+len(b.prep.words)),
-		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
-		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
+		info:    make([]bldInfo, 0, n),
+		words:   make([]uint64, 0, len(a.prep.words)+len(b.prep.words)),
+		idents:  make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
+		exts:    make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
 		idBytes: a.prep.idBytes + b.prep.idBytes,
 	}}
 	i, j := 0, 0
