@@ -104,7 +104,9 @@ func bldSameSource(a, b *Item) bool {
 //     says, or neither has a date) and their summaries are similar: the
 //     Jaccard index of their sets of folded words, leaving out a few English
 //     function words ("the", "of", "on", …), is at least [MinSimilarity]
-//     (0.5 by default);
+//     (0.5 by default). Words are compared by 32-bit hashes: two different
+//     words in two summaries of five words share one with a chance of about
+//     one in 170 million, which can only raise the index;
 //   - or, for events that both name participants, their dates are
 //     incompatible but the summaries are so similar (at least
 //     [MinDisputedSimilarity], 0.8 by default) that they clearly tell of one
@@ -283,7 +285,7 @@ func Merge(ts ...*Timeline) *Timeline {
 // timeline, so that Merge need not derive it again.
 type bldPrep struct {
 	info   []bldInfo
-	words  []uint64
+	words  []uint32
 	idents []bldIdent
 	exts   []bldExt
 	// idBytes is at least the length of the "ARTICLE/EVENT" IDs of all
@@ -317,7 +319,7 @@ func bldMergeLists(a, b bldList) bldList {
 	n := len(a.items) + len(b.items)
 	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
 		info:    make([]bldInfo, 0, n),
-		words:   make([]uint64, 0, len(a.prep.words)+len(b.prep.words)),
+		words:   make([]uint32, 0, len(a.prep.words)+len(b.prep.words)),
 		idents:  make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
 		exts:    make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
 		idBytes: a.prep.idBytes + b.prep.idBytes,

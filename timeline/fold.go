@@ -92,7 +92,7 @@ func bldIsStopword(h uint64) bool {
 // of letters, digits and nonspacing marks. It hashes each word as it reads
 // it, keeping the hashes of its last prefixes, so that stemming takes one of
 // those instead of hashing the word again.
-func (f *bldFolder) words(dst []uint64, s string) []uint64 {
+func (f *bldFolder) words(dst []uint32, s string) []uint32 {
 	start := len(dst)
 	t := s
 	if !bldIsASCII(s) {
@@ -131,7 +131,7 @@ func (f *bldFolder) words(dst []uint64, s string) []uint64 {
 		}
 		if n > 0 {
 			if h := pre[n%8]; !bldIsStopword(h) {
-				dst = append(dst, pre[(n-bldStemCut(t[i-n:i]))%8])
+				dst = append(dst, bldWord(pre[(n-bldStemCut(t[i-n:i]))%8]))
 			}
 			n, pre[0] = 0, bldHashInit
 		}
@@ -144,6 +144,13 @@ func (f *bldFolder) words(dst []uint64, s string) []uint64 {
 	slices.Sort(tail)
 	return dst[:start+len(slices.Compact(tail))]
 }
+
+// bldWord folds the 64-bit hash of a word to the 32 bits kept for it, half
+// the memory of a million summaries. Two summaries of five words each have
+// 25 pairs of words, so two different words among them share a hash with a
+// chance of 25 in 2³², about one in 170 million; a shared hash can only
+// raise their similarity, by one word.
+func bldWord(h uint64) uint32 { return uint32(h ^ h>>32) }
 
 // bldStemCut returns how many bytes to strip from the end of a word to stem
 // it, so that "destroys", "destroyed" and "destroy" compare equal: a final
@@ -202,7 +209,7 @@ func (f *bldFolder) name(s string) uint64 {
 
 // bldJaccard returns |a∩b| / |a∪b| for two sorted sets; two empty sets are
 // similar (1).
-func bldJaccard(a, b []uint64) float64 {
+func bldJaccard(a, b []uint32) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 1
 	}

@@ -60,7 +60,7 @@ func (in *bldInfo) link(prev, it *Item) {
 }
 
 // wordsOf returns the summary words of item i.
-func (p *bldPrep) wordsOf(i int32) []uint64 {
+func (p *bldPrep) wordsOf(i int32) []uint32 {
 	end := int32(len(p.words))
 	if int(i)+1 < len(p.info) {
 		end = p.info[i+1].w0
@@ -120,7 +120,7 @@ func (s *bldState) prepare() {
 	f := newBldFolder()
 	n := len(s.items)
 	s.info, s.idBytes = make([]bldInfo, n), 0
-	s.words = make([]uint64, 0, n*6)
+	s.words = make([]uint32, 0, n*6)
 	np, nx := 0, 0
 	for _, it := range s.items {
 		np += len(it.Participants)
