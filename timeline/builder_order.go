@@ -117,15 +117,18 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	keyOf := s.keyOf // per root item, the key of its entry, or nil when no item has a key
 	s.bldPrep, s.keyOf = bldPrep{}, nil
 
-	// Group the items into entries; roots are the first items.
-	entryOf := make([]int32, n)
+	// Group the items into entries; roots are the first items. A parent
+	// is never after its child, so walking up, the parent has already
+	// been turned into its entry, which is the child's: the forest turns
+	// into the entry of each item in place.
+	entryOf := s.parent
 	ne := int32(0)
-	for i := range n {
-		if r := s.find(int32(i)); r == int32(i) {
+	for i, p := range entryOf {
+		if p == int32(i) {
 			entryOf[i] = ne
 			ne++
 		} else {
-			entryOf[i] = entryOf[r]
+			entryOf[i] = entryOf[p]
 		}
 	}
 	s.parent = nil
@@ -352,7 +355,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 
 	// Entries and their IDs.
-	pos := make([]int32, ne) // position in Entries, or len(Entries)+k for the k-th unplaced
+	pos := entryOf[:ne] // position in Entries, or len(Entries)+k for the k-th unplaced; entryOf is done with
 	for k, v := range order {
 		pos[v] = int32(k)
 	}

@@ -305,39 +305,6 @@ func (s *bldState) cluster() {
 	// The sort is a counting pass on the top bits of the key, which spreads
 	// the rows over buckets of a few dozen, then a sort of each bucket:
 	// the same order as one sort of all rows, for less work.
-	emit := func(yield func(bldBlockRow)) {
-		for i := range s.info {
-			in := &s.info[i]
-			y0, y1, wide := in.years()
-			span := uint32(bldWide)
-			if d := uint64(in.hi) - uint64(in.lo); d < bldWide {
-				span = uint32(d)
-			}
-			add := func(pk uint64) {
-				row := bldBlockRow{lo: in.lo, span: span, item: int32(i)}
-				if wide {
-					row.key = bldHashByte(pk, 'w')
-					yield(row)
-					return
-				}
-				for y := y0; y <= y1; y++ {
-					row.key = bldMix(pk, uint64(y))
-					yield(row)
-				}
-			}
-			ids := s.identsOf(int32(i))
-			if len(ids) == 0 {
-				add(bldHashInit)
-				continue
-			}
-			for _, id := range ids {
-				add(bldHashByte(id.name, 'n'))
-				for _, x := range s.exts[id.ext0:id.ext1] {
-					add(bldMix(x.base, x.val))
-				}
-			}
-		}
-	}
 	est := len(s.info) + len(s.idents) + len(s.exts) // about the number of rows
 	shift := uint(64)
 	for b := uint(1); b <= 24 && est>>b >= 32; b++ {
@@ -350,17 +317,31 @@ func (s *bldState) cluster() {
 		return key >> shift
 	}
 	starts := make([]int32, (1<<(64-shift))+1)
-	emit(func(r bldBlockRow) { starts[bucket(r.key)+1]++ })
+	var keys []uint64
+	for i := range s.info {
+		keys = s.blockKeys(keys[:0], int32(i))
+		for _, k := range keys {
+			starts[bucket(k)+1]++
+		}
+	}
 	for b := 1; b < len(starts); b++ {
 		starts[b] += starts[b-1]
 	}
 	rows := make([]bldBlockRow, starts[len(starts)-1])
 	fill := slices.Clone(starts)
-	emit(func(r bldBlockRow) {
-		b := bucket(r.key)
-		rows[fill[b]] = r
-		fill[b]++
-	})
+	for i := range s.info {
+		in := &s.info[i]
+		span := uint32(bldWide)
+		if d := uint64(in.hi) - uint64(in.lo); d < bldWide {
+			span = uint32(d)
+		}
+		keys = s.blockKeys(keys[:0], int32(i))
+		for _, k := range keys {
+			b := bucket(k)
+			rows[fill[b]] = bldBlockRow{key: k, lo: in.lo, span: span, item: int32(i)}
+			fill[b]++
+		}
+	}
 	for b := 0; b+1 < len(starts); b++ {
 		slices.SortFunc(rows[starts[b]:starts[b+1]], func(a, b bldBlockRow) int {
 			switch {
@@ -399,6 +380,36 @@ func (s *bldState) cluster() {
 			}
 		}
 	}
+}
+
+// blockKeys appends to dst the keys of the blocks of item i: one per
+// participant key (or one for "no participants") and year of its date, or
+// per participant key alone when the date is blocked as wide.
+func (s *bldState) blockKeys(dst []uint64, i int32) []uint64 {
+	y0, y1, wide := s.info[i].years()
+	ids := s.identsOf(i)
+	if len(ids) == 0 {
+		return bldYearKeys(dst, bldHashInit, y0, y1, wide)
+	}
+	for _, id := range ids {
+		dst = bldYearKeys(dst, bldHashByte(id.name, 'n'), y0, y1, wide)
+		for _, x := range s.exts[id.ext0:id.ext1] {
+			dst = bldYearKeys(dst, bldMix(x.base, x.val), y0, y1, wide)
+		}
+	}
+	return dst
+}
+
+// bldYearKeys appends the block keys of participant key pk in years y0 to
+// y1, or its one wide key.
+func bldYearKeys(dst []uint64, pk uint64, y0, y1 int64, wide bool) []uint64 {
+	if wide {
+		return append(dst, bldHashByte(pk, 'w'))
+	}
+	for y := y0; y <= y1; y++ {
+		dst = append(dst, bldMix(pk, uint64(y)))
+	}
+	return dst
 }
 
 // touchRows reads the info and the union-find parent of the items of rows,
