@@ -15,6 +15,14 @@ import (
 // makes its own.
 type bldFolder struct {
 	caser cases.Caser
+	bases [4]bldBase // external-ID bases seen lately, hash 0 for none; see exts
+	next  int        // the slot of bases to fill next
+}
+
+// bldBase is an external-ID base and its hash.
+type bldBase struct {
+	name string
+	hash uint64
 }
 
 func newBldFolder() *bldFolder { return &bldFolder{caser: cases.Fold()} }
@@ -171,6 +179,41 @@ func bldStemCut(w string) int {
 		cut++
 	}
 	return cut
+}
+
+// exts appends to dst the hashed (base, value) pairs of an identity's
+// external IDs, in no particular order. The maps of a build have few bases
+// ("wikidata", …), and iterating over a map costs far more than looking up
+// a key in it: when every key of m is a base seen lately, it looks them up;
+// otherwise it iterates and remembers the bases.
+func (f *bldFolder) exts(dst []bldExt, m map[string]string) []bldExt {
+	if len(m) == 0 {
+		return dst
+	}
+	if len(m) <= len(f.bases) {
+		found := 0
+		for _, b := range f.bases {
+			if b.hash == 0 {
+				continue // an empty slot
+			}
+			if v, ok := m[b.name]; ok {
+				dst = append(dst, bldExt{b.hash, bldHashString(bldHashInit, v)})
+				if found++; found == len(m) {
+					return dst
+				}
+			}
+		}
+		dst = dst[:len(dst)-found]
+	}
+	for base, val := range m {
+		h := bldHashString(bldHashInit, base)
+		dst = append(dst, bldExt{h, bldHashString(bldHashInit, val)})
+		if !slices.ContainsFunc(f.bases[:], func(b bldBase) bool { return b.hash == h && b.name == base }) {
+			f.bases[f.next] = bldBase{base, h}
+			f.next = (f.next + 1) % len(f.bases)
+		}
+	}
+	return dst
 }
 
 // name returns the hash of a folded name, its words separated by one space.

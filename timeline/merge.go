@@ -143,9 +143,7 @@ func (s *bldState) prepare() {
 		in.p0 = int32(len(s.idents))
 		for _, p := range it.Participants {
 			id := bldIdent{name: f.name(p.Name), ext0: int32(len(s.exts))}
-			for base, val := range p.ExternalIDs {
-				s.exts = append(s.exts, bldExt{bldHashString(bldHashInit, base), bldHashString(bldHashInit, val)})
-			}
+			s.exts = f.exts(s.exts, p.ExternalIDs)
 			id.ext1 = int32(len(s.exts))
 			s.idents = append(s.idents, id)
 		}

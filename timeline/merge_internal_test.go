@@ -1,8 +1,10 @@
 package timeline
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -28,5 +30,40 @@ func TestBldYear(t *testing.T) {
 func TestBldInfoSize(t *testing.T) {
 	if got := reflect.TypeFor[bldInfo]().Size(); got != 48 {
 		t.Errorf("bldInfo takes %d bytes, want 48", got)
+	}
+}
+
+// exts gives the pairs of every map, whether it looks the bases up or
+// iterates: maps with more bases than it remembers, with the empty base,
+// with bases it has not seen, one after another.
+func TestBldFolderExts(t *testing.T) {
+	f := newBldFolder()
+	r := rand.New(rand.NewPCG(3, 4))
+	bases := []string{"wikidata", "viaf", "", "isni", "gnd", "orcid", "lei"}
+	for range 20_000 {
+		m := make(map[string]string)
+		for range r.IntN(7) {
+			m[bases[r.IntN(len(bases))]] = "v" + string(rune('a'+r.IntN(26)))
+		}
+		var want []bldExt
+		for b, v := range m {
+			want = append(want, bldExt{bldHashString(bldHashInit, b), bldHashString(bldHashInit, v)})
+		}
+		prefix := []bldExt{{1, 2}}
+		got := f.exts(prefix, m)
+		if len(got) != 1+len(want) || got[0] != (bldExt{1, 2}) {
+			t.Fatalf("exts(%v) = %v, want %v after the prefix", m, got, want)
+		}
+		cmpExt := func(a, b bldExt) int {
+			if a.base != b.base {
+				return cmp.Compare(a.base, b.base)
+			}
+			return cmp.Compare(a.val, b.val)
+		}
+		got = slices.SortedFunc(slices.Values(got[1:]), cmpExt)
+		slices.SortFunc(want, cmpExt)
+		if !slices.Equal(got, want) {
+			t.Fatalf("exts(%v) = %v, want %v", m, got, want)
+		}
 	}
 }
