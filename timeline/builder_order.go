@@ -84,8 +84,11 @@ func (b *bldEnts) of(e int32) []*Item {
 type bldRel struct {
 	from, to int32 // entries: "from TYPE to"
 	item     int32 // the stating item
-	rel      Relation
+	k        int32 // the relation, in the item's Relations
 }
+
+// relation returns the relation r stands for.
+func (r *bldRel) relation(items []*Item) Relation { return items[r.item].Event.Relations[r.k] }
 
 // bldConflict is a conflict while the timeline is built; its message is
 // written once entries have their IDs.
@@ -201,7 +204,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 					claims:  []Claim{bldClaim(group[k-1]), bldClaim(it)},
 				})
 			}
-			for _, r := range it.Event.Relations {
+			for ri, r := range it.Event.Relations {
 				j, found := bldFindEvent(group, r.Event)
 				from := entryOf[gs+k]
 				if !found {
@@ -211,7 +214,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 					conflicts = append(conflicts, bldConflict{kind: ConflictUnknownEvent, entries: []int32{from}, claims: []Claim{c}})
 					continue
 				}
-				rels = append(rels, bldRel{from: from, to: entryOf[gs+j], item: int32(gs + k), rel: r})
+				rels = append(rels, bldRel{from: from, to: entryOf[gs+j], item: int32(gs + k), k: int32(ri)})
 			}
 		}
 		gs = ge
@@ -235,13 +238,14 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	var edgeRel []int32  // the relation of each edge, in rels
 	for k, r := range rels {
 		a, b := &ents[r.from], &ents[r.to]
+		typ := r.relation(items).Type
 		claim := func() Claim {
 			c := bldClaim(items[r.item])
-			c.Relation = r.rel
+			c.Relation = r.relation(items)
 			return c
 		}
-		strict := r.rel.Type == Before || r.rel.Type == After
-		if !slices.Contains(RelationTypes, r.rel.Type) {
+		strict := typ == Before || typ == After
+		if !slices.Contains(RelationTypes, typ) {
 			conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to}, claims: []Claim{claim()}})
 			continue
 		}
@@ -252,14 +256,14 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			continue
 		}
 		if a.rank >= 0 && b.rank >= 0 {
-			if bldContradicts(r.rel.Type, work.date(r.from).Allen(*work.date(r.to))) {
+			if bldContradicts(typ, work.date(r.from).Allen(*work.date(r.to))) {
 				conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to},
 					claims: []Claim{claim(), bldClaim(work.of(r.to)[0])}})
 			}
 			continue
 		}
 		from, to := r.from, r.to
-		switch r.rel.Type {
+		switch typ {
 		case After, During:
 			from, to = to, from
 		case Overlaps, Simultaneous:
@@ -286,7 +290,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		claim := func(k int) Claim {
 			r := rels[edgeRel[k]]
 			c := bldClaim(items[r.item])
-			c.Relation = r.rel
+			c.Relation = r.relation(items)
 			return c
 		}
 		removed := make([]bool, g.n)

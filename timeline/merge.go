@@ -421,13 +421,13 @@ func (s *bldState) touchRows(rows []bldBlockRow) byte {
 	return x
 }
 
+// bldMix combines two 64-bit hashes into one, in two multiplications (the
+// constants are those of SplitMix64), so that every bit of either moves
+// the top bits, which choose a row's bucket. Block keys live only within
+// one build, so any good mix will do.
 func bldMix(a, b uint64) uint64 {
-	h := a
-	for range 8 {
-		h = bldHashByte(h, byte(b))
-		b >>= 8
-	}
-	return h
+	h := (a ^ b*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+	return h ^ h>>31
 }
 
 func (s *bldState) find(i int32) int32 {
