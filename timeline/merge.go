@@ -120,16 +120,12 @@ func (s *bldState) prepare() {
 	f := newBldFolder()
 	n := len(s.items)
 	s.info, s.idBytes = make([]bldInfo, n), 0
+	// Room for six words, two participants and one external ID per item:
+	// counting them first would read every item once more, and memory
+	// that is reserved but never written costs next to nothing.
 	s.words = make([]uint32, 0, n*6)
-	np, nx := 0, 0
-	for _, it := range s.items {
-		np += len(it.Participants)
-		for _, p := range it.Participants {
-			nx += len(p.ExternalIDs)
-		}
-	}
-	s.idents = make([]bldIdent, 0, np)
-	s.exts = make([]bldExt, 0, nx)
+	s.idents = make([]bldIdent, 0, n*2)
+	s.exts = make([]bldExt, 0, n)
 	for i, it := range s.items {
 		if i%bldAhead == 0 && i+bldAhead < n {
 			s.touched += bldTouch(s.items[i+bldAhead : min(i+2*bldAhead, n)])
@@ -410,13 +406,20 @@ func bldYearKeys(dst []uint64, pk uint64, y0, y1 int64, wide bool) []uint64 {
 	return dst
 }
 
-// touchRows reads the info and the union-find parent of the items of rows,
-// as bldTouch does for items.
+// touchRows reads what comparing the items of rows reads, their info,
+// union-find parent, words and participants, as bldTouch does for items.
 func (s *bldState) touchRows(rows []bldBlockRow) byte {
 	var x byte
 	for k := range rows {
 		i := rows[k].item
-		x += byte(s.info[i].sig) + byte(s.parent[i])
+		in := &s.info[i]
+		x += byte(in.sig) + byte(s.parent[i])
+		if int(in.w0) < len(s.words) {
+			x += byte(s.words[in.w0])
+		}
+		if int(in.p0) < len(s.idents) {
+			x += byte(s.idents[in.p0].name)
+		}
 	}
 	return x
 }
