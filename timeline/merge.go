@@ -127,8 +127,13 @@ func (s *bldState) prepare() {
 	s.idents = make([]bldIdent, 0, n*2)
 	s.exts = make([]bldExt, 0, n)
 	for i, it := range s.items {
-		if i%bldAhead == 0 && i+bldAhead < n {
-			s.touched += bldTouch(s.items[i+bldAhead : min(i+2*bldAhead, n)])
+		if i%bldAhead == 0 {
+			if i+2*bldAhead < n {
+				s.touched += bldTouch(s.items[i+2*bldAhead : min(i+3*bldAhead, n)])
+			}
+			if i+bldAhead < n {
+				s.touched += f.touchPointees(s.items[i+bldAhead : min(i+2*bldAhead, n)])
+			}
 		}
 		in := &s.info[i]
 		in.w0 = int32(len(s.words))
@@ -188,11 +193,27 @@ func (in *bldInfo) years() (y0, y1 int64, wide bool) {
 // bldAhead is how many items ahead prepare reads.
 const bldAhead = 16
 
-// bldTouch reads the first byte of what each item points to that prepare
-// will read: the summary, the participants and their names and external
-// IDs. Items lie apart in memory, so prepare waits on memory for each of
-// them; reading a batch ahead lets those waits overlap.
+// Items lie apart in memory, so prepare would wait on memory for each of
+// them, and for each string and map an item points to. Reading a batch
+// ahead lets those waits overlap: bldTouch reads the items two batches
+// ahead, and touchPointees what the items one batch ahead point to.
+
+// bldTouch reads the parts of items that hold what prepare reads.
 func bldTouch(items []*Item) byte {
+	var x byte
+	for _, it := range items {
+		x += byte(len(it.Event.Summary)) + byte(len(it.Participants))
+		if len(it.Participants) > 0 {
+			x += byte(len(it.Participants[0].Name))
+		}
+	}
+	return x
+}
+
+// touchPointees reads the first byte of what items point to that prepare
+// reads: the summary, the participants' names, and the value of the
+// external ID of the base seen first.
+func (f *bldFolder) touchPointees(items []*Item) byte {
 	var x byte
 	for _, it := range items {
 		if s := it.Event.Summary; len(s) > 0 {
@@ -203,7 +224,11 @@ func bldTouch(items []*Item) byte {
 			if len(p.Name) > 0 {
 				x += p.Name[0]
 			}
-			x += byte(len(p.ExternalIDs))
+			if len(p.ExternalIDs) > 0 && f.bases[0].hash != 0 {
+				if v := p.ExternalIDs[f.bases[0].name]; len(v) > 0 {
+					x += v[0]
+				}
+			}
 		}
 	}
 	return x
