@@ -185,12 +185,27 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	var rels []bldRel
 	// The info tells where a source's items start, which items repeat an
 	// event ID and which have relations: only those items are read.
+	//
+	// The same pass tells whether the "ARTICLE/EVENT" IDs of all items are
+	// distinct, so that entries need no check: they are when there are no
+	// keys, no item repeats the event ID of the item before it (items of a
+	// source are in event ID order), no two sources share an article ID,
+	// and no article ID holds a "/", which could make "a/b" + "/" + "c"
+	// equal "a" + "/" + "b/c".
+	distinctIDs := keyOf == nil
+	articles := make(map[string]struct{})
 	for gs := 0; gs < n; {
 		ge := gs + 1
 		for ge < n && info[ge].flags&bldNewSource == 0 {
 			ge++
 		}
 		group := items[gs:ge]
+		if distinctIDs {
+			a := group[0].src().Article
+			_, seen := articles[a]
+			articles[a] = struct{}{}
+			distinctIDs = !seen && strings.IndexByte(a, '/') < 0
+		}
 		for k := range group {
 			f := info[gs+k].flags
 			if f&(bldSameID|bldRelates) == 0 {
@@ -198,6 +213,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			}
 			it := group[k]
 			if f&bldSameID != 0 {
+				distinctIDs = false
 				conflicts = append(conflicts, bldConflict{
 					kind:    ConflictDuplicateID,
 					entries: []int32{entryOf[gs+k-1], entryOf[gs+k]},
@@ -367,7 +383,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		pos[v] = int32(len(order) + k)
 	}
 	final := make([]Entry, ne) // placed, then unplaced
-	bldFillEntries(final, work, pos, keyOf, t.prep.idBytes)
+	bldFillEntries(final, work, pos, keyOf, t.prep.idBytes, distinctIDs)
 	t.Entries = final[:len(order):len(order)]
 	t.Unplaced = make([]Unplaced, len(unplaced))
 	for k, v := range unplaced {
@@ -432,17 +448,20 @@ func bldContradicts(r RelationType, a Allen) bool {
 // bldFillEntries writes each entry e at final[pos[e]], with its items,
 // its date and its ID: the key of its items (keyOf at its first item,
 // where keyOf is not nil), or "ARTICLE/EVENT" of its first item, made
-// unique by bldUniqueIDs. It reads the entries in their own order, which
+// unique by bldUniqueIDs unless distinct says they are already. It reads the entries in their own order, which
 // follows the items in memory, and writes each Entry once. The IDs of the
 // second kind are cut from one string of idBytes bytes at most, so that a
 // million entries cost one allocation, not a million.
-func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, idBytes int) {
+func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, idBytes int, distinct bool) {
 	// A strings.Builder never changes the bytes it has written, so each ID
 	// can be cut from it at once; with the room made first, it does not
 	// move them either.
 	var b strings.Builder
 	b.Grow(idBytes)
-	hs := make([]uint64, len(final))
+	var hs []uint64
+	if !distinct {
+		hs = make([]uint64, len(final))
+	}
 	for e := range work.ents {
 		if e%bldAhead == 0 {
 			work.touchFirsts(e+bldAhead, e+2*bldAhead)
@@ -465,9 +484,13 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, i
 		if d := work.date(int32(e)); !d.IsZero() {
 			f.Date = *d
 		}
-		hs[p] = bldHashString(bldHashInit, id)
+		if hs != nil {
+			hs[p] = bldHashString(bldHashInit, id)
+		}
 	}
-	bldUniqueIDs(final, hs)
+	if hs != nil {
+		bldUniqueIDs(final, hs)
+	}
 }
 
 // bldSortDated sorts the dated entries by date, as Date.Compare says, and

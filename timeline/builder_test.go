@@ -587,3 +587,36 @@ func TestNilSource(t *testing.T) {
 		}
 	}
 }
+
+// Entry IDs stay unique when two sources share an article ID, and when a
+// "/" in an article ID makes two IDs read alike.
+func TestEntryIDsUniqueAcrossSources(t *testing.T) {
+	ev := func(src *timeline.Source, id, summary, date string) timeline.Item {
+		return timeline.Item{Source: src, Event: timeline.Event{ID: id, Summary: summary,
+			When: timeline.When{Value: timeline.MustParseDate(date)}}}
+	}
+	for _, tc := range []struct {
+		name  string
+		items []timeline.Item
+		want  []string
+	}{
+		{"shared article", []timeline.Item{
+			ev(&timeline.Source{Article: "a1", URL: "https://one.example/"}, "e1", "Harbour closes", "2024-01-01"),
+			ev(&timeline.Source{Article: "a1", URL: "https://two.example/"}, "e1", "Mayor resigns", "2024-02-01"),
+		}, []string{"a1/e1", "a1/e1~2"}},
+		{"slash", []timeline.Item{
+			ev(&timeline.Source{Article: "x/y"}, "z", "Harbour closes", "2024-01-01"),
+			ev(&timeline.Source{Article: "x"}, "y/z", "Mayor resigns", "2024-02-01"),
+		}, []string{"x/y/z", "x/y/z~2"}},
+	} {
+		var b timeline.Builder
+		b.Add(tc.items...)
+		var got []string
+		for _, e := range b.Build().Entries {
+			got = append(got, e.ID)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: (-want +got)\n%s", tc.name, diff)
+		}
+	}
+}
