@@ -393,13 +393,7 @@ type bldItemKey struct {
 // sort moves a key per source, the second a key per item of one source,
 // within a few kilobytes; neither moves Items.
 func bldCanonical(items []Item) []*Item {
-	nruns := 0
-	for i := range items {
-		if i == 0 || !bldSameSource(&items[i-1], &items[i]) {
-			nruns++
-		}
-	}
-	runs := make([]bldSourceKey, 0, nruns)
+	var runs []bldSourceKey
 	for i := range items {
 		it := &items[i]
 		if i > 0 && bldSameSource(&items[i-1], it) {
