@@ -190,11 +190,13 @@ const bldAhead = 16
 // ahead lets those waits overlap: bldTouch reads the items two batches
 // ahead, and touchPointees what the items one batch ahead point to.
 
-// bldTouch reads the parts of items that hold what prepare reads.
+// bldTouch reads the parts of items that hold what prepare reads: an Item
+// spans several cache lines.
 func bldTouch(items []*Item) byte {
 	var x byte
 	for _, it := range items {
-		x += byte(len(it.Event.Summary)) + byte(len(it.Participants))
+		x += byte(len(it.Event.Summary)) + byte(len(it.Participants)) + byte(it.Event.When.Value.prec) +
+			byte(len(it.Event.Relations)) + byte(len(it.Key))
 		if len(it.Participants) > 0 {
 			x += byte(len(it.Participants[0].Name))
 		}
