@@ -89,17 +89,25 @@ type bldState struct {
 }
 
 // bldBlockRow places one item in one block, for a sort by block and date.
-// It is 16 bytes, since there are more rows than items; the rest of what
-// the comparison of two items needs is in their bldInfo. It keeps the low
-// 32 bits of the block's 64-bit key: the rows are first spread over
-// buckets by the key's top bits (16 of them for a million items), so rows
-// of one bucket with equal low bits are of one block but for a chance of
-// about 2⁻⁴⁸ per pair of blocks, and two blocks taken for one only cost a
-// few more comparisons.
+// It is small, since there are more rows than items; the rest of what the
+// comparison of two items needs is in their bldInfo.
 type bldBlockRow struct {
+	key  uint64 // the block
 	lo   int64  // the start of the item's date, as bldInfo.lo
-	key  uint32 // the block
 	item int32
+	span uint32 // bldInfo.hi - lo, or bldWide when that does not fit
+}
+
+// bldWide marks a row whose span does not fit in 32 bits (136 years): its
+// end is read from the item's info.
+const bldWide = 1<<32 - 1
+
+// hi returns the end of the row's date, as bldInfo.hi.
+func (s *bldState) hi(r *bldBlockRow) int64 {
+	if r.span == bldWide {
+		return s.info[r.item].hi
+	}
+	return r.lo + int64(r.span)
 }
 
 const (
@@ -314,8 +322,7 @@ func (s *bldState) cluster() {
 		}
 	}
 	// Blocks. Each item gives one row per participant key (or one for
-	// "no participants") and year; rows are sorted by block key, then the
-	// start of the date, then item.
+	// "no participants") and year; rows are sorted by block key, then date.
 	// The sort is a counting pass on the top bits of the key, which spreads
 	// the rows over buckets of a few dozen, then a sort of each bucket:
 	// the same order as one sort of all rows, for less work.
@@ -344,11 +351,15 @@ func (s *bldState) cluster() {
 	rows := make([]bldBlockRow, starts[len(starts)-1])
 	fill := slices.Clone(starts)
 	for i := range s.info {
-		lo := s.info[i].lo
+		in := &s.info[i]
+		span := uint32(bldWide)
+		if d := uint64(in.hi) - uint64(in.lo); d < bldWide {
+			span = uint32(d)
+		}
 		keys = s.blockKeys(keys[:0], int32(i))
 		for _, k := range keys {
 			b := bucket(k)
-			rows[fill[b]] = bldBlockRow{lo: lo, key: uint32(k), item: int32(i)}
+			rows[fill[b]] = bldBlockRow{key: k, lo: in.lo, span: span, item: int32(i)}
 			fill[b]++
 		}
 	}
@@ -359,6 +370,12 @@ func (s *bldState) cluster() {
 				return cmp.Compare(a.key, b.key)
 			case a.lo != b.lo:
 				return cmp.Compare(a.lo, b.lo)
+			case a.span != b.span:
+				return cmp.Compare(a.span, b.span)
+			case a.span == bldWide:
+				if c := cmp.Compare(s.info[a.item].hi, s.info[b.item].hi); c != 0 {
+					return c
+				}
 			}
 			return cmp.Compare(a.item, b.item)
 		})
@@ -373,7 +390,7 @@ func (s *bldState) cluster() {
 		r := &rows[i]
 		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
 			q := &rows[j]
-			if q.key != r.key || (j-i > bldNear && q.lo >= s.info[r.item].hi) {
+			if q.key != r.key || (j-i > bldNear && q.lo >= s.hi(r)) {
 				break
 			}
 			if s.info[r.item].sig&s.info[q.item].sig == 0 && len(s.wordsOf(r.item))+len(s.wordsOf(q.item)) > 0 {
