@@ -218,7 +218,8 @@ func (b *Builder) Grow(n int) {
 }
 
 // Add adds items. The builder keeps copies of the Item values, but shares
-// what their slices and maps point to: do not change those afterwards.
+// what their pointers, slices and maps point to, the Source included: do
+// not change those afterwards.
 func (b *Builder) Add(items ...Item) {
 	if len(items) == 0 {
 		return
@@ -288,8 +289,8 @@ type bldPrep struct {
 	words  []uint32
 	idents []bldIdent
 	exts   []bldExt
-	// idBytes is at least the length of the "ARTICLE/EVENT" IDs of all
-	// entries together.
+	// idBytes is the length of the "ARTICLE/EVENT" IDs of all items
+	// together.
 	idBytes int
 }
 
@@ -318,11 +319,10 @@ func (p *bldPrep) add(src *bldPrep, i int) {
 func bldMergeLists(a, b bldList) bldList {
 	n := len(a.items) + len(b.items)
 	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
-		info:    make([]bldInfo, 0, n),
-		words:   make([]uint32, 0, len(a.prep.words)+len(b.prep.words)),
-		idents:  make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
-		exts:    make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
-		idBytes: a.prep.idBytes + b.prep.idBytes,
+		info:   make([]bldInfo, 0, n),
+		words:  make([]uint32, 0, len(a.prep.words)+len(b.prep.words)),
+		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
+		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
 	}}
 	i, j := 0, 0
 	for i < len(a.items) || j < len(b.items) {
@@ -349,7 +349,9 @@ func bldMergeLists(a, b bldList) bldList {
 			out.prep.add(b.prep, j)
 			j++
 		}
-		out.prep.info[len(out.prep.info)-1].link(prev, out.items[len(out.items)-1])
+		it := out.items[len(out.items)-1]
+		out.prep.info[len(out.prep.info)-1].link(prev, it)
+		out.prep.idBytes += len(it.src().Article) + 1 + len(it.Event.ID)
 	}
 	return out
 }

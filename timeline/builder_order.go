@@ -448,16 +448,17 @@ func bldContradicts(r RelationType, a Allen) bool {
 // bldFillEntries writes each entry e at final[pos[e]], with its items,
 // its date and its ID: the key of its items (keyOf at its first item,
 // where keyOf is not nil), or "ARTICLE/EVENT" of its first item, made
-// unique by bldUniqueIDs unless distinct says they are already. It reads the entries in their own order, which
-// follows the items in memory, and writes each Entry once. The IDs of the
-// second kind are cut from one string of idBytes bytes at most, so that a
-// million entries cost one allocation, not a million.
+// unique by bldUniqueIDs unless distinct says they are already. It reads
+// the entries in their own order, which follows the items in memory, and
+// writes each Entry once. The IDs of the second kind are cut from one
+// string, so that a million entries cost one allocation, not a million;
+// idBytes, the length of the IDs of all items, sizes it.
 func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, idBytes int, distinct bool) {
 	// A strings.Builder never changes the bytes it has written, so each ID
-	// can be cut from it at once; with the room made first, it does not
-	// move them either.
+	// can be cut from it at once. Should the room made first fall short,
+	// it goes on in a larger buffer, and the IDs cut before keep theirs.
 	var b strings.Builder
-	b.Grow(idBytes)
+	b.Grow(idBytes/max(len(work.items), 1)*len(final) + 1024) // IDs of the average length
 	var hs []uint64
 	if !distinct {
 		hs = make([]uint64, len(final))

@@ -620,3 +620,30 @@ func TestEntryIDsUniqueAcrossSources(t *testing.T) {
 		}
 	}
 }
+
+// Within a block, items are compared with their neighbours in date order,
+// start then end, as the Builder documents: here A (1 July) comes before B
+// (July 2024, which starts with it but ends later), so A's four following
+// items are B, C, D and E, and F, published on 20 July after A has ended,
+// is never compared with A though it tells the same words.
+func TestBlockWindowDateOrder(t *testing.T) {
+	item := func(article, published, date, summary string) timeline.Item {
+		it := timeline.Item{Source: &timeline.Source{Article: article, Published: timeline.MustParseDate(published)},
+			Event: timeline.Event{ID: "e", Summary: summary}}
+		if date != "" {
+			it.Event.When.Value = timeline.MustParseDate(date)
+		}
+		return it
+	}
+	var b timeline.Builder
+	b.Add(item("b", "2024-01-01", "2024-07", "quiet harvest festival"),
+		item("a", "2024-06-01", "2024-07-01", "alpha bravo charlie"),
+		item("c", "2024-06-02", "2024-07-05", "delta echo foxtrot"),
+		item("d", "2024-06-03", "2024-07-06", "golf hotel india"),
+		item("e", "2024-06-04", "2024-07-07", "juliet kilo lima"),
+		item("f", "2024-07-20", "", "alpha bravo charlie"))
+	tl := b.Build()
+	if len(tl.Entries) != 5 || len(tl.Unplaced) != 1 || tl.Unplaced[0].Entry.ID != "f/e" {
+		t.Errorf("%d entries and unplaced %v, want 5 entries and f/e unplaced", len(tl.Entries), tl.Unplaced)
+	}
+}

@@ -121,8 +121,9 @@ func (s *bldState) prepare() {
 	n := len(s.items)
 	s.info, s.idBytes = make([]bldInfo, n), 0
 	// Room for six words, two participants and one external ID per item:
-	// counting them first would read every item once more, and memory
-	// that is reserved but never written costs next to nothing.
+	// counting them first would read every item once more. Room that is
+	// never written takes no pages, though the garbage collector counts
+	// it; more words or participants than that grow the slices.
 	s.words = make([]uint32, 0, n*6)
 	s.idents = make([]bldIdent, 0, n*2)
 	s.exts = make([]bldExt, 0, n)

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -64,6 +65,35 @@ func TestBldFolderExts(t *testing.T) {
 		slices.SortFunc(want, cmpExt)
 		if !slices.Equal(got, want) {
 			t.Fatalf("exts(%v) = %v, want %v", m, got, want)
+		}
+	}
+}
+
+// Merging a timeline with itself keeps the length of its IDs: a merge
+// counts the items it keeps, not those of both sides.
+func TestMergeIDBytes(t *testing.T) {
+	var b Builder
+	for i := range 100 {
+		b.Add(Item{Source: &Source{Article: "a" + strconv.Itoa(i%7)}, Event: Event{ID: "e" + strconv.Itoa(i),
+			Summary: "Event number " + strconv.Itoa(i)}})
+	}
+	acc := b.Build()
+	want := acc.prep.idBytes
+	for range 30 {
+		acc = Merge(acc, acc)
+	}
+	if got := acc.prep.idBytes; got != want {
+		t.Errorf("after 30 merges with itself, idBytes = %d, want %d", got, want)
+	}
+}
+
+// bldYear holds over the whole range of Unix seconds a Date can have.
+func TestBldYearFar(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 200_000 {
+		s := r.Int64N(1<<62) - 1<<61
+		if got, want := bldYear(s), int64(time.Unix(s, 0).UTC().Year()); got != want {
+			t.Fatalf("bldYear(%d) = %d, want %d", s, got, want)
 		}
 	}
 }
