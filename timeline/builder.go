@@ -289,9 +289,6 @@ type bldPrep struct {
 	words  []uint32
 	idents []bldIdent
 	exts   []bldExt
-	// idBytes is the length of the "ARTICLE/EVENT" IDs of all items
-	// together.
-	idBytes int
 }
 
 // bldList is the items of a timeline with what was derived from them.
@@ -349,9 +346,7 @@ func bldMergeLists(a, b bldList) bldList {
 			out.prep.add(b.prep, j)
 			j++
 		}
-		it := out.items[len(out.items)-1]
-		out.prep.info[len(out.prep.info)-1].link(prev, it)
-		out.prep.idBytes += len(it.src().Article) + 1 + len(it.Event.ID)
+		out.prep.info[len(out.prep.info)-1].link(prev, out.items[len(out.items)-1])
 	}
 	return out
 }

@@ -383,7 +383,11 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		pos[v] = int32(len(order) + k)
 	}
 	final := make([]Entry, ne) // placed, then unplaced
-	bldFillEntries(final, work, pos, keyOf, t.prep.idBytes, distinctIDs)
+	idBytes := 0
+	for e := range ents {
+		idBytes += int(info[ents[e].first].idLen)
+	}
+	bldFillEntries(final, work, pos, keyOf, idBytes, distinctIDs)
 	t.Entries = final[:len(order):len(order)]
 	t.Unplaced = make([]Unplaced, len(unplaced))
 	for k, v := range unplaced {
@@ -452,13 +456,14 @@ func bldContradicts(r RelationType, a Allen) bool {
 // the entries in their own order, which follows the items in memory, and
 // writes each Entry once. The IDs of the second kind are cut from one
 // string, so that a million entries cost one allocation, not a million;
-// idBytes, the length of the IDs of all items, sizes it.
+// idBytes, the length of the IDs of the entries' first items (or less, for
+// IDs too long for bldInfo.idLen), sizes it.
 func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, idBytes int, distinct bool) {
 	// A strings.Builder never changes the bytes it has written, so each ID
 	// can be cut from it at once. Should the room made first fall short,
 	// it goes on in a larger buffer, and the IDs cut before keep theirs.
 	var b strings.Builder
-	b.Grow(idBytes/max(len(work.items), 1)*len(final) + 1024) // IDs of the average length
+	b.Grow(idBytes)
 	var hs []uint64
 	if !distinct {
 		hs = make([]uint64, len(final))

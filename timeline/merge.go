@@ -30,6 +30,7 @@ type bldInfo struct {
 	dlon, dhin int32  // nanoseconds of a dated item's bounds
 	kind       uint32 // see bldKindID
 	flags      bldFlags
+	idLen      uint16 // the length of the item's "ARTICLE/EVENT", at most 65,535
 }
 
 // bldFlags tell what the build needs to know of an item without reading
@@ -119,7 +120,7 @@ const (
 func (s *bldState) prepare() {
 	f := newBldFolder()
 	n := len(s.items)
-	s.info, s.idBytes = make([]bldInfo, n), 0
+	s.info = make([]bldInfo, n)
 	// Room for six words, two participants and one external ID per item:
 	// counting them first would read every item once more. Room that is
 	// never written takes no pages, though the garbage collector counts
@@ -164,7 +165,7 @@ func (s *bldState) prepare() {
 			prev = s.items[i-1]
 		}
 		in.link(prev, it)
-		s.idBytes += len(it.src().Article) + 1 + len(it.Event.ID)
+		in.idLen = uint16(min(len(it.src().Article)+1+len(it.Event.ID), 1<<16-1))
 		in.kind = bldKindID(it.Event.Kind)
 		if d.IsZero() {
 			d = it.src().Published

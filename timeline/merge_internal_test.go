@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
-	"strconv"
 	"testing"
 	"time"
 )
@@ -66,24 +65,6 @@ func TestBldFolderExts(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("exts(%v) = %v, want %v", m, got, want)
 		}
-	}
-}
-
-// Merging a timeline with itself keeps the length of its IDs: a merge
-// counts the items it keeps, not those of both sides.
-func TestMergeIDBytes(t *testing.T) {
-	var b Builder
-	for i := range 100 {
-		b.Add(Item{Source: &Source{Article: "a" + strconv.Itoa(i%7)}, Event: Event{ID: "e" + strconv.Itoa(i),
-			Summary: "Event number " + strconv.Itoa(i)}})
-	}
-	acc := b.Build()
-	want := acc.prep.idBytes
-	for range 30 {
-		acc = Merge(acc, acc)
-	}
-	if got := acc.prep.idBytes; got != want {
-		t.Errorf("after 30 merges with itself, idBytes = %d, want %d", got, want)
 	}
 }
 
