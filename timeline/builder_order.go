@@ -382,16 +382,14 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	for k, v := range unplaced {
 		pos[v] = int32(len(order) + k)
 	}
-	final := make([]Entry, ne) // placed, then unplaced
+	t.Entries, t.Unplaced = make([]Entry, len(order)), make([]Unplaced, len(unplaced))
 	idBytes := 0
 	for e := range ents {
 		idBytes += int(info[ents[e].first].idLen)
 	}
-	bldFillEntries(final, work, pos, keyOf, idBytes, distinctIDs)
-	t.Entries = final[:len(order):len(order)]
-	t.Unplaced = make([]Unplaced, len(unplaced))
+	bldFillEntries(bldOut{t.Entries, t.Unplaced}, work, pos, keyOf, idBytes, distinctIDs)
 	for k, v := range unplaced {
-		t.Unplaced[k] = Unplaced{Entry: final[len(order)+k], Reason: reason[v]}
+		t.Unplaced[k].Reason = reason[v]
 	}
 	if g != nil {
 		for k, e := range order {
@@ -449,7 +447,24 @@ func bldContradicts(r RelationType, a Allen) bool {
 	return false
 }
 
-// bldFillEntries writes each entry e at final[pos[e]], with its items,
+// bldOut is where the entries of a timeline go: the placed ones, then the
+// unplaced ones, numbered as one sequence.
+type bldOut struct {
+	placed   []Entry
+	unplaced []Unplaced
+}
+
+func (o bldOut) len() int { return len(o.placed) + len(o.unplaced) }
+
+// at returns entry p of the sequence.
+func (o bldOut) at(p int) *Entry {
+	if p < len(o.placed) {
+		return &o.placed[p]
+	}
+	return &o.unplaced[p-len(o.placed)].Entry
+}
+
+// bldFillEntries writes each entry e at out.at(pos[e]), with its items,
 // its date and its ID: the key of its items (keyOf at its first item,
 // where keyOf is not nil), or "ARTICLE/EVENT" of its first item, made
 // unique by bldUniqueIDs unless distinct says they are already. It reads
@@ -458,7 +473,7 @@ func bldContradicts(r RelationType, a Allen) bool {
 // string, so that a million entries cost one allocation, not a million;
 // idBytes, the length of the IDs of the entries' first items (or less, for
 // IDs too long for bldInfo.idLen), sizes it.
-func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, idBytes int, distinct bool) {
+func bldFillEntries(out bldOut, work *bldEnts, pos []int32, keyOf []string, idBytes int, distinct bool) {
 	// A strings.Builder never changes the bytes it has written, so each ID
 	// can be cut from it at once. Should the room made first fall short,
 	// it goes on in a larger buffer, and the IDs cut before keep theirs.
@@ -466,7 +481,7 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, i
 	b.Grow(idBytes)
 	var hs []uint64
 	if !distinct {
-		hs = make([]uint64, len(final))
+		hs = make([]uint64, out.len())
 	}
 	for e := range work.ents {
 		if e%bldAhead == 0 {
@@ -485,7 +500,7 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, i
 			id = b.String()[n:]
 		}
 		p := pos[e]
-		f := &final[p]
+		f := out.at(int(p))
 		f.ID, f.Items = id, its
 		if d := work.date(int32(e)); !d.IsZero() {
 			f.Date = *d
@@ -495,7 +510,7 @@ func bldFillEntries(final []Entry, work *bldEnts, pos []int32, keyOf []string, i
 		}
 	}
 	if hs != nil {
-		bldUniqueIDs(final, hs)
+		bldUniqueIDs(out, hs)
 	}
 }
 
@@ -566,7 +581,7 @@ func bldDateRanks(n int, at func(int) *Date) (ranks []int32, m int) {
 // ents (placed, then unplaced), choosing suffixes that no other entry has
 // as its ID. hs holds the hash of each ID, in any order: when no two are
 // equal, neither are the IDs, and nothing more is read.
-func bldUniqueIDs(ents []Entry, hs []uint64) {
+func bldUniqueIDs(ents bldOut, hs []uint64) {
 	slices.Sort(hs)
 	var dup map[uint64]bool // hashes of more than one ID
 	for k := 1; k < len(hs); k++ {
@@ -588,8 +603,8 @@ func bldUniqueIDs(ents []Entry, hs []uint64) {
 		if held[id] {
 			return true
 		}
-		for v := range ents {
-			if ents[v].ID == id {
+		for v := range ents.len() {
+			if ents.at(v).ID == id {
 				held[id] = true
 				return true
 			}
@@ -598,8 +613,8 @@ func bldUniqueIDs(ents []Entry, hs []uint64) {
 	}
 	taken := make(map[string]bool)
 	next := make(map[string]int) // per repeated ID, the least suffix not tried
-	for v := range ents {
-		base := ents[v].ID
+	for v := range ents.len() {
+		base := ents.at(v).ID
 		if !dup[bldHashString(bldHashInit, base)] {
 			continue
 		}
@@ -610,7 +625,7 @@ func bldUniqueIDs(ents []Entry, hs []uint64) {
 		for m := max(next[base], 2); ; m++ {
 			if c := base + "~" + strconv.Itoa(m); !taken[c] && !exists(c) {
 				taken[c] = true
-				ents[v].ID = c
+				ents.at(v).ID = c
 				next[base] = m + 1
 				break
 			}
