@@ -90,25 +90,29 @@ type bldState struct {
 }
 
 // bldBlockRow places one item in one block, for a sort by block and date.
-// It is small, since there are more rows than items; the rest of what the
-// comparison of two items needs is in their bldInfo.
+// It is 16 bytes, since there are more rows than items; the rest of what
+// the comparison of two items needs is in their bldInfo. Its start is the
+// start of the item's date (bldInfo.lo) in 32 bits, kept in order within
+// a block: in a block of a year, the seconds from about the start of that
+// year, which a date blocked by year reaches within bldWideSpan years; in
+// a wide block, the top 32 bits of the start, which ties more often, and
+// then the info decides.
 type bldBlockRow struct {
-	key  uint64 // the block
-	lo   int64  // the start of the item's date, as bldInfo.lo
-	item int32
-	span uint32 // bldInfo.hi - lo, or bldWide when that does not fit
+	key   uint64 // the block
+	start int32
+	item  int32
 }
 
-// bldWide marks a row whose span does not fit in 32 bits (136 years): its
-// end is read from the item's info.
-const bldWide = 1<<32 - 1
+// bldYearSeconds is the length of the average Gregorian year in seconds.
+const bldYearSeconds = 31_556_952
 
-// hi returns the end of the row's date, as bldInfo.hi.
-func (s *bldState) hi(r *bldBlockRow) int64 {
-	if r.span == bldWide {
-		return s.info[r.item].hi
+// bldRowStart returns the start of a row for a date starting at lo, in a
+// block of year y, or in a wide block when wide.
+func bldRowStart(lo, y int64, wide bool) int32 {
+	if wide {
+		return int32(lo >> 32)
 	}
-	return r.lo + int64(r.span)
+	return int32(lo - (y-1970)*bldYearSeconds)
 }
 
 const (
@@ -342,7 +346,8 @@ func (s *bldState) cluster() {
 	starts := make([]int32, (1<<(64-shift))+1)
 	var keys []uint64
 	for i := range s.info {
-		keys = s.blockKeys(keys[:0], int32(i))
+		y0, y1, wide := s.info[i].years()
+		keys = s.blockKeys(keys[:0], int32(i), y0, y1, wide)
 		for _, k := range keys {
 			starts[bucket(k)+1]++
 		}
@@ -353,15 +358,13 @@ func (s *bldState) cluster() {
 	rows := make([]bldBlockRow, starts[len(starts)-1])
 	fill := slices.Clone(starts)
 	for i := range s.info {
-		in := &s.info[i]
-		span := uint32(bldWide)
-		if d := uint64(in.hi) - uint64(in.lo); d < bldWide {
-			span = uint32(d)
-		}
-		keys = s.blockKeys(keys[:0], int32(i))
-		for _, k := range keys {
-			b := bucket(k)
-			rows[fill[b]] = bldBlockRow{key: k, lo: in.lo, span: span, item: int32(i)}
+		lo := s.info[i].lo
+		y0, y1, wide := s.info[i].years()
+		keys = s.blockKeys(keys[:0], int32(i), y0, y1, wide)
+		for k, key := range keys {
+			// The keys come a year at a time, y0 to y1, per participant key.
+			b := bucket(key)
+			rows[fill[b]] = bldBlockRow{key: key, start: bldRowStart(lo, y0+int64(k)%(y1-y0+1), wide), item: int32(i)}
 			fill[b]++
 		}
 	}
@@ -370,16 +373,11 @@ func (s *bldState) cluster() {
 			switch {
 			case a.key != b.key:
 				return cmp.Compare(a.key, b.key)
-			case a.lo != b.lo:
-				return cmp.Compare(a.lo, b.lo)
-			case a.span != b.span:
-				return cmp.Compare(a.span, b.span)
-			case a.span == bldWide:
-				if c := cmp.Compare(s.info[a.item].hi, s.info[b.item].hi); c != 0 {
-					return c
-				}
+			case a.start != b.start:
+				return cmp.Compare(a.start, b.start)
 			}
-			return cmp.Compare(a.item, b.item)
+			ia, ib := &s.info[a.item], &s.info[b.item]
+			return cmp.Or(cmp.Compare(ia.lo, ib.lo), cmp.Compare(ia.hi, ib.hi), cmp.Compare(a.item, b.item))
 		})
 	}
 	// Two sets of words with a Jaccard index above zero share a word, which
@@ -392,7 +390,7 @@ func (s *bldState) cluster() {
 		r := &rows[i]
 		for j := i + 1; j < len(rows) && j-i <= bldMaxReach; j++ {
 			q := &rows[j]
-			if q.key != r.key || (j-i > bldNear && q.lo >= s.hi(r)) {
+			if q.key != r.key || (j-i > bldNear && s.info[q.item].lo >= s.info[r.item].hi) {
 				break
 			}
 			if s.info[r.item].sig&s.info[q.item].sig == 0 && len(s.wordsOf(r.item))+len(s.wordsOf(q.item)) > 0 {
@@ -405,11 +403,11 @@ func (s *bldState) cluster() {
 	}
 }
 
-// blockKeys appends to dst the keys of the blocks of item i: one per
-// participant key (or one for "no participants") and year of its date, or
-// per participant key alone when the date is blocked as wide.
-func (s *bldState) blockKeys(dst []uint64, i int32) []uint64 {
-	y0, y1, wide := s.info[i].years()
+// blockKeys appends to dst the keys of the blocks of item i, whose date
+// is in years y0 to y1 or wide, as years says: one per participant key (or
+// one for "no participants") and year, y0 to y1 for each participant key
+// in turn, or one per participant key when the date is wide.
+func (s *bldState) blockKeys(dst []uint64, i int32, y0, y1 int64, wide bool) []uint64 {
 	ids := s.identsOf(i)
 	if len(ids) == 0 {
 		return bldYearKeys(dst, bldHashInit, y0, y1, wide)

@@ -78,3 +78,45 @@ func TestBldYearFar(t *testing.T) {
 		}
 	}
 }
+
+// The start of a row keeps the order of the dates in a block: in a block
+// of year y, for dates starting up to bldWideSpan years before y, the 32
+// bits hold the offset whole; in a wide block they never go against it.
+func TestBldRowStart(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 100_000 {
+		var y int64
+		switch r.IntN(3) {
+		case 0:
+			y = 1900 + r.Int64N(300)
+		case 1:
+			y = r.Int64N(20_001) - 10_000
+		default:
+			y = r.Int64N(2e11) - 1e11
+		}
+		yearStart := func(y int64) int64 {
+			// Jan 1 of year y, from the days-from-civil arithmetic bldYear inverts.
+			yy := y - 1
+			era := yy / 400
+			if yy < 0 && yy%400 != 0 {
+				era--
+			}
+			yoe := yy - era*400
+			doe := yoe*365 + yoe/4 - yoe/100 + 306
+			return (era*146097 + doe - 719468) * 86400
+		}
+		from, to := yearStart(y-bldWideSpan+1), yearStart(y+1)
+		a, b := from+r.Int64N(to-from), from+r.Int64N(to-from)
+		if bldYear(a) > y || bldYear(a) < y-bldWideSpan+1 {
+			t.Fatalf("test error: year of %d is %d, not near %d", a, bldYear(a), y)
+		}
+		sa, sb := bldRowStart(a, y, false), bldRowStart(b, y, false)
+		if int64(sa)-int64(sb) != a-b {
+			t.Fatalf("year %d: starts %d and %d became %d and %d", y, a, b, sa, sb)
+		}
+		wa, wb := bldRowStart(a, 0, true), bldRowStart(b, 0, true)
+		if a < b && wa > wb || a > b && wa < wb {
+			t.Fatalf("wide: starts %d and %d became %d and %d", a, b, wa, wb)
+		}
+	}
+}
