@@ -647,3 +647,17 @@ func TestBlockWindowDateOrder(t *testing.T) {
 		t.Errorf("%d entries and unplaced %v, want 5 entries and f/e unplaced", len(tl.Entries), tl.Unplaced)
 	}
 }
+
+// A date of less than a second at the start of a year is blocked in that
+// year like any other, so its tellings meet.
+func TestSubsecondDateAtYearStart(t *testing.T) {
+	for _, date := range []string{"2024-01-01T00:00:00.5Z", "2024-01-01T01:00:00.25+01:00", "2024-01-01T00:00:01.5Z"} {
+		tl := build([]tev{
+			{src: 0, id: "a", date: date, summary: "Fireworks over the harbour", who: []string{"Harbour"}},
+			{src: 1, id: "b", date: date, summary: "Fireworks over the harbour", who: []string{"Harbour"}},
+		})
+		if len(tl.Entries) != 1 {
+			t.Errorf("%s: %d entries, want 1", date, len(tl.Entries))
+		}
+	}
+}

@@ -192,7 +192,9 @@ func (in *bldInfo) years() (y0, y1 int64, wide bool) {
 	if in.lo == -1<<63 || in.hi == 1<<63-1 {
 		return 0, 0, true
 	}
-	y0, y1 = bldYear(in.lo), bldYear(in.hi-1)
+	// The end is exclusive, and within the second of the start for a date
+	// of less than a second.
+	y0, y1 = bldYear(in.lo), bldYear(max(in.hi-1, in.lo))
 	return y0, y1, y1-y0 >= bldWideSpan
 }
 
