@@ -85,7 +85,8 @@ type bldState struct {
 	bldPrep
 	parent []int32 // union-find over items
 	keyOf  []string
-	// touched keeps what bldTouch read, so that the reads are not dropped.
+	// touched keeps what the read-ahead helpers (bldTouch, touchPointees,
+	// touchRows) read, so that the reads are not dropped.
 	touched byte
 }
 
@@ -198,7 +199,8 @@ func (in *bldInfo) years() (y0, y1 int64, wide bool) {
 	return y0, y1, y1-y0 >= bldWideSpan
 }
 
-// bldAhead is how many items ahead prepare reads.
+// bldAhead is the size of a batch that the build reads ahead, in items,
+// rows or entries.
 const bldAhead = 16
 
 // Items lie apart in memory, so prepare would wait on memory for each of
