@@ -387,8 +387,8 @@ type bldItemKey struct {
 // duplicates. Items come in runs of one source: the runs are sorted by
 // source, which ranks the sources, and then the items of each source by
 // event ID, falling back to bldCompareItems where the keys tie. The first
-// sort moves a key per source, the second a key per item of one source,
-// within a few kilobytes; neither moves Items.
+// sort moves a key per run, the second a key per item, one source at a
+// time, so that the items it reads lie together; neither moves Items.
 func bldCanonical(items []Item) []*Item {
 	var runs []bldSourceKey
 	for i := range items {
