@@ -155,8 +155,10 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	work := &bldEnts{ents: ents, start: counts, items: ptrs}
 	var conflicts []bldConflict
 	info := t.prep.info
+	idBytes := 0 // of the entries' "ARTICLE/EVENT" IDs, to size the string they are cut from
 	for e := range ents {
 		ents[e].rank, ents[e].date = -1, -1
+		idBytes += int(info[ents[e].first].idLen)
 		if counts[e+1]-counts[e] == 1 {
 			// Most entries have one item, whose info tells whether it
 			// has a date: the item need not be read.
@@ -383,10 +385,6 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		pos[v] = int32(len(order) + k)
 	}
 	t.Entries, t.Unplaced = make([]Entry, len(order)), make([]Unplaced, len(unplaced))
-	idBytes := 0
-	for e := range ents {
-		idBytes += int(info[ents[e].first].idLen)
-	}
 	bldFillEntries(bldOut{t.Entries, t.Unplaced}, work, pos, keyOf, idBytes, distinctIDs)
 	for k, v := range unplaced {
 		t.Unplaced[k].Reason = reason[v]
