@@ -26,12 +26,12 @@
 //		SchemaVersion: article.SchemaVersion,
 //		ID:            "example",
 //		Headline:      "Envoy meets president",
-//		Published:     timeline.MustParseDate("2025-03-23"),
+//		Published:     news.MustParseDate("2025-03-23"),
 //		Body:          "The envoy met the president last July.",
 //	}
 //	a.Entities = append(a.Entities, entity.Entity{
 //		ID: "envoy", Kind: entity.Person, Name: "The envoy", Unnamed: true,
-//		Mentions: []timeline.Span{timeline.MustSpanOf(a.Body, "The envoy", 1)},
+//		Mentions: []news.Span{news.MustSpanOf(a.Body, "The envoy", 1)},
 //	})
 //	err := article.Encode(os.Stdout, a)
 //

@@ -6,28 +6,28 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Build an article in code, write it as JSON, and read it back.
 func Example() {
 	a := article.New("envoy", "Envoy meets president")
-	a.Published = timeline.MustParseDate("2025-03-23")
+	a.Published = news.MustParseDate("2025-03-23")
 	a.Body = "The envoy met the president last July."
 	a.Entities = []entity.Entity{{
 		ID: "envoy", Kind: entity.Person, Name: "The envoy", Unnamed: true,
-		Mentions: []timeline.Span{timeline.MustSpanOf(a.Body, "The envoy", 1)},
+		Mentions: []news.Span{news.MustSpanOf(a.Body, "The envoy", 1)},
 	}}
-	a.Events = []timeline.Event{{
-		ID: "ev1", Summary: "The envoy meets the president", Kind: timeline.Occurrence,
-		When: timeline.When{
-			Value:      timeline.MustParseDate("2024-07"),
+	a.Events = []news.Event{{
+		ID: "ev1", Summary: "The envoy meets the president", Kind: news.Occurrence,
+		When: news.When{
+			Value:      news.MustParseDate("2024-07"),
 			Text:       "last July",
 			Anchor:     a.Published,
-			Resolution: timeline.Past,
+			Resolution: news.Past,
 		},
-		Participants: []timeline.Participant{{Entity: "envoy", Role: "agent"}},
-		Evidence:     []timeline.Span{timeline.MustSpanOf(a.Body, "The envoy met the president last July.", 1)},
+		Participants: []news.Participant{{Entity: "envoy", Role: "agent"}},
+		Evidence:     []news.Span{news.MustSpanOf(a.Body, "The envoy met the president last July.", 1)},
 	}}
 
 	var buf bytes.Buffer

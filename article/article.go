@@ -6,8 +6,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 // SchemaVersion is the version of the JSON document that this package reads
@@ -34,9 +34,9 @@ type Article struct {
 	// Subheadline is the line under the headline, if any.
 	Subheadline string `json:"subheadline,omitempty"`
 	// Published is when the article was first published.
-	Published timeline.Date `json:"published,omitzero"`
+	Published news.Date `json:"published,omitzero"`
 	// Modified is when the article was last changed.
-	Modified timeline.Date `json:"modified,omitzero"`
+	Modified news.Date `json:"modified,omitzero"`
 	// Bylines name who wrote or made the article.
 	Bylines []Byline `json:"bylines,omitempty"`
 	// Publisher is who published the article.
@@ -60,7 +60,7 @@ type Article struct {
 	// Quotes are what the article reports that people said.
 	Quotes []quote.Quote `json:"quotes,omitempty"`
 	// Events are what the article reports happened, with their dates.
-	Events []timeline.Event `json:"events,omitempty"`
+	Events []news.Event `json:"events,omitempty"`
 	// Extensions hold data this format does not model, keyed by a
 	// namespaced name such as "acme:desk" (a lowercase namespace, a colon,
 	// and a name), each any JSON value.
@@ -94,7 +94,7 @@ type Dateline struct {
 	// Place is the entity ID of the place.
 	Place string `json:"place,omitempty"`
 	// Date is the filing date.
-	Date timeline.Date `json:"date,omitzero"`
+	Date news.Date `json:"date,omitzero"`
 	// Text is the dateline as printed, such as "MOSCOW".
 	Text string `json:"text,omitempty"`
 }
@@ -107,7 +107,7 @@ type Section struct {
 	// Heading is the section's heading as printed, such as "What Happened".
 	Heading string `json:"heading"`
 	// Span is the part of the body the section covers.
-	Span timeline.Span `json:"span"`
+	Span news.Span `json:"span"`
 }
 
 // Link is a link to another article.
@@ -137,7 +137,7 @@ type Media struct {
 // Correction is a correction published to the article.
 type Correction struct {
 	// Date is when the correction was made.
-	Date timeline.Date `json:"date,omitzero"`
+	Date news.Date `json:"date,omitzero"`
 	// Text is the correction as published.
 	Text string `json:"text"`
 }
@@ -150,6 +150,6 @@ func New(id, headline string) *Article {
 
 // Span returns the span of the n-th occurrence (counting from 1) of phrase
 // in the body, with its Text set, so that nobody counts offsets by hand.
-func (a *Article) Span(phrase string, n int) (timeline.Span, error) {
-	return timeline.SpanOf(a.Body, phrase, n)
+func (a *Article) Span(phrase string, n int) (news.Span, error) {
+	return news.SpanOf(a.Body, phrase, n)
 }

@@ -10,9 +10,9 @@ import (
 
 	"github.com/newsmodel/newsmodel/entity"
 	"github.com/newsmodel/newsmodel/internal/textpos"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/schema"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 // Rules that Check reports. They are stable names a program can match.
@@ -107,7 +107,7 @@ func firsts[T any](c *checker, list []T, kind, base string, id func(T) string) m
 func (c *checker) ids() {
 	c.entities = firsts(c, c.a.Entities, "entity", "entities", func(e entity.Entity) string { return e.ID })
 	c.quotes = firsts(c, c.a.Quotes, "quote", "quotes", func(q quote.Quote) string { return q.ID })
-	c.events = firsts(c, c.a.Events, "event", "events", func(e timeline.Event) string { return e.ID })
+	c.events = firsts(c, c.a.Events, "event", "events", func(e news.Event) string { return e.ID })
 }
 
 // what names what id is in the document when it is not what was wanted.
@@ -238,7 +238,7 @@ func (c *checker) spans() {
 	}
 }
 
-func (c *checker) span(ptr string, s timeline.Span) {
+func (c *checker) span(ptr string, s news.Span) {
 	field := s.Field
 	if field == "" {
 		field = "/body"

@@ -8,21 +8,21 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/schema"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
-func ev(id, when string, rels ...timeline.Relation) timeline.Event {
-	e := timeline.Event{ID: id, Summary: id, Relations: rels}
+func ev(id, when string, rels ...news.Relation) news.Event {
+	e := news.Event{ID: id, Summary: id, Relations: rels}
 	if when != "" {
-		e.When.Value = timeline.MustParseDate(when)
+		e.When.Value = news.MustParseDate(when)
 	}
 	return e
 }
 
-func rel(t timeline.RelationType, id string) timeline.Relation {
-	return timeline.Relation{Type: t, Event: id}
+func rel(t news.RelationType, id string) news.Relation {
+	return news.Relation{Type: t, Event: id}
 }
 
 func TestCheck(t *testing.T) {
@@ -36,47 +36,47 @@ func TestCheck(t *testing.T) {
 			{Pointer: "/schemaVersion", Rule: "schema-version", Message: `schema version "0" is not known; this package reads version "1"`},
 		}},
 		{"before and after agree", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "", rel(timeline.Before, "b")), ev("b", "", rel(timeline.After, "a"), rel(timeline.Causes, "c")), ev("c", "")}
+			a.Events = []news.Event{ev("a", "", rel(news.Before, "b")), ev("b", "", rel(news.After, "a"), rel(news.Causes, "c")), ev("c", "")}
 		}, nil},
 		{"during contradicts before", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "", rel(timeline.During, "b")), ev("b", "", rel(timeline.After, "a"))}
+			a.Events = []news.Event{ev("a", "", rel(news.During, "b")), ev("b", "", rel(news.After, "a"))}
 		}, []schema.Problem{
 			{Pointer: "/events/1/relations/0/type", Rule: "relation-conflict", Message: `"b" after "a" contradicts /events/0/relations/0 ("a" during "b")`},
 		}},
 		{"causes contradicts after", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "", rel(timeline.Causes, "b"), rel(timeline.After, "b")), ev("b", "")}
+			a.Events = []news.Event{ev("a", "", rel(news.Causes, "b"), rel(news.After, "b")), ev("b", "")}
 		}, []schema.Problem{
 			{Pointer: "/events/0/relations/1/type", Rule: "relation-conflict", Message: `"a" after "b" contradicts /events/0/relations/0 ("a" causes "b")`},
 		}},
 		{"circle of four", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "", rel(timeline.Before, "b")), ev("b", "", rel(timeline.Before, "c")), ev("c", "", rel(timeline.Before, "d")), ev("d", "", rel(timeline.Before, "a"))}
+			a.Events = []news.Event{ev("a", "", rel(news.Before, "b")), ev("b", "", rel(news.Before, "c")), ev("c", "", rel(news.Before, "d")), ev("d", "", rel(news.Before, "a"))}
 		}, []schema.Problem{
 			{Pointer: "/events/0/relations/0/type", Rule: "relation-conflict", Message: `events are before each other in a circle: "a" before "b" before "c" before "d" before "a"`},
 		}},
 		{"dates allow partial overlap", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "2024-07", rel(timeline.Before, "b")), ev("b", "2024-07-15")}
+			a.Events = []news.Event{ev("a", "2024-07", rel(news.Before, "b")), ev("b", "2024-07-15")}
 		}, nil},
 		{"dates rule out during", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "2024-07", rel(timeline.During, "b")), ev("b", "2024-08")}
+			a.Events = []news.Event{ev("a", "2024-07", rel(news.During, "b")), ev("b", "2024-08")}
 		}, []schema.Problem{
 			{Pointer: "/events/0/relations/0/type", Rule: "relation-date", Message: `"a" during "b", but its date 2024-07 lies wholly before 2024-08`},
 		}},
 		{"planned may follow", func(a *article.Article) {
 			e := ev("a", "2030")
-			e.Kind = timeline.Planned
-			a.Events = []timeline.Event{e}
+			e.Kind = news.Planned
+			a.Events = []news.Event{e}
 		}, nil},
 		{"open interval before publication", func(a *article.Article) {
-			a.Events = []timeline.Event{ev("a", "../2025-03-23")}
+			a.Events = []news.Event{ev("a", "../2025-03-23")}
 		}, nil},
-		{"modified same day", func(a *article.Article) { a.Modified = timeline.MustParseDate("2025-03-23T23:00Z") }, nil},
+		{"modified same day", func(a *article.Article) { a.Modified = news.MustParseDate("2025-03-23T23:00Z") }, nil},
 		{"span in a map value and a related title", func(a *article.Article) {
 			a.Related = []article.Link{{Rel: "source", Title: "Été"}}
 			a.Entities = []entity.Entity{{ID: "x", Kind: entity.Other, Name: "X", ExternalIDs: map[string]string{"wikidata": "Q1"},
-				Mentions: []timeline.Span{{Field: "/related/0/title", Start: 1, End: 2, Text: "t"}, {Field: "/entities/0/externalIds/wikidata", Start: 0, End: 2, Text: "Q1"}}}}
+				Mentions: []news.Span{{Field: "/related/0/title", Start: 1, End: 2, Text: "t"}, {Field: "/entities/0/externalIds/wikidata", Start: 0, End: 2, Text: "Q1"}}}}
 		}, nil},
 		{"span fields that are not text", func(a *article.Article) {
-			a.Entities = []entity.Entity{{ID: "x", Kind: entity.Other, Name: "X", Mentions: []timeline.Span{
+			a.Entities = []entity.Entity{{ID: "x", Kind: entity.Other, Name: "X", Mentions: []news.Span{
 				{Field: "/language", End: 1}, {Field: "/entities/01/name", End: 1}, {Field: "/entities", End: 1},
 			}}}
 		}, []schema.Problem{
@@ -103,8 +103,8 @@ func TestCheck(t *testing.T) {
 			{Pointer: "/quotes/0/speaker", Rule: "reference-kind", Message: `entity "butler" is of kind place; want person or organization or other`},
 		}},
 		{"events are dated against the first publication", func(a *article.Article) {
-			a.Modified = timeline.MustParseDate("2025-06-01")
-			a.Events = []timeline.Event{ev("a", "2025-04-01")}
+			a.Modified = news.MustParseDate("2025-06-01")
+			a.Events = []news.Event{ev("a", "2025-04-01")}
 		}, []schema.Problem{
 			{Pointer: "/events/0/when/value", Rule: "after-publication", Message: "event dated 2025-04-01 lies after the article (published 2025-03-23); only planned or hypothetical events may, and this one has no kind"},
 		}},
@@ -112,7 +112,7 @@ func TestCheck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := article.New("a", "A")
-			a.Published = timeline.MustParseDate("2025-03-23")
+			a.Published = news.MustParseDate("2025-03-23")
 			a.Body = "Body text."
 			tt.edit(a)
 			if diff := cmp.Diff(tt.want, a.Check()); diff != "" {
@@ -126,7 +126,7 @@ func ExampleArticle_Check() {
 	a := article.New("a", "Envoy says Putin prayed for Trump")
 	a.Body = "Putin prayed for Trump."
 	a.Entities = []entity.Entity{
-		{ID: "putin", Kind: entity.Person, Name: "Vladimir Putin", Mentions: []timeline.Span{timeline.MustSpanOf(a.Body, "Putin", 1)}},
+		{ID: "putin", Kind: entity.Person, Name: "Vladimir Putin", Mentions: []news.Span{news.MustSpanOf(a.Body, "Putin", 1)}},
 		{ID: "putin", Kind: entity.Person, Name: "Putin"},
 	}
 	a.Quotes = []quote.Quote{{ID: "q1", Kind: quote.Indirect, Text: "He prayed", Speaker: "witkoff"}}

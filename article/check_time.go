@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // rel is an event relation seen from the event of the lower index.
@@ -23,11 +23,11 @@ const (
 	relCausedBy
 )
 
-func relOf(t timeline.RelationType, inverted bool) rel {
-	r := map[timeline.RelationType]rel{
-		timeline.Before: relBefore, timeline.After: relAfter, timeline.During: relDuring,
-		timeline.Includes: relIncludes, timeline.Overlaps: relOverlaps,
-		timeline.Simultaneous: relSimultaneous, timeline.Causes: relCauses,
+func relOf(t news.RelationType, inverted bool) rel {
+	r := map[news.RelationType]rel{
+		news.Before: relBefore, news.After: relAfter, news.During: relDuring,
+		news.Includes: relIncludes, news.Overlaps: relOverlaps,
+		news.Simultaneous: relSimultaneous, news.Causes: relCauses,
 	}[t]
 	if !inverted {
 		return r
@@ -83,7 +83,7 @@ func (c *checker) relations() {
 			}
 			ptr := fmt.Sprintf("/events/%d/relations/%d", i, j)
 			if t == i {
-				if r.Type == timeline.Before || r.Type == timeline.After || r.Type == timeline.Causes {
+				if r.Type == news.Before || r.Type == news.After || r.Type == news.Causes {
 					c.add(ptr+"/type", RuleRelationConflict, "event %q cannot be %s itself", e.ID, r.Type)
 				}
 				continue
@@ -106,10 +106,10 @@ func (c *checker) relations() {
 				st[x] = ptr
 			}
 			switch r.Type {
-			case timeline.Before:
+			case news.Before:
 				before[i] = append(before[i], t)
 				setOnce(edgePtr, [2]int{i, t}, ptr)
-			case timeline.After:
+			case news.After:
 				before[t] = append(before[t], i)
 				setOnce(edgePtr, [2]int{t, i}, ptr)
 			}
@@ -188,22 +188,22 @@ func (c *checker) beforeCycle(before [][]int, edgePtr map[[2]int]string) {
 }
 
 // relationDate reports a relation that the events' dates rule out.
-func (c *checker) relationDate(ptr string, i, t int, typ timeline.RelationType) {
+func (c *checker) relationDate(ptr string, i, t int, typ news.RelationType) {
 	a, b := c.a.Events[i].When.Value, c.a.Events[t].When.Value
 	if a.IsZero() || b.IsZero() {
 		return
 	}
 	al := a.Allen(b)
-	disjoint := al == timeline.AllenBefore || al == timeline.AllenMeets || al == timeline.AllenAfter || al == timeline.AllenMetBy
+	disjoint := al == news.AllenBefore || al == news.AllenMeets || al == news.AllenAfter || al == news.AllenMetBy
 	var bad bool
 	switch typ {
-	case timeline.Before:
-		bad = al == timeline.AllenAfter || al == timeline.AllenMetBy
-	case timeline.After:
-		bad = al == timeline.AllenBefore || al == timeline.AllenMeets
-	case timeline.Causes:
-		bad = al == timeline.AllenAfter || al == timeline.AllenMetBy
-	case timeline.During, timeline.Includes, timeline.Overlaps, timeline.Simultaneous:
+	case news.Before:
+		bad = al == news.AllenAfter || al == news.AllenMetBy
+	case news.After:
+		bad = al == news.AllenBefore || al == news.AllenMeets
+	case news.Causes:
+		bad = al == news.AllenAfter || al == news.AllenMetBy
+	case news.During, news.Includes, news.Overlaps, news.Simultaneous:
 		bad = disjoint
 	}
 	if bad {
@@ -211,11 +211,11 @@ func (c *checker) relationDate(ptr string, i, t int, typ timeline.RelationType) 
 	}
 }
 
-func allenWords(a timeline.Allen) string {
+func allenWords(a news.Allen) string {
 	switch a {
-	case timeline.AllenBefore, timeline.AllenMeets:
+	case news.AllenBefore, news.AllenMeets:
 		return "wholly before"
-	case timeline.AllenAfter, timeline.AllenMetBy:
+	case news.AllenAfter, news.AllenMetBy:
 		return "wholly after"
 	}
 	return a.String()
@@ -225,7 +225,7 @@ func allenWords(a timeline.Allen) string {
 func (c *checker) dates() {
 	a := c.a
 	if !a.Modified.IsZero() && !a.Published.IsZero() {
-		if al := a.Modified.Allen(a.Published); al == timeline.AllenBefore || al == timeline.AllenMeets {
+		if al := a.Modified.Allen(a.Published); al == news.AllenBefore || al == news.AllenMeets {
 			c.add("/modified", RuleModifiedBeforePublished, "modified %s lies before published %s", a.Modified, a.Published)
 		}
 	}
@@ -239,9 +239,9 @@ func (c *checker) dates() {
 	if last.IsZero() {
 		return
 	}
-	after := func(d timeline.Date) bool {
+	after := func(d news.Date) bool {
 		al := d.Allen(last)
-		return al == timeline.AllenAfter || al == timeline.AllenMetBy
+		return al == news.AllenAfter || al == news.AllenMetBy
 	}
 	for i, e := range a.Events {
 		if v := e.When.Value; !v.IsZero() && !e.Kind.MayFollow() && after(v) {

@@ -28,7 +28,7 @@ type DecodeError struct {
 	// Message says what is wrong, for a person.
 	Message string
 	// Err is the underlying error of a value's text form, such as a
-	// *timeline.DateError, or nil.
+	// *news.DateError, or nil.
 	Err error
 }
 

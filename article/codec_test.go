@@ -15,8 +15,8 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -278,7 +278,7 @@ func TestEncodeErrors(t *testing.T) {
 			a.Quotes = []quote.Quote{{ID: "q", Kind: "shouted", Text: "t"}}
 		}, "/quotes/0/kind"},
 		{"unknown event relation", func(a *article.Article) {
-			a.Events = []timeline.Event{{ID: "e", Summary: "s", Relations: []timeline.Relation{{Type: "precedes", Event: "f"}}}}
+			a.Events = []news.Event{{ID: "e", Summary: "s", Relations: []news.Relation{{Type: "precedes", Event: "f"}}}}
 		}, "/events/0/relations/0/type"},
 		{"nil extension", func(a *article.Article) {
 			a.Extensions = map[string]json.RawMessage{"acme:b": []byte("1"), "acme:a": nil}
@@ -324,9 +324,9 @@ func TestDecodeEmptyCollectionsAreNil(t *testing.T) {
 
 func TestDecodeErrorUnwrapsDateError(t *testing.T) {
 	_, err := article.Unmarshal([]byte(doc(`"published":"2025-13"`)))
-	var de *timeline.DateError
+	var de *news.DateError
 	if !errors.As(err, &de) {
-		t.Fatalf("error %v does not unwrap to a *timeline.DateError", err)
+		t.Fatalf("error %v does not unwrap to a *news.DateError", err)
 	}
 	if de.Offset != 5 {
 		t.Errorf("DateError.Offset = %d, want 5", de.Offset)
@@ -335,7 +335,7 @@ func TestDecodeErrorUnwrapsDateError(t *testing.T) {
 
 func TestEncodeUnresolvedWhen(t *testing.T) {
 	a := article.New("x", "h")
-	a.Events = []timeline.Event{{ID: "e", Summary: "s", When: timeline.When{Text: "some day"}}}
+	a.Events = []news.Event{{ID: "e", Summary: "s", When: news.When{Text: "some day"}}}
 	b, err := article.Marshal(a)
 	if err != nil {
 		t.Fatal(err)

@@ -10,23 +10,23 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 func ExampleEncode() {
 	a := article.New("bridge", "Bridge reopens")
 	a.Language = language.English
-	a.Published = timeline.MustParseDate("2025-03-23")
+	a.Published = news.MustParseDate("2025-03-23")
 	a.Body = "The mayor said: “It is a great day.”"
 	a.Entities = []entity.Entity{{
 		ID: "mayor", Kind: entity.Person, Name: "The mayor", Unnamed: true,
-		Mentions: []timeline.Span{timeline.MustSpanOf(a.Body, "The mayor", 1)},
+		Mentions: []news.Span{news.MustSpanOf(a.Body, "The mayor", 1)},
 	}}
 	a.Quotes = []quote.Quote{{
 		ID: "q1", Kind: quote.Direct, Text: "It is a great day.", Speaker: "mayor",
 		Cue:  quote.Cue{Text: "said", Lemma: "say"},
-		Span: timeline.MustSpanOf(a.Body, "It is a great day.", 1),
+		Span: news.MustSpanOf(a.Body, "It is a great day.", 1),
 	}}
 	if err := article.Encode(os.Stdout, a); err != nil {
 		fmt.Println(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/timeline"
 )
@@ -16,7 +17,7 @@ import (
 func timelineArticle() *article.Article {
 	a := article.New("bridge-reopens", "Harbour bridge reopens")
 	a.URL = "https://news.example/bridge"
-	a.Published = timeline.MustParseDate("2025-03-23")
+	a.Published = news.MustParseDate("2025-03-23")
 	a.Publisher = article.Publisher{Name: "Example News"}
 	a.Entities = []entity.Entity{
 		{ID: "lina-ost", Kind: entity.Person, Name: "Lina Øst", ExternalIDs: map[string]string{"wikidata": "Q4115189"}},
@@ -28,11 +29,11 @@ func timelineArticle() *article.Article {
 		{ID: "q2", Kind: quote.Direct, Text: "Unattributed.", Event: "ev1"},
 		{ID: "q3", Kind: quote.Direct, Text: "Elsewhere.", Speaker: "lina-ost"},
 	}
-	a.Events = []timeline.Event{
-		{ID: "ev1", Summary: "The bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03-23")},
-			Place: "port-city", Participants: []timeline.Participant{{Entity: "lina-ost", Role: "host"}, {Entity: "ghost"}}},
-		{ID: "ev2", Summary: "Repairs begin", Entity: "repairs", When: timeline.When{Value: timeline.MustParseDate("2023-21")},
-			Relations: []timeline.Relation{{Type: timeline.Before, Event: "ev1"}}},
+	a.Events = []news.Event{
+		{ID: "ev1", Summary: "The bridge reopens", When: news.When{Value: news.MustParseDate("2025-03-23")},
+			Place: "port-city", Participants: []news.Participant{{Entity: "lina-ost", Role: "host"}, {Entity: "ghost"}}},
+		{ID: "ev2", Summary: "Repairs begin", Entity: "repairs", When: news.When{Value: news.MustParseDate("2023-21")},
+			Relations: []news.Relation{{Type: news.Before, Event: "ev1"}}},
 	}
 	return a
 }
@@ -40,7 +41,7 @@ func timelineArticle() *article.Article {
 func TestTimelineItems(t *testing.T) {
 	got := timelineArticle().TimelineItems()
 	src := &timeline.Source{Article: "bridge-reopens", URL: "https://news.example/bridge",
-		Published: timeline.MustParseDate("2025-03-23"), Publisher: "Example News"}
+		Published: news.MustParseDate("2025-03-23"), Publisher: "Example News"}
 	want := []timeline.Item{
 		{
 			Source: src, Event: timelineArticle().Events[0],
@@ -53,7 +54,7 @@ func TestTimelineItems(t *testing.T) {
 		},
 		{Source: src, Event: timelineArticle().Events[1], Key: "wikidata:Q555"},
 	}
-	if diff := cmp.Diff(want, got, cmp.Comparer(timeline.Date.Equal)); diff != "" {
+	if diff := cmp.Diff(want, got, cmp.Comparer(news.Date.Equal)); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
 	var none *article.Article

@@ -48,7 +48,7 @@ func TestValidate(t *testing.T) {
 			{Pointer: "/entities/0/kind", Rule: "enum", Message: `"human" is not allowed here; want one of: person, organization, place, event, work, product, other`},
 		}},
 		{"calendar", `{"schemaVersion":"1","id":"a","headline":"A","published":"2023-02-29"}`, nil, []schema.Problem{
-			{Pointer: "/published", Rule: "value", Message: `line 1, column 58: timeline: parsing date "2023-02-29": offset 8: expected day 01–28`},
+			{Pointer: "/published", Rule: "value", Message: `line 1, column 58: news: parsing date "2023-02-29": offset 8: expected day 01–28`},
 		}},
 		{"schema and semantics together", `{"schemaVersion":"1","id":"a","headline":"A","language":"en_GB","quotes":[{"id":"q","kind":"direct","text":"t","speaker":"nobody"}]}`, nil, []schema.Problem{
 			{Pointer: "/language", Rule: "pattern", Message: `"en_GB" is not a BCP 47 language tag such as "en" or "pt-BR"`},

@@ -2,7 +2,7 @@ package entity
 
 import (
 	"github.com/newsmodel/newsmodel/internal/enum"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Entity is a person, organization, place or other thing that a story names.
@@ -31,7 +31,7 @@ type Entity struct {
 	// Relations link the entity to other entities of the document.
 	Relations []Relation `json:"relations,omitempty"`
 	// Mentions are the spans where the story names the entity.
-	Mentions []timeline.Span `json:"mentions,omitempty"`
+	Mentions []news.Span `json:"mentions,omitempty"`
 }
 
 // Role is a position an entity holds: a title, what it is held in, and when.
@@ -45,7 +45,7 @@ type Role struct {
 	// Of is the ID of the entity the role is held in, such as "russia".
 	Of string `json:"of,omitempty"`
 	// When is the time the role is held, such as "2000/.." or "2025-01-20/..".
-	When timeline.Date `json:"when,omitzero"`
+	When news.Date `json:"when,omitzero"`
 }
 
 // Relation links an entity to another entity of the same document. It reads
@@ -59,7 +59,7 @@ type Relation struct {
 	Detail string `json:"detail,omitempty"`
 	// When is the time the link holds, such as "2025-03/.." for something
 	// owned since March 2025; zero when the story does not say.
-	When timeline.Date `json:"when,omitzero"`
+	When news.Date `json:"when,omitzero"`
 }
 
 // Kind is what sort of thing an entity is.

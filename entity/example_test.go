@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/newsmodel/newsmodel/entity"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 func ExampleEntity() {
@@ -16,13 +16,13 @@ func ExampleEntity() {
 		Name:    "Vladimir Putin",
 		Aliases: []string{"President Putin"},
 		Roles: []entity.Role{{
-			Title: "President", Of: "russia", When: timeline.MustParseDate("2012-05-07/.."),
+			Title: "President", Of: "russia", When: news.MustParseDate("2012-05-07/.."),
 		}},
 		ExternalIDs: map[string]string{"wikidata": "Q7747"},
 		Relations:   []entity.Relation{{Type: entity.LeaderOf, Entity: "russia"}},
-		Mentions: []timeline.Span{
-			timeline.MustSpanOf(body, "Vladimir Putin", 1),
-			timeline.MustSpanOf(body, "President Putin", 1),
+		Mentions: []news.Span{
+			news.MustSpanOf(body, "Vladimir Putin", 1),
+			news.MustSpanOf(body, "President Putin", 1),
 		},
 	}
 	b, err := json.Marshal(putin)

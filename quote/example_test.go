@@ -3,8 +3,8 @@ package quote_test
 import (
 	"fmt"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 // A speaker who relays what someone else told them gives two quotes: the
@@ -20,7 +20,7 @@ func ExampleQuote_reports() {
 		Speaker: "envoy", Audience: []string{"host"}, Setting: "interview",
 		Cue:     quote.Cue{Text: "told", Lemma: "tell"},
 		Reports: relayed.ID,
-		Span:    timeline.MustSpanOf(body, "The president told me he prayed for him.", 1),
+		Span:    news.MustSpanOf(body, "The president told me he prayed for him.", 1),
 	}
 	fmt.Printf("%s (%s) by %s reports %s by %s\n", said.ID, said.Kind, said.Speaker, said.Reports, relayed.Speaker)
 	fmt.Println(said.Span.Start, said.Span.End)

@@ -2,7 +2,7 @@ package quote
 
 import (
 	"github.com/newsmodel/newsmodel/internal/enum"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Quote is something a story reports that someone said or wrote.
@@ -38,9 +38,9 @@ type Quote struct {
 	// their own, and the relaying quote reports it.
 	Reports string `json:"reports,omitempty"`
 	// When is when the words were said.
-	When timeline.When `json:"when,omitzero"`
+	When news.When `json:"when,omitzero"`
 	// Span is where the quote stands in the document.
-	Span timeline.Span `json:"span,omitzero"`
+	Span news.Span `json:"span,omitzero"`
 }
 
 // Cue is the expression that attributes a quote to its speaker.

@@ -15,7 +15,7 @@
 // module's CI checks that they agree on the conformance corpus in
 // testdata/valid and testdata/invalid.
 //
-// The date pattern accepts what timeline.ParseDate accepts, except for facts
+// The date pattern accepts what news.ParseDate accepts, except for facts
 // of the calendar a regular expression cannot state: leap days, years with
 // an ISO week 53, and intervals that end before they start. Package article
 // refuses those too.

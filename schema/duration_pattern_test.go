@@ -5,12 +5,12 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/schema"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 // TestDurationPatternAgrees holds the schema's duration pattern to
-// timeline.ParseDuration on the same strings.
+// news.ParseDuration on the same strings.
 func TestDurationPatternAgrees(t *testing.T) {
 	var doc struct {
 		Defs map[string]struct {
@@ -26,7 +26,7 @@ func TestDurationPatternAgrees(t *testing.T) {
 		"P123456789012345678D", "", "P", "PT", "P1DT", "P1M1Y", "P1H", "PT1D", "P1.5D", "p30d",
 		"P30d", "P1234567890123456789D", "P-1D", " P1D", "P1D ", "P1DT1H1M1S1", "P1W1W", "PT1S1M",
 	} {
-		_, err := timeline.ParseDuration(s)
+		_, err := news.ParseDuration(s)
 		if got, want := re.MatchString(s), err == nil; got != want {
 			t.Errorf("%q: pattern matches %v, ParseDuration accepts %v (%v)", s, got, want, err)
 		}

@@ -16,7 +16,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/newsmodel/newsmodel/internal/jsondepth"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // ID is the absolute URL that identifies the schema: its $id. It names the
@@ -278,10 +278,10 @@ func show(v any) string {
 }
 
 // dateMessage explains why s is not a date, in the words of
-// timeline.ParseDate, or returns "" when s is a date.
+// news.ParseDate, or returns "" when s is a date.
 func dateMessage(s string) string {
-	if _, err := timeline.ParseDate(s); err != nil {
-		return strings.TrimPrefix(err.Error(), "timeline: ")
+	if _, err := news.ParseDate(s); err != nil {
+		return strings.TrimPrefix(err.Error(), "news: ")
 	}
 	return ""
 }

@@ -20,9 +20,9 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
 	"github.com/newsmodel/newsmodel/schema"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 func schemaTree(t testing.TB) map[string]any {
@@ -74,7 +74,7 @@ func calendarFault(err error) bool {
 	return false
 }
 
-// TestDatePattern checks the schema's date pattern and timeline.ParseDate
+// TestDatePattern checks the schema's date pattern and news.ParseDate
 // on the same table: they agree on every string, except the calendar facts
 // the table marks.
 func TestDatePattern(t *testing.T) {
@@ -84,7 +84,7 @@ func TestDatePattern(t *testing.T) {
 		t.Fatalf("%d dates in the table; want at least 80", len(cases))
 	}
 	for _, c := range cases {
-		_, err := timeline.ParseDate(c.s)
+		_, err := news.ParseDate(c.s)
 		got := struct{ Pattern, ParseDate bool }{re.MatchString(c.s), err == nil}
 		want := map[string]struct{ Pattern, ParseDate bool }{
 			"ok": {true, true}, "bad": {false, false}, "calendar": {true, false},
@@ -107,7 +107,7 @@ func FuzzDatePattern(f *testing.F) {
 	}
 	re := datePattern(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		_, err := timeline.ParseDate(s)
+		_, err := news.ParseDate(s)
 		m := re.MatchString(s)
 		switch {
 		case err == nil && !m:
@@ -427,9 +427,9 @@ func TestEnumsMatch(t *testing.T) {
 		"/$defs/entity/properties/kind":         names(entity.Kinds),
 		"/$defs/entityRelation/properties/type": names(entity.RelationTypes),
 		"/$defs/quote/properties/kind":          names(quote.Kinds),
-		"/$defs/event/properties/kind":          names(timeline.Kinds),
-		"/$defs/eventRelation/properties/type":  names(timeline.RelationTypes),
-		"/$defs/when/properties/resolution":     names(timeline.Resolutions),
+		"/$defs/event/properties/kind":          names(news.EventKinds),
+		"/$defs/eventRelation/properties/type":  names(news.RelationTypes),
+		"/$defs/when/properties/resolution":     names(news.Resolutions),
 	} {
 		node := any(root)
 		for _, tok := range strings.Split(ptr[1:], "/") {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/schema"
 	"github.com/newsmodel/newsmodel/timeline"
 )
@@ -34,7 +35,7 @@ func TestTimelineSchema(t *testing.T) {
 	}
 	var b timeline.Builder
 	b.Add(timeline.Item{Source: &timeline.Source{Article: "a1"},
-		Event: timeline.Event{ID: "ev1", Summary: "Bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03")}}})
+		Event: news.Event{ID: "ev1", Summary: "Bridge reopens", When: news.When{Value: news.MustParseDate("2025-03")}}})
 	var buf bytes.Buffer
 	if err := b.Build().WriteJSON(&buf); err != nil {
 		t.Fatal(err)

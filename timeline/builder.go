@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Source is where an event was told: the article, its address, when it was
@@ -16,7 +18,7 @@ type Source struct {
 	// URL is the article's address.
 	URL string `json:"url,omitempty"`
 	// Published is when the article was first published.
-	Published Date `json:"published,omitzero"`
+	Published news.Date `json:"published,omitzero"`
 	// Publisher names who published the article.
 	Publisher string `json:"publisher,omitempty"`
 }
@@ -51,7 +53,7 @@ type Item struct {
 	Source *Source
 	// Event is the event as the article tells it. Its relations name other
 	// events of the same Source.
-	Event Event
+	Event news.Event
 	// Key, when not empty, identifies the event across sources: items with
 	// the same Key are the same event, and two items with different Keys
 	// never are. Items without a Key are matched by similarity (see
@@ -366,14 +368,14 @@ func (s *bldState) canonical(items []Item) []*Item {
 // first eight bytes of its article ID. It holds no pointer, so that sorting
 // many of them neither chases Items nor gives the garbage collector work.
 type bldSourceKey struct {
-	bounds bldDateBounds
+	bounds news.Bounds
 	pubHi  uint64
 	pubLo  uint64
 	art    uint64
 	pubLen uint32
 	item   int32 // the first item of the run
 	end    int32 // the end of the run
-	prec   Precision
+	prec   news.Precision
 }
 
 // bldItemKey is the compact sort key of an item within its source: the
@@ -400,16 +402,16 @@ func bldCanonical(items []Item) []*Item {
 			runs[len(runs)-1].end = int32(i)
 		}
 		d := &it.src().Published
-		hi, lo := bldPrefix16(d.s)
-		runs = append(runs, bldSourceKey{bounds: bldDateBoundsOf(*d), pubHi: hi, pubLo: lo,
-			pubLen: uint32(min(len(d.s), 1<<32-1)), prec: d.prec, art: bldPrefix(it.src().Article),
+		hi, lo := bldPrefix16(d.String())
+		runs = append(runs, bldSourceKey{bounds: d.Bounds(), pubHi: hi, pubLo: lo,
+			pubLen: uint32(min(len(d.String()), 1<<32-1)), prec: d.Precision(), art: bldPrefix(it.src().Article),
 			item: int32(i)})
 	}
 	if len(runs) > 0 {
 		runs[len(runs)-1].end = int32(len(items))
 	}
 	slices.SortFunc(runs, func(a, b bldSourceKey) int {
-		if c := bldCompareDateBounds(a.bounds, b.bounds); c != 0 {
+		if c := a.bounds.Compare(b.bounds); c != 0 {
 			return c
 		}
 		switch {
@@ -426,7 +428,7 @@ func bldCanonical(items []Item) []*Item {
 		}
 		sa, sb := items[a.item].src(), items[b.item].src()
 		if a.pubLen > 16 || b.pubLen > 16 {
-			if c := strings.Compare(sa.Published.s, sb.Published.s); c != 0 {
+			if c := strings.Compare(sa.Published.String(), sb.Published.String()); c != 0 {
 				return c
 			}
 		}
@@ -488,40 +490,6 @@ func bldPrefix16(s string) (hi, lo uint64) {
 	return hi, lo
 }
 
-// bldDateBounds are the bounds of a date as Date.Compare orders them: a
-// missing start at the least int64, a missing end at the greatest, and the
-// zero Date before every other.
-type bldDateBounds struct {
-	loSec, hiSec   int64
-	loNsec, hiNsec int32
-}
-
-func bldDateBoundsOf(d Date) bldDateBounds {
-	if d.IsZero() {
-		return bldDateBounds{loSec: -1 << 63, hiSec: -1 << 63}
-	}
-	b := bldDateBounds{loSec: -1 << 63, hiSec: 1<<63 - 1}
-	if d.hasStart() {
-		b.loSec, b.loNsec = d.loSec, d.loNsec
-	}
-	if d.hasEnd() {
-		b.hiSec, b.hiNsec = d.hiSec, d.hiNsec
-	}
-	return b
-}
-
-func bldCompareDateBounds(a, b bldDateBounds) int {
-	switch {
-	case a.loSec != b.loSec:
-		return cmp.Compare(a.loSec, b.loSec)
-	case a.loNsec != b.loNsec:
-		return cmp.Compare(a.loNsec, b.loNsec)
-	case a.hiSec != b.hiSec:
-		return cmp.Compare(a.hiSec, b.hiSec)
-	}
-	return cmp.Compare(a.hiNsec, b.hiNsec)
-}
-
 // bldCompareSource orders sources by publication date, then article,
 // address and publisher: the "source order" of entries with equal dates.
 func bldCompareSource(a, b *Source) int {
@@ -565,17 +533,17 @@ func bldCompareRest(a, b *Item) int {
 	); c != 0 {
 		return c
 	}
-	if c := slices.CompareFunc(ea.Participants, eb.Participants, func(x, y Participant) int {
+	if c := slices.CompareFunc(ea.Participants, eb.Participants, func(x, y news.Participant) int {
 		return cmp.Or(strings.Compare(x.Entity, y.Entity), strings.Compare(x.Role, y.Role))
 	}); c != 0 {
 		return c
 	}
-	if c := slices.CompareFunc(ea.Relations, eb.Relations, func(x, y Relation) int {
+	if c := slices.CompareFunc(ea.Relations, eb.Relations, func(x, y news.Relation) int {
 		return cmp.Or(strings.Compare(string(x.Type), string(y.Type)), strings.Compare(x.Event, y.Event))
 	}); c != 0 {
 		return c
 	}
-	if c := slices.CompareFunc(ea.Evidence, eb.Evidence, func(x, y Span) int {
+	if c := slices.CompareFunc(ea.Evidence, eb.Evidence, func(x, y news.Span) int {
 		return cmp.Or(strings.Compare(x.Field, y.Field), cmp.Compare(x.Start, y.Start),
 			cmp.Compare(x.End, y.End), strings.Compare(x.Text, y.Text))
 	}); c != 0 {

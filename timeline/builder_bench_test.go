@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/timeline"
 )
 
@@ -38,7 +39,7 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 	days := 3650
 	type original struct {
 		summary string
-		when    timeline.When
+		when    news.When
 		who     []timeline.Identity
 	}
 	var originals []original
@@ -47,19 +48,19 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 		if i%20 == 0 {
 			pub := base.AddDate(0, 0, r.IntN(days))
 			src = &timeline.Source{Article: "art-" + strconv.Itoa(i/20), URL: "https://news.example/" + strconv.Itoa(i/20),
-				Published: timeline.DateOf(pub, timeline.PrecisionDay), Publisher: "Publisher " + strconv.Itoa(r.IntN(50))}
+				Published: news.DateOf(pub, news.PrecisionDay), Publisher: "Publisher " + strconv.Itoa(r.IntN(50))}
 		}
 		id := "ev" + strconv.Itoa(i%20)
 		if i%10 == 9 && len(originals) > 0 {
 			// A duplicate of an earlier event, told by this source.
 			o := originals[r.IntN(len(originals))]
 			it := timeline.Item{Source: src, Participants: o.who}
-			it.Event = timeline.Event{ID: id, Summary: o.summary, When: o.when}
+			it.Event = news.Event{ID: id, Summary: o.summary, When: o.when}
 			w := strings.Fields(o.summary)
 			w[r.IntN(len(w))] = vocab[r.IntN(len(vocab))]
 			it.Event.Summary = strings.Join(w, " ") + " " + w[0]
-			if t, ok := o.when.Value.Start(); ok && o.when.Value.Precision() == timeline.PrecisionDay && r.IntN(2) == 0 {
-				it.Event.When.Value = timeline.DateOf(t, timeline.PrecisionMonth)
+			if t, ok := o.when.Value.Start(); ok && o.when.Value.Precision() == news.PrecisionDay && r.IntN(2) == 0 {
+				it.Event.When.Value = news.DateOf(t, news.PrecisionMonth)
 			}
 			b.Add(it)
 			continue
@@ -69,24 +70,24 @@ func synthetic(b *timeline.Builder, n int, seed uint64) {
 			w[k] = vocab[r.IntN(len(vocab))]
 		}
 		it := timeline.Item{Source: src}
-		it.Event = timeline.Event{ID: id, Summary: strings.Join(w[:], " ")}
+		it.Event = news.Event{ID: id, Summary: strings.Join(w[:], " ")}
 		for range 1 + r.IntN(2) {
 			it.Participants = append(it.Participants, people[r.IntN(len(people))])
 		}
 		t := base.AddDate(0, 0, r.IntN(days))
 		switch p := r.IntN(20); {
 		case p < 12:
-			it.Event.When.Value = timeline.DateOf(t, timeline.PrecisionDay)
+			it.Event.When.Value = news.DateOf(t, news.PrecisionDay)
 		case p < 16:
-			it.Event.When.Value = timeline.DateOf(t, timeline.PrecisionMonth)
+			it.Event.When.Value = news.DateOf(t, news.PrecisionMonth)
 		case p < 18:
-			it.Event.When.Value = timeline.DateOf(t, timeline.PrecisionYear)
+			it.Event.When.Value = news.DateOf(t, news.PrecisionYear)
 		case p < 19:
-			iv, _ := timeline.Interval(timeline.DateOf(t, timeline.PrecisionDay), timeline.DateOf(t.AddDate(0, 0, 1+r.IntN(30)), timeline.PrecisionDay))
+			iv, _ := news.Interval(news.DateOf(t, news.PrecisionDay), news.DateOf(t.AddDate(0, 0, 1+r.IntN(30)), news.PrecisionDay))
 			it.Event.When.Value = iv
 		default:
 			if i%20 > 0 {
-				it.Event.Relations = []timeline.Relation{{Type: timeline.After, Event: "ev" + strconv.Itoa(i%20-1)}}
+				it.Event.Relations = []news.Relation{{Type: news.After, Event: "ev" + strconv.Itoa(i%20-1)}}
 			}
 		}
 		if !it.Event.When.Value.IsZero() {
@@ -271,7 +272,7 @@ func BenchmarkWriteJSON(b *testing.B) {
 }
 
 func BenchmarkReadable(b *testing.B) {
-	ds := []timeline.Date{timeline.MustParseDate("2024-07-13"), timeline.MustParseDate("2025-03-02/2025-03-05"), timeline.MustParseDate("199X~")}
+	ds := []news.Date{news.MustParseDate("2024-07-13"), news.MustParseDate("2025-03-02/2025-03-05"), news.MustParseDate("199X~")}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range ds {

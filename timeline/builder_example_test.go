@@ -5,29 +5,30 @@ import (
 	"os"
 	"strings"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/timeline"
 )
 
 // exampleItems are two articles about one fire: they date it differently,
 // and the second places an undated event by its relation.
 func exampleItems() (first, second []timeline.Item) {
-	d := timeline.MustParseDate
+	d := news.MustParseDate
 	courier := &timeline.Source{Article: "courier-fire", Published: d("2025-03-04"), Publisher: "Lindmouth Courier"}
 	radio := &timeline.Source{Article: "radio-arrest", Published: d("2025-03-10"), Publisher: "Coast Radio"}
 	warehouse := []timeline.Identity{{Name: "Harbor Street warehouse"}}
 	first = []timeline.Item{
-		{Source: courier, Participants: warehouse, Event: timeline.Event{ID: "fire",
-			Summary: "Fire destroys the Harbor Street warehouse", When: timeline.When{Value: d("2025-03-03"), Text: "on March 3"}}},
-		{Source: courier, Participants: warehouse, Event: timeline.Event{ID: "vote",
-			Summary: "Council votes to demolish the warehouse", When: timeline.When{Value: d("2025-02"), Text: "in February"}}},
+		{Source: courier, Participants: warehouse, Event: news.Event{ID: "fire",
+			Summary: "Fire destroys the Harbor Street warehouse", When: news.When{Value: d("2025-03-03"), Text: "on March 3"}}},
+		{Source: courier, Participants: warehouse, Event: news.Event{ID: "vote",
+			Summary: "Council votes to demolish the warehouse", When: news.When{Value: d("2025-02"), Text: "in February"}}},
 	}
 	second = []timeline.Item{
-		{Source: radio, Participants: warehouse, Event: timeline.Event{ID: "fire",
-			Summary: "Harbor Street warehouse destroyed by fire", When: timeline.When{Value: d("2025-03-02"), Text: "last Sunday"}}},
-		{Source: radio, Event: timeline.Event{ID: "probe", Summary: "Police open an investigation",
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "fire"}}}},
-		{Source: radio, Event: timeline.Event{ID: "arrest", Summary: "Man arrested on suspicion of arson",
-			When: timeline.When{Value: d("2025-03-08"), Text: "on Saturday"}}},
+		{Source: radio, Participants: warehouse, Event: news.Event{ID: "fire",
+			Summary: "Harbor Street warehouse destroyed by fire", When: news.When{Value: d("2025-03-02"), Text: "last Sunday"}}},
+		{Source: radio, Event: news.Event{ID: "probe", Summary: "Police open an investigation",
+			Relations: []news.Relation{{Type: news.After, Event: "fire"}}}},
+		{Source: radio, Event: news.Event{ID: "arrest", Summary: "Man arrested on suspicion of arson",
+			When: news.When{Value: d("2025-03-08"), Text: "on Saturday"}}},
 	}
 	return first, second
 }
@@ -87,11 +88,11 @@ func ExampleTimeline_WriteText() {
 }
 
 func ExampleTimeline_WriteJSON() {
-	d := timeline.MustParseDate
+	d := news.MustParseDate
 	var b timeline.Builder
 	b.Add(timeline.Item{
 		Source: &timeline.Source{Article: "a1", Publisher: "Courier"},
-		Event:  timeline.Event{ID: "ev1", Summary: "Bridge reopens", When: timeline.When{Value: d("2025-03")}},
+		Event:  news.Event{ID: "ev1", Summary: "Bridge reopens", When: news.When{Value: d("2025-03")}},
 	})
 	b.Build().WriteJSON(os.Stdout)
 	// Output:
@@ -124,17 +125,17 @@ func ExampleTimeline_WriteJSON() {
 }
 
 func ExampleTimeline_WriteTimelineJS() {
-	d := timeline.MustParseDate
+	d := news.MustParseDate
 	var b timeline.Builder
 	b.Add(
 		timeline.Item{
 			Source: &timeline.Source{Article: "a1"},
-			Event:  timeline.Event{ID: "ev1", Summary: "Bridge closes", When: timeline.When{Value: d("2023-21")}},
+			Event:  news.Event{ID: "ev1", Summary: "Bridge closes", When: news.When{Value: d("2023-21")}},
 			Quotes: []timeline.Quotation{{Text: "Two years at most.", Speaker: "Mayor Lina Øst"}},
 		},
 		timeline.Item{
 			Source: &timeline.Source{Article: "a1"},
-			Event:  timeline.Event{ID: "ev2", Summary: "Repairs begin", Relations: []timeline.Relation{{Type: timeline.After, Event: "ev1"}}},
+			Event:  news.Event{ID: "ev2", Summary: "Repairs begin", Relations: []news.Relation{{Type: news.After, Event: "ev1"}}},
 		},
 	)
 	omitted, _ := b.Build().WriteTimelineJS(os.Stdout, "The bridge")
@@ -176,7 +177,7 @@ func ExampleTimeline_WriteHTML() {
 	var b timeline.Builder
 	b.Add(timeline.Item{
 		Source: &timeline.Source{Article: "a1"},
-		Event:  timeline.Event{ID: "ev1", Summary: "Bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03-23")}},
+		Event:  news.Event{ID: "ev1", Summary: "Bridge reopens", When: news.When{Value: news.MustParseDate("2025-03-23")}},
 	})
 	var page strings.Builder
 	b.Build().WriteHTML(&page, "The bridge")
@@ -187,7 +188,7 @@ func ExampleTimeline_WriteHTML() {
 
 func ExampleReadable() {
 	for _, s := range []string{"2024", "2024-07", "2024-07-13", "199X~", "../2025-03-23", "2025-03-02/2025-03-05", "2025-33"} {
-		fmt.Println(timeline.Readable(timeline.MustParseDate(s)))
+		fmt.Println(timeline.Readable(news.MustParseDate(s)))
 	}
 	// Output:
 	// 2024
@@ -210,10 +211,10 @@ func ExampleEntry_Alternatives() {
 }
 
 func ExampleNewBuilder() {
-	d := timeline.MustParseDate
+	d := news.MustParseDate
 	storm := func(src, summary string) timeline.Item {
-		return timeline.Item{Source: &timeline.Source{Article: src}, Event: timeline.Event{ID: "ev1", Summary: summary,
-			When: timeline.When{Value: d("2024-10")}}}
+		return timeline.Item{Source: &timeline.Source{Article: src}, Event: news.Event{ID: "ev1", Summary: summary,
+			When: news.When{Value: d("2024-10")}}}
 	}
 	items := []timeline.Item{storm("a1", "Storm floods the coast road"), storm("a2", "Storm floods coast")}
 	for _, min := range []float64{0.5, 0.9} {
@@ -227,14 +228,14 @@ func ExampleNewBuilder() {
 }
 
 func ExampleEntry_DisplayDate() {
-	d := timeline.MustParseDate
+	d := news.MustParseDate
 	src := &timeline.Source{Article: "a1"}
 	var b timeline.Builder
 	b.Add(
-		timeline.Item{Source: src, Event: timeline.Event{ID: "vote", Summary: "Vote", When: timeline.When{Value: d("2025-03-02")}}},
-		timeline.Item{Source: src, Event: timeline.Event{ID: "count", Summary: "Count",
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "vote"}, {Type: timeline.Before, Event: "result"}}}},
-		timeline.Item{Source: src, Event: timeline.Event{ID: "result", Summary: "Result", When: timeline.When{Value: d("2025-03-05")}}},
+		timeline.Item{Source: src, Event: news.Event{ID: "vote", Summary: "Vote", When: news.When{Value: d("2025-03-02")}}},
+		timeline.Item{Source: src, Event: news.Event{ID: "count", Summary: "Count",
+			Relations: []news.Relation{{Type: news.After, Event: "vote"}, {Type: news.Before, Event: "result"}}}},
+		timeline.Item{Source: src, Event: news.Event{ID: "result", Summary: "Result", When: news.When{Value: d("2025-03-05")}}},
 	)
 	for _, e := range b.Build().Entries {
 		fmt.Printf("%s: %s (span %v)\n", e.DisplayDate(), e.Summary(), e.Span())
@@ -248,8 +249,8 @@ func ExampleEntry_DisplayDate() {
 func ExampleEntry_Span() {
 	var b timeline.Builder
 	for i, s := range []string{"2024", "2024-07-13", "2024-07-01/2024-07-03"} {
-		b.Add(timeline.Item{Source: &timeline.Source{Article: "a"}, Event: timeline.Event{ID: s,
-			Summary: []string{"Drought", "Flood", "Heatwave"}[i], When: timeline.When{Value: timeline.MustParseDate(s)}}})
+		b.Add(timeline.Item{Source: &timeline.Source{Article: "a"}, Event: news.Event{ID: s,
+			Summary: []string{"Drought", "Flood", "Heatwave"}[i], When: news.When{Value: news.MustParseDate(s)}}})
 	}
 	for _, e := range b.Build().Entries {
 		fmt.Println(e.Date, e.Span())

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/timeline"
 )
 
@@ -24,14 +25,14 @@ func fuzzItems(s string) []timeline.Item {
 		}
 		it := timeline.Item{Source: &timeline.Source{Article: f[0]}, Key: f[6]}
 		it.Event.ID, it.Event.Summary = f[1], f[4]
-		if d, err := timeline.ParseDate(f[2]); err == nil {
+		if d, err := news.ParseDate(f[2]); err == nil {
 			it.Event.When.Value = d
 		} else {
 			it.Event.When.Text = f[2]
 		}
 		for r := range strings.SplitSeq(f[3], ",") {
 			if typ, id, ok := strings.Cut(r, ":"); ok {
-				it.Event.Relations = append(it.Event.Relations, timeline.Relation{Type: timeline.RelationType(typ), Event: id})
+				it.Event.Relations = append(it.Event.Relations, news.Relation{Type: news.RelationType(typ), Event: id})
 			}
 		}
 		for p := range strings.SplitSeq(f[5], ",") {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // bldEnt is an entry while the timeline is built.
@@ -51,14 +53,14 @@ func (b *bldEnts) touchDates(ents []int32) {
 // bldTouchItem reads the parts of an item that the making of its entry
 // reads: its source's article, its event ID and its date.
 func bldTouchItem(it *Item) byte {
-	x := byte(it.Event.When.Value.prec)
+	x := byte(it.Event.When.Value.Precision())
 	if s := it.src().Article; len(s) > 0 {
 		x += s[0]
 	}
 	if s := it.Event.ID; len(s) > 0 {
 		x += s[0]
 	}
-	if s := it.Event.When.Value.s; len(s) > 0 {
+	if s := it.Event.When.Value.String(); len(s) > 0 {
 		x += s[0]
 	}
 	return x
@@ -66,14 +68,14 @@ func bldTouchItem(it *Item) byte {
 
 // date returns the date of entry e: that of one of its items, or the zero
 // Date.
-func (b *bldEnts) date(e int32) *Date {
+func (b *bldEnts) date(e int32) *news.Date {
 	if k := b.ents[e].date; k >= 0 {
 		return &b.items[k].Event.When.Value
 	}
 	return &bldNoDate
 }
 
-var bldNoDate Date
+var bldNoDate news.Date
 
 // of returns the items of entry e.
 func (b *bldEnts) of(e int32) []*Item {
@@ -88,7 +90,7 @@ type bldRel struct {
 }
 
 // relation returns the relation r stands for.
-func (r *bldRel) relation(items []*Item) Relation { return items[r.item].Event.Relations[r.k] }
+func (r *bldRel) relation(items []*Item) news.Relation { return items[r.item].Event.Relations[r.k] }
 
 // bldConflict is a conflict while the timeline is built; its message is
 // written once entries have their IDs.
@@ -262,8 +264,8 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			c.Relation = r.relation(items)
 			return c
 		}
-		strict := typ == Before || typ == After
-		if !slices.Contains(RelationTypes, typ) {
+		strict := typ == news.Before || typ == news.After
+		if !slices.Contains(news.RelationTypes, typ) {
 			conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to}, claims: []Claim{claim()}})
 			continue
 		}
@@ -282,9 +284,9 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		}
 		from, to := r.from, r.to
 		switch typ {
-		case After, During:
+		case news.After, news.During:
 			from, to = to, from
-		case Overlaps, Simultaneous:
+		case news.Overlaps, news.Simultaneous:
 			if a.rank >= 0 || (b.rank < 0 && r.from < r.to) {
 				from, to = r.from, r.to
 			} else {
@@ -433,14 +435,14 @@ func bldFindEvent(group []*Item, id string) (int, bool) {
 // bldContradicts reports whether relation r between two events cannot hold
 // when their dates stand in Allen relation a: an event lies somewhere within
 // its date, so only dates that exclude every placement contradict.
-func bldContradicts(r RelationType, a Allen) bool {
+func bldContradicts(r news.RelationType, a news.Allen) bool {
 	switch r {
-	case Before, Causes:
-		return a == AllenMetBy || a == AllenAfter
-	case After:
-		return a == AllenBefore || a == AllenMeets
-	case During, Includes, Overlaps, Simultaneous:
-		return a == AllenBefore || a == AllenMeets || a == AllenMetBy || a == AllenAfter
+	case news.Before, news.Causes:
+		return a == news.AllenMetBy || a == news.AllenAfter
+	case news.After:
+		return a == news.AllenBefore || a == news.AllenMeets
+	case news.During, news.Includes, news.Overlaps, news.Simultaneous:
+		return a == news.AllenBefore || a == news.AllenMeets || a == news.AllenMetBy || a == news.AllenAfter
 	}
 	return false
 }
@@ -521,7 +523,7 @@ func bldFillEntries(out bldOut, work *bldEnts, pos []int32, keyOf []string, idBy
 // fewer distinct dates than entries: days, months, years) and then places
 // the entries by a counting sort on their ranks, in linear time.
 func bldSortDated(dated []int32, work *bldEnts) {
-	ranks, m := bldDateRanks(len(dated), func(i int) *Date {
+	ranks, m := bldDateRanks(len(dated), func(i int) *news.Date {
 		if i%bldAhead == 0 && i+bldAhead < len(dated) {
 			work.touchDates(dated[i+bldAhead : min(i+2*bldAhead, len(dated))])
 		}
@@ -546,16 +548,16 @@ func bldSortDated(dated []int32, work *bldEnts) {
 // bldDateRanks returns the rank of each of n dates, at(0) to at(n-1),
 // among their distinct values in Date.Compare order, and how many distinct
 // values there are. It sorts each distinct text once.
-func bldDateRanks(n int, at func(int) *Date) (ranks []int32, m int) {
+func bldDateRanks(n int, at func(int) *news.Date) (ranks []int32, m int) {
 	ranks = make([]int32, n)
 	ids := make(map[string]int32)
-	var distinct []*Date
+	var distinct []*news.Date
 	for i := range n {
 		d := at(i)
-		id, ok := ids[d.s]
+		id, ok := ids[d.String()]
 		if !ok {
 			id = int32(len(distinct))
-			ids[d.s] = id
+			ids[d.String()] = id
 			distinct = append(distinct, d)
 		}
 		ranks[i] = id
@@ -731,7 +733,7 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 			break
 		}
 		cl := c.claims[0]
-		if !slices.Contains(RelationTypes, cl.Relation.Type) {
+		if !slices.Contains(news.RelationTypes, cl.Relation.Type) {
 			fmt.Fprintf(&b, "%s relates event %s to %s by %q, which is not a relation type",
 				bldSays(cl), cl.Event, cl.Relation.Event, cl.Relation.Type)
 			break

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/timeline"
 )
 
@@ -37,13 +38,13 @@ type tev struct {
 	summary string
 	key     string
 	who     []string
-	kind    timeline.Kind
+	kind    news.EventKind
 }
 
 var testSources = []timeline.Source{
-	{Article: "s0", URL: "https://a.example/s0", Published: timeline.MustParseDate("2025-03-10"), Publisher: "Alpha"},
-	{Article: "s1", URL: "https://b.example/s1", Published: timeline.MustParseDate("2025-03-11"), Publisher: "Beta"},
-	{Article: "s2", Published: timeline.MustParseDate("2025-03-12"), Publisher: "Gamma"},
+	{Article: "s0", URL: "https://a.example/s0", Published: news.MustParseDate("2025-03-10"), Publisher: "Alpha"},
+	{Article: "s1", URL: "https://b.example/s1", Published: news.MustParseDate("2025-03-11"), Publisher: "Beta"},
+	{Article: "s2", Published: news.MustParseDate("2025-03-12"), Publisher: "Gamma"},
 	{Article: "s3"},
 }
 
@@ -57,11 +58,11 @@ func (e tev) item() timeline.Item {
 		it.Event.Summary = "Event " + strings.Repeat(e.id, 3)
 	}
 	if e.date != "" {
-		it.Event.When.Value = timeline.MustParseDate(e.date)
+		it.Event.When.Value = news.MustParseDate(e.date)
 	}
 	for _, r := range e.rels {
 		typ, id, _ := strings.Cut(r, ":")
-		it.Event.Relations = append(it.Event.Relations, timeline.Relation{Type: timeline.RelationType(typ), Event: id})
+		it.Event.Relations = append(it.Event.Relations, news.Relation{Type: news.RelationType(typ), Event: id})
 	}
 	for _, w := range e.who {
 		name, ext, _ := strings.Cut(w, "=")
@@ -248,8 +249,8 @@ func TestMerge(t *testing.T) {
 				{src: 1, id: "b", date: "2024", summary: "Minister resigns", who: []string{"Bob"}}},
 			result{Entries: []string{"a", "b"}, Dates: []string{"2024", "2024"}}},
 		{"kinds that differ stay apart",
-			[]tev{{src: 0, id: "a", date: "2024", summary: "Election", kind: timeline.Occurrence},
-				{src: 1, id: "b", date: "2024", summary: "Election", kind: timeline.Planned}},
+			[]tev{{src: 0, id: "a", date: "2024", summary: "Election", kind: news.Occurrence},
+				{src: 1, id: "b", date: "2024", summary: "Election", kind: news.Planned}},
 			result{Entries: []string{"a", "b"}, Dates: []string{"2024", "2024"}}},
 		{"dissimilar summaries stay apart",
 			[]tev{{src: 0, id: "a", date: "2024", summary: "Bridge reopens"}, {src: 1, id: "b", date: "2024", summary: "Mayor elected"}},
@@ -391,8 +392,8 @@ func TestConflictNamesSources(t *testing.T) {
 func TestPlacement(t *testing.T) {
 	tl := build([]tev{{id: "a", date: "2024-01"}, {id: "b", date: "2024-06"}, {id: "u", rels: []string{"after:a", "before:b"}}})
 	e := tl.Entries[1]
-	want := &timeline.Placement{After: "s0/a", AfterDate: timeline.MustParseDate("2024-01"), Before: "s0/b", BeforeDate: timeline.MustParseDate("2024-06")}
-	if diff := cmp.Diff(want, e.Placed, cmp.Comparer(timeline.Date.Equal)); diff != "" {
+	want := &timeline.Placement{After: "s0/a", AfterDate: news.MustParseDate("2024-01"), Before: "s0/b", BeforeDate: news.MustParseDate("2024-06")}
+	if diff := cmp.Diff(want, e.Placed, cmp.Comparer(news.Date.Equal)); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
 	if got := e.DisplayDate(); got != "between January 2024 and June 2024" {
@@ -520,7 +521,7 @@ func TestMergeProperties(t *testing.T) {
 			t.Fatalf("seed %d: %d items in entries, %d distinct items", seed, n, len(tl.Items()))
 		}
 		// Dated entries are in date order.
-		var last timeline.Date
+		var last news.Date
 		for _, e := range tl.Entries {
 			if e.Date.IsZero() {
 				continue
@@ -567,10 +568,10 @@ func TestOptions(t *testing.T) {
 // A nil Source is the zero Source: an item without one and an equal item
 // with an empty one are the same item, and every renderer reads it.
 func TestNilSource(t *testing.T) {
-	ev := timeline.Event{ID: "e1", Summary: "Bridge reopens", When: timeline.When{Value: timeline.MustParseDate("2025-03-02")}}
+	ev := news.Event{ID: "e1", Summary: "Bridge reopens", When: news.When{Value: news.MustParseDate("2025-03-02")}}
 	var b timeline.Builder
 	b.Add(timeline.Item{Event: ev}, timeline.Item{Source: &timeline.Source{}, Event: ev},
-		timeline.Item{Event: timeline.Event{ID: "e2", Summary: "Bridge closes", Relations: []timeline.Relation{{Type: timeline.Before, Event: "e1"}}}})
+		timeline.Item{Event: news.Event{ID: "e2", Summary: "Bridge closes", Relations: []news.Relation{{Type: news.Before, Event: "e1"}}}})
 	tl := b.Build()
 	if len(tl.Items()) != 2 || len(tl.Entries) != 2 {
 		t.Fatalf("%d items in %d entries, want 2 in 2", len(tl.Items()), len(tl.Entries))
@@ -592,8 +593,8 @@ func TestNilSource(t *testing.T) {
 // "/" in an article ID makes two IDs read alike.
 func TestEntryIDsUniqueAcrossSources(t *testing.T) {
 	ev := func(src *timeline.Source, id, summary, date string) timeline.Item {
-		return timeline.Item{Source: src, Event: timeline.Event{ID: id, Summary: summary,
-			When: timeline.When{Value: timeline.MustParseDate(date)}}}
+		return timeline.Item{Source: src, Event: news.Event{ID: id, Summary: summary,
+			When: news.When{Value: news.MustParseDate(date)}}}
 	}
 	for _, tc := range []struct {
 		name  string
@@ -628,10 +629,10 @@ func TestEntryIDsUniqueAcrossSources(t *testing.T) {
 // is never compared with A though it tells the same words.
 func TestBlockWindowDateOrder(t *testing.T) {
 	item := func(article, published, date, summary string) timeline.Item {
-		it := timeline.Item{Source: &timeline.Source{Article: article, Published: timeline.MustParseDate(published)},
-			Event: timeline.Event{ID: "e", Summary: summary}}
+		it := timeline.Item{Source: &timeline.Source{Article: article, Published: news.MustParseDate(published)},
+			Event: news.Event{ID: "e", Summary: summary}}
 		if date != "" {
-			it.Event.When.Value = timeline.MustParseDate(date)
+			it.Event.When.Value = news.MustParseDate(date)
 		}
 		return it
 	}

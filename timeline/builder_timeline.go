@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"slices"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Timeline is the result of [Builder.Build] and [Merge]: the events of many
@@ -38,7 +40,7 @@ type Entry struct {
 	// Date is the date of the event: the most precise date that every
 	// source's date contains, or the date most sources agree with when they
 	// conflict. It is zero for an entry placed by its relations.
-	Date Date
+	Date news.Date
 	// Items are the tellings of the event, one per source and event, in
 	// canonical order (source order, then event ID).
 	Items []*Item
@@ -59,23 +61,23 @@ type Placement struct {
 	// empty.
 	After string `json:"after,omitempty"`
 	// AfterDate is the date of the After entry.
-	AfterDate Date `json:"afterDate,omitzero"`
+	AfterDate news.Date `json:"afterDate,omitzero"`
 	// Before is the ID of the earliest dated entry the entry must precede,
 	// or empty.
 	Before string `json:"before,omitempty"`
 	// BeforeDate is the date of the Before entry.
-	BeforeDate Date `json:"beforeDate,omitzero"`
+	BeforeDate news.Date `json:"beforeDate,omitzero"`
 }
 
 // Event returns the event as its first source tells it, with the entry's
 // date as its When.Value when the entry has a date.
-func (e *Entry) Event() Event {
+func (e *Entry) Event() news.Event {
 	if len(e.Items) == 0 {
-		return Event{}
+		return news.Event{}
 	}
 	ev := e.Items[0].Event
 	if !e.Date.IsZero() && !ev.When.Value.Equal(e.Date) {
-		ev.When = When{Value: e.Date}
+		ev.When = news.When{Value: e.Date}
 	}
 	return ev
 }
@@ -111,15 +113,15 @@ func (e *Entry) Sources() []Source {
 
 // Alternatives returns the dates that sources gave for the event other than
 // the entry's own date, distinct and in [Date.Compare] order.
-func (e *Entry) Alternatives() []Date {
-	var out []Date
+func (e *Entry) Alternatives() []news.Date {
+	var out []news.Date
 	for _, it := range e.Items {
 		if d := it.Event.When.Value; !d.IsZero() && !d.Equal(e.Date) {
 			out = append(out, d)
 		}
 	}
-	slices.SortFunc(out, Date.Compare)
-	return slices.CompactFunc(out, Date.Equal)
+	slices.SortFunc(out, news.Date.Compare)
+	return slices.CompactFunc(out, news.Date.Equal)
 }
 
 // Span reports whether the entry's date covers more than one day — a week,
@@ -130,7 +132,7 @@ func (e *Entry) Span() bool {
 	if d.IsZero() {
 		return false
 	}
-	if d.IsInterval() || d.Precision() < PrecisionDay {
+	if d.IsInterval() || d.Precision() < news.PrecisionDay {
 		return true
 	}
 	s, ok1 := d.Start()
@@ -191,10 +193,10 @@ type Claim struct {
 	// Event is the event's ID within the source.
 	Event string `json:"event"`
 	// When is the date the source gave the event, if any.
-	When When `json:"when,omitzero"`
+	When news.When `json:"when,omitzero"`
 	// Relation is the relation the source stated, for conflicts about
 	// relations.
-	Relation Relation `json:"relation,omitzero"`
+	Relation news.Relation `json:"relation,omitzero"`
 }
 
 func bldClaim(it *Item) Claim {

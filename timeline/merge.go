@@ -3,6 +3,8 @@ package timeline
 import (
 	"cmp"
 	"slices"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // bldIdent is an Identity prepared for matching: the hash of its folded
@@ -175,12 +177,8 @@ func (s *bldState) prepare() {
 		if d.IsZero() {
 			d = it.src().Published
 		} else {
-			if d.hasStart() {
-				in.dlon = d.loNsec
-			}
-			if d.hasEnd() {
-				in.dhin = d.hiNsec
-			}
+			b := d.Bounds()
+			in.dlon, in.dhin = b.StartNsec, b.EndNsec
 		}
 		in.lo, in.hi = bldBounds(d)
 	}
@@ -213,7 +211,7 @@ const bldAhead = 16
 func bldTouch(items []*Item) byte {
 	var x byte
 	for _, it := range items {
-		x += byte(len(it.Event.Summary)) + byte(len(it.Participants)) + byte(it.Event.When.Value.prec) +
+		x += byte(len(it.Event.Summary)) + byte(len(it.Participants)) + byte(it.Event.When.Value.Precision()) +
 			byte(len(it.Event.Relations)) + byte(len(it.Key))
 		if len(it.Participants) > 0 {
 			x += byte(len(it.Participants[0].Name))
@@ -250,11 +248,11 @@ func (f *bldFolder) touchPointees(items []*Item) byte {
 // so that timelines built apart can be merged: 0 for none, 1 to 5 for the
 // kinds of [Kinds], and for any other a 31-bit hash of the name with the
 // top bit set.
-func bldKindID(k Kind) uint32 {
+func bldKindID(k news.EventKind) uint32 {
 	if k == "" {
 		return 0
 	}
-	if i := slices.Index(Kinds, k); i >= 0 {
+	if i := slices.Index(news.EventKinds, k); i >= 0 {
 		return uint32(i + 1)
 	}
 	return 1<<31 | uint32(bldHashString(bldHashInit, string(k)))&(1<<31-1)
@@ -269,15 +267,12 @@ func (a *bldInfo) contains(b *bldInfo) bool {
 
 // bldBounds returns the bounds of d in Unix seconds; a missing bound is the
 // least or greatest int64.
-func bldBounds(d Date) (lo, hi int64) {
-	lo, hi = -1<<63, 1<<63-1
-	if d.hasStart() {
-		lo = d.loSec
+func bldBounds(d news.Date) (lo, hi int64) {
+	if d.IsZero() {
+		return -1 << 63, 1<<63 - 1
 	}
-	if d.hasEnd() {
-		hi = d.hiSec
-	}
-	return lo, hi
+	b := d.Bounds()
+	return b.StartSec, b.EndSec
 }
 
 // bldYear returns the year, proleptic Gregorian in UTC, of a Unix time in
@@ -607,7 +602,7 @@ func bldEntryDate(items []*Item) (int, bool) {
 
 // bldBetter reports whether d is preferred to e as an entry's date: finer,
 // then earlier in Compare order.
-func bldBetter(d, e Date) bool {
+func bldBetter(d, e news.Date) bool {
 	if d.Precision() != e.Precision() {
 		return d.Precision() > e.Precision()
 	}

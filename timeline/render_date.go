@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Readable returns d as a reader says it, in English: "2024", "July 2024",
@@ -14,7 +16,7 @@ import (
 // 2025", "2019–2024", "before 23 March 2025" (an open start), "since July
 // 2024" (an open end), "until …" and "from …" (an unknown start or end).
 // It returns "" for the zero Date.
-func Readable(d Date) string {
+func Readable(d news.Date) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -32,7 +34,7 @@ func Readable(d Date) string {
 		}
 		return bldRange(from, to)
 	}
-	s := bldSay(d.Qualified(Certain))
+	s := bldSay(d.Qualified(news.Certain))
 	if d.Approximate() {
 		s = "c. " + s
 	}
@@ -46,7 +48,7 @@ var bldOrdinals = [...]string{"first", "second", "third", "fourth"}
 
 // bldCovers says which calendar unit a certain, non-interval date covers
 // exactly, judging by its bounds: "day", "month", "year" or "".
-func bldCovers(d Date) string {
+func bldCovers(d news.Date) string {
 	s, ok1 := d.Start()
 	e, ok2 := d.End()
 	if !ok1 || !ok2 {
@@ -77,30 +79,30 @@ func bldDay(t time.Time) string {
 func bldMonth(t time.Time) string { return t.Month().String() + " " + bldYearText(t.Year()) }
 
 // bldSay says a certain date that is not an interval.
-func bldSay(d Date) string {
+func bldSay(d news.Date) string {
 	t, _ := d.Start()
 	text := d.String()
 	switch p := d.Precision(); p {
-	case PrecisionCentury, PrecisionDecade:
+	case news.PrecisionCentury, news.PrecisionDecade:
 		y := t.Year()
 		if y < 0 {
 			return bldYearText(y) + "s" // the digits count away from zero
 		}
 		return strconv.Itoa(y) + "s"
-	case PrecisionYear:
+	case news.PrecisionYear:
 		return bldYearText(t.Year())
-	case PrecisionHalf, PrecisionQuadrimester, PrecisionQuarter:
+	case news.PrecisionHalf, news.PrecisionQuadrimester, news.PrecisionQuarter:
 		g, _ := strconv.Atoi(text[len(text)-2:])
 		y := bldYearText(t.Year())
 		switch p {
-		case PrecisionHalf:
+		case news.PrecisionHalf:
 			return bldOrdinals[g-40] + " half of " + y
-		case PrecisionQuarter:
+		case news.PrecisionQuarter:
 			return bldOrdinals[g-33] + " quarter of " + y
 		}
 		e, _ := d.End()
 		return t.Month().String() + "–" + e.AddDate(0, 0, -1).Month().String() + " " + y
-	case PrecisionSeason:
+	case news.PrecisionSeason:
 		g, _ := strconv.Atoi(text[len(text)-2:])
 		name := [...]string{"spring", "summer", "autumn", "winter"}[(g-21)%4]
 		y := bldYearText(t.Year())
@@ -111,13 +113,13 @@ func bldSay(d Date) string {
 			return name + " " + y + " (southern hemisphere)"
 		}
 		return name + " " + y
-	case PrecisionWeek:
+	case news.PrecisionWeek:
 		if i := strings.Index(text, "-W"); i >= 0 {
 			w, _ := strconv.Atoi(text[i+2:])
 			y, _ := strconv.Atoi(text[:i])
 			return "week " + strconv.Itoa(w) + " of " + bldYearText(y)
 		}
-	case PrecisionMonth, PrecisionDay:
+	case news.PrecisionMonth, news.PrecisionDay:
 		switch bldCovers(d) {
 		case "day":
 			return bldDay(t)
@@ -125,12 +127,12 @@ func bldSay(d Date) string {
 			return bldMonth(t)
 		}
 		return bldYearText(t.Year())
-	case PrecisionHour, PrecisionMinute, PrecisionSecond:
+	case news.PrecisionHour, news.PrecisionMinute, news.PrecisionSecond:
 		i := strings.IndexByte(text, 'T')
 		if i < 0 {
 			break
 		}
-		day, err := ParseDate(text[:i])
+		day, err := news.ParseDate(text[:i])
 		if err != nil {
 			break
 		}
@@ -138,7 +140,7 @@ func bldSay(d Date) string {
 		if j := strings.IndexAny(clock, "Z+-"); j >= 0 {
 			clock, zone = clock[:j], clock[j:]
 		}
-		if p == PrecisionHour {
+		if p == news.PrecisionHour {
 			clock += ":00"
 		}
 		out := bldSay(day) + ", " + clock
@@ -154,7 +156,7 @@ func bldSay(d Date) string {
 }
 
 // bldRange says the interval from/to, sharing what the two ends share.
-func bldRange(from, to Date) string {
+func bldRange(from, to news.Date) string {
 	if from.Approximate() || from.Uncertain() || to.Approximate() || to.Uncertain() {
 		return bldJoin(Readable(from), Readable(to))
 	}
@@ -162,7 +164,7 @@ func bldRange(from, to Date) string {
 	t, _ := to.Start()
 	cf, ct := bldCovers(from), bldCovers(to)
 	switch {
-	case cf == "day" && ct == "day" && from.Precision() == PrecisionDay && to.Precision() == PrecisionDay:
+	case cf == "day" && ct == "day" && from.Precision() == news.PrecisionDay && to.Precision() == news.PrecisionDay:
 		if f.Year() == t.Year() && f.Month() == t.Month() {
 			return strconv.Itoa(f.Day()) + "–" + bldDay(t)
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // The JSON form of a timeline, described by schema/timeline.schema.json.
@@ -17,13 +19,13 @@ type (
 	bldJSONEntry struct {
 		ID           string         `json:"id"`
 		Key          string         `json:"key,omitempty"`
-		Date         Date           `json:"date,omitzero"`
+		Date         news.Date      `json:"date,omitzero"`
 		Display      string         `json:"display"`
 		Span         bool           `json:"span,omitempty"`
 		Placed       *Placement     `json:"placed,omitempty"`
 		Summary      string         `json:"summary"`
 		Kind         string         `json:"kind,omitempty"`
-		Alternatives []Date         `json:"alternatives,omitempty"`
+		Alternatives []news.Date    `json:"alternatives,omitempty"`
 		Sources      []bldJSONItem  `json:"sources"`
 		Participants []bldJSONIdent `json:"participants,omitempty"`
 		Quotes       []Quotation    `json:"quotes,omitempty"`
@@ -36,10 +38,10 @@ type (
 		When    *bldJSONWhen `json:"when,omitempty"`
 	}
 	bldJSONWhen struct {
-		Value      Date   `json:"value,omitzero"`
-		Text       string `json:"text,omitempty"`
-		Anchor     Date   `json:"anchor,omitzero"`
-		Resolution string `json:"resolution,omitempty"`
+		Value      news.Date `json:"value,omitzero"`
+		Text       string    `json:"text,omitempty"`
+		Anchor     news.Date `json:"anchor,omitzero"`
+		Resolution string    `json:"resolution,omitempty"`
 	}
 	bldJSONIdent struct {
 		Name        string            `json:"name"`
@@ -69,12 +71,12 @@ type (
 	}
 )
 
-func bldWhenJSON(w When) *bldJSONWhen {
+func bldWhenJSON(w news.When) *bldJSONWhen {
 	if w.IsZero() {
 		return nil
 	}
 	out := &bldJSONWhen{Value: w.Value, Text: w.Text, Anchor: w.Anchor}
-	if slices.Contains(Resolutions, w.Resolution) {
+	if slices.Contains(news.Resolutions, w.Resolution) {
 		out.Resolution = string(w.Resolution)
 	}
 	return out
@@ -86,7 +88,7 @@ func bldEntryJSON(e *Entry) bldJSONEntry {
 		Summary: e.Summary(), Alternatives: e.Alternatives(), Quotes: e.Quotes(), Conflicts: e.Conflicts,
 		Sources: make([]bldJSONItem, len(e.Items)),
 	}
-	if len(e.Items) > 0 && slices.Contains(Kinds, e.Items[0].Event.Kind) {
+	if len(e.Items) > 0 && slices.Contains(news.EventKinds, e.Items[0].Event.Kind) {
 		out.Kind = string(e.Items[0].Event.Kind)
 	}
 	for i, it := range e.Items {
@@ -119,7 +121,7 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 		jc := bldJSONConflict{Kind: c.Kind, Message: c.Message, Entries: c.Entries, Claims: make([]bldJSONClaim, len(c.Claims))}
 		for k, cl := range c.Claims {
 			jc.Claims[k] = bldJSONClaim{Source: cl.Source, Event: cl.Event, When: bldWhenJSON(cl.When)}
-			if cl.Relation != (Relation{}) {
+			if cl.Relation != (news.Relation{}) {
 				jc.Claims[k].Relation = &bldJSONRel{Type: string(cl.Relation.Type), Event: cl.Relation.Event}
 			}
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/timeline"
 )
 
@@ -60,11 +61,11 @@ func TestReadable(t *testing.T) {
 		{"Y170000002", "170000002"},
 	}
 	for _, tt := range tests {
-		if got := timeline.Readable(timeline.MustParseDate(tt.in)); got != tt.want {
+		if got := timeline.Readable(news.MustParseDate(tt.in)); got != tt.want {
 			t.Errorf("Readable(%s) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	if got := timeline.Readable(timeline.Date{}); got != "" {
+	if got := timeline.Readable(news.Date{}); got != "" {
 		t.Errorf("Readable(zero) = %q", got)
 	}
 }
@@ -74,31 +75,31 @@ func TestReadable(t *testing.T) {
 // relations, a merged entry with a conflict, quotes, unplaced entries, and
 // text that needs escaping.
 func story() *timeline.Timeline {
-	d := timeline.MustParseDate
+	d := news.MustParseDate
 	gazette := &timeline.Source{Article: "gazette-1", URL: "https://gazette.example/fire?id=1&x=<y>", Published: d("2025-03-04"), Publisher: "Gazette & Co"}
 	radio := &timeline.Source{Article: "radio-7", Published: d("2025-03-10"), Publisher: "Radio Seven"}
 	ware := []timeline.Identity{{Name: "Harbor Warehouse", Role: "target", ExternalIDs: map[string]string{"wikidata": "Q42"}}}
 	var b timeline.Builder
 	b.Add(
-		timeline.Item{Source: gazette, Participants: ware, Event: timeline.Event{ID: "fire", Kind: timeline.Occurrence,
-			Summary: "Fire destroys the <Harbor> warehouse", When: timeline.When{Value: d("2025-03-03"), Text: "on March 3"}},
+		timeline.Item{Source: gazette, Participants: ware, Event: news.Event{ID: "fire", Kind: news.Occurrence,
+			Summary: "Fire destroys the <Harbor> warehouse", When: news.When{Value: d("2025-03-03"), Text: "on March 3"}},
 			Quotes: []timeline.Quotation{{Text: `"It was gone," she said`, Speaker: "Chief Ana Ruiz"}}},
-		timeline.Item{Source: radio, Participants: ware, Event: timeline.Event{ID: "e1", Kind: timeline.Occurrence,
-			Summary: "Harbor warehouse destroyed by fire", When: timeline.When{Value: d("2025-03-02"), Text: "last Sunday"}}},
-		timeline.Item{Source: gazette, Event: timeline.Event{ID: "vote", Summary: "Council votes to sell the warehouse",
-			When: timeline.When{Value: d("2025-02~")}}},
-		timeline.Item{Source: gazette, Event: timeline.Event{ID: "probe", Summary: "Police open an inquiry",
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "fire"}}}},
-		timeline.Item{Source: radio, Event: timeline.Event{ID: "e2", Summary: "Insurance claim filed",
-			When: timeline.When{Value: d("2025-03-01/2025-03-10"), Text: "in early March"}}},
-		timeline.Item{Source: radio, Event: timeline.Event{ID: "e3", Kind: timeline.State, Summary: "Warehouse stands empty",
-			When: timeline.When{Value: d("../2025-03-02")}}},
-		timeline.Item{Source: radio, Event: timeline.Event{ID: "e4", Summary: "Harbour trade in decline", When: timeline.When{Value: d("199X")}}},
-		timeline.Item{Source: radio, Event: timeline.Event{ID: "e5", Summary: "Arrest made",
-			When: timeline.When{Value: d("2025-03-08T09:30-05:00")}}},
-		timeline.Item{Source: radio, Event: timeline.Event{ID: "e6", Summary: "Neighbours complain", When: timeline.When{Text: "for years"}}},
-		timeline.Item{Source: radio, Event: timeline.Event{ID: "e7", Summary: "Reward offered",
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "e99"}}}},
+		timeline.Item{Source: radio, Participants: ware, Event: news.Event{ID: "e1", Kind: news.Occurrence,
+			Summary: "Harbor warehouse destroyed by fire", When: news.When{Value: d("2025-03-02"), Text: "last Sunday"}}},
+		timeline.Item{Source: gazette, Event: news.Event{ID: "vote", Summary: "Council votes to sell the warehouse",
+			When: news.When{Value: d("2025-02~")}}},
+		timeline.Item{Source: gazette, Event: news.Event{ID: "probe", Summary: "Police open an inquiry",
+			Relations: []news.Relation{{Type: news.After, Event: "fire"}}}},
+		timeline.Item{Source: radio, Event: news.Event{ID: "e2", Summary: "Insurance claim filed",
+			When: news.When{Value: d("2025-03-01/2025-03-10"), Text: "in early March"}}},
+		timeline.Item{Source: radio, Event: news.Event{ID: "e3", Kind: news.State, Summary: "Warehouse stands empty",
+			When: news.When{Value: d("../2025-03-02")}}},
+		timeline.Item{Source: radio, Event: news.Event{ID: "e4", Summary: "Harbour trade in decline", When: news.When{Value: d("199X")}}},
+		timeline.Item{Source: radio, Event: news.Event{ID: "e5", Summary: "Arrest made",
+			When: news.When{Value: d("2025-03-08T09:30-05:00")}}},
+		timeline.Item{Source: radio, Event: news.Event{ID: "e6", Summary: "Neighbours complain", When: news.When{Text: "for years"}}},
+		timeline.Item{Source: radio, Event: news.Event{ID: "e7", Summary: "Reward offered",
+			Relations: []news.Relation{{Type: news.After, Event: "e99"}}}},
 	)
 	return b.Build()
 }

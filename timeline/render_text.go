@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // WriteText writes t as plain text, one line per entry:
@@ -108,7 +110,7 @@ func bldTextEntry(bw *bufio.Writer, e *Entry) {
 
 // bldAfterText says the date that an entry placed after an entry dated d
 // follows: d itself, or "" when d has no start.
-func bldAfterText(d Date) string {
+func bldAfterText(d news.Date) string {
 	if d.IsZero() || d.OpenStart() || d.UnknownStart() {
 		return ""
 	}
@@ -118,7 +120,7 @@ func bldAfterText(d Date) string {
 // bldBeforeText says the date that an entry placed before an entry dated d
 // precedes: d itself, its end when its start is open, or "" when d has no
 // end.
-func bldBeforeText(d Date) string {
+func bldBeforeText(d news.Date) string {
 	switch {
 	case d.IsZero() || d.OpenEnd() || d.UnknownEnd():
 		return ""
@@ -130,8 +132,8 @@ func bldBeforeText(d Date) string {
 }
 
 // bldBetween says "X and Y", sharing the month and year of two days.
-func bldBetween(as, bs string, a, b Date) string {
-	if a.Precision() == PrecisionDay && b.Precision() == PrecisionDay && !a.IsInterval() && !b.IsInterval() &&
+func bldBetween(as, bs string, a, b news.Date) string {
+	if a.Precision() == news.PrecisionDay && b.Precision() == news.PrecisionDay && !a.IsInterval() && !b.IsInterval() &&
 		bldCovers(a) == "day" && bldCovers(b) == "day" && !a.Approximate() && !a.Uncertain() {
 		s, _ := a.Start()
 		t, _ := b.Start()

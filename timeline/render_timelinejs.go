@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // The TimelineJS3 data format (Knight Lab, timeline.knightlab.com, "JSON
@@ -82,11 +84,11 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 			continue
 		}
 		s := bldTLJSSlide{Text: bldTLJSText{Headline: html.EscapeString(e.Summary()), Text: bldTLJSBody(t, e)}}
-		from, to := e.Date, Date{}
+		from, to := e.Date, news.Date{}
 		if f, tt, ok := e.Date.Endpoints(); ok {
 			from, to = f, tt
 			if from.IsZero() { // open or unknown start: the end is all there is
-				from, to = tt, Date{}
+				from, to = tt, news.Date{}
 			}
 		} else if e.Span() {
 			to = e.Date
@@ -132,17 +134,17 @@ func bldCount(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-func bldTLJSNeedsDisplay(d Date) bool {
+func bldTLJSNeedsDisplay(d news.Date) bool {
 	if d.IsInterval() {
 		return true
 	}
-	return d.Approximate() || d.Uncertain() || d.Precision() < PrecisionDay || strings.Contains(d.String(), "X")
+	return d.Approximate() || d.Uncertain() || d.Precision() < news.PrecisionDay || strings.Contains(d.String(), "X")
 }
 
 // bldTLJSDateOf returns the parts of d that its precision supports: of its
 // first unit, or of its last when last is set.
-func bldTLJSDateOf(d Date, last bool) *bldTLJSDate {
-	d = d.Qualified(Certain)
+func bldTLJSDateOf(d news.Date, last bool) *bldTLJSDate {
+	d = d.Qualified(news.Certain)
 	t, _ := d.Start()
 	if last {
 		if e, ok := d.End(); ok {
@@ -152,11 +154,11 @@ func bldTLJSDateOf(d Date, last bool) *bldTLJSDate {
 	out := &bldTLJSDate{Year: t.Year()}
 	p := d.Precision()
 	cover := bldCovers(d)
-	if p >= PrecisionHour {
+	if p >= news.PrecisionHour {
 		// Take the clock as written: TimelineJS dates have no zone.
 		text := d.String()
 		if i := strings.IndexByte(text, 'T'); i >= 0 {
-			if day, err := ParseDate(text[:i]); err == nil {
+			if day, err := news.ParseDate(text[:i]); err == nil {
 				out = bldTLJSDateOf(day, false)
 			}
 			clock := text[i+1:]
@@ -183,7 +185,7 @@ func bldTLJSDateOf(d Date, last bool) *bldTLJSDate {
 		}
 		return out
 	}
-	if (p == PrecisionMonth || p == PrecisionDay) && cover != "" {
+	if (p == news.PrecisionMonth || p == news.PrecisionDay) && cover != "" {
 		if cover == "month" || cover == "day" {
 			out.Month = int(t.Month())
 		}

@@ -31,7 +31,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
+	"github.com/newsmodel/newsmodel/timex"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -79,11 +80,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		anchor = a
 	}
-	opts := []timeline.Option{timeline.WithDayFirst(*dayFirst)}
+	opts := []timex.Option{timex.WithDayFirst(*dayFirst)}
 	if *future {
-		opts = append(opts, timeline.WithDirection(timeline.Future))
+		opts = append(opts, timex.WithDirection(news.Future))
 	}
-	n := timeline.NewNormalizer(opts...)
+	n := timex.NewNormalizer(opts...)
 	in := stdin
 	if fs.NArg() == 1 {
 		f, err := os.Open(fs.Arg(0))
@@ -204,7 +205,7 @@ func head(s string) string {
 }
 
 // values is EDTF<TAB>TIMEX3<TAB>PRECISION of r.
-func values(r timeline.Result) string {
+func values(r timex.Result) string {
 	if r.IsDuration() {
 		d := r.Duration.String()
 		return d + "\t" + d + "\tduration"
@@ -213,7 +214,7 @@ func values(r timeline.Result) string {
 }
 
 func reason(err error) string {
-	var ne *timeline.NormalizeError
+	var ne *timex.NormalizeError
 	if errors.As(err, &ne) {
 		return ne.Err.Error() + " (offset " + strconv.Itoa(ne.Offset) + ")"
 	}

@@ -18,7 +18,7 @@
 //     ("../2025-03-23"), and undated events placed by their relations;
 //   - mentions and evidence in the body, the headline, a related link's title
 //     and an image credit, every offset found by phrase with
-//     timeline.MustSpanOf rather than counted by hand.
+//     news.MustSpanOf rather than counted by hand.
 //
 // Usage:
 //

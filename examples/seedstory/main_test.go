@@ -15,8 +15,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsmodel/newsmodel/article"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/seedstory.json from the program's output")
@@ -29,7 +29,7 @@ const seedPath = "../../../shared/seeds/putin-prayed-for-trump.txt"
 
 var cmpOpts = cmp.Options{
 	cmp.Comparer(func(a, b language.Tag) bool { return a == b }),
-	cmp.Comparer(func(a, b timeline.Date) bool { return a.Equal(b) }),
+	cmp.Comparer(func(a, b news.Date) bool { return a.Equal(b) }),
 }
 
 func TestGolden(t *testing.T) {
@@ -123,13 +123,13 @@ func resolve(v any, ptr string) (string, bool) {
 
 type namedSpan struct {
 	where string
-	span  timeline.Span
+	span  news.Span
 }
 
 // allSpans lists every span of a with where it stands in the document.
 func allSpans(a *article.Article) []namedSpan {
 	var out []namedSpan
-	add := func(where string, s timeline.Span) { out = append(out, namedSpan{where, s}) }
+	add := func(where string, s news.Span) { out = append(out, namedSpan{where, s}) }
 	for i, s := range a.Sections {
 		add(fmt.Sprintf("/sections/%d/span", i), s.Span)
 	}
@@ -200,7 +200,7 @@ func TestSpans(t *testing.T) {
 
 func mustSlice(t *testing.T, text string, start, end int) string {
 	t.Helper()
-	s, err := timeline.Span{Start: start, End: end}.Slice(text)
+	s, err := news.Span{Start: start, End: end}.Slice(text)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +255,7 @@ func TestReferences(t *testing.T) {
 			t.Errorf("quote %s reports itself", q.ID)
 		}
 	}
-	byID := map[string]timeline.Event{}
+	byID := map[string]news.Event{}
 	for _, ev := range a.Events {
 		byID[ev.ID] = ev
 	}
@@ -280,17 +280,17 @@ func TestReferences(t *testing.T) {
 
 // possible reports whether an event dated within d can stand in relation r to
 // an event dated within e. A zero date allows anything.
-func possible(d timeline.Date, r timeline.RelationType, e timeline.Date) bool {
+func possible(d news.Date, r news.RelationType, e news.Date) bool {
 	dStart, dHasStart := d.Start()
 	eEnd, eHasEnd := e.End()
 	eStart, eHasStart := e.Start()
 	dEnd, dHasEnd := d.End()
 	switch r {
-	case timeline.Before:
+	case news.Before:
 		return !dHasStart || !eHasEnd || dStart.Before(eEnd)
-	case timeline.After:
+	case news.After:
 		return !eHasStart || !dHasEnd || eStart.Before(dEnd)
-	case timeline.During, timeline.Includes, timeline.Overlaps, timeline.Simultaneous:
+	case news.During, news.Includes, news.Overlaps, news.Simultaneous:
 		return (!dHasStart || !eHasEnd || dStart.Before(eEnd)) &&
 			(!eHasStart || !dHasEnd || eStart.Before(dEnd))
 	}
@@ -370,7 +370,7 @@ func TestRequired(t *testing.T) {
 		t.Errorf("q1 reports %q, want q2", a.Quotes[0].Reports)
 	}
 
-	evs := map[string]timeline.Event{}
+	evs := map[string]news.Event{}
 	for _, ev := range a.Events {
 		evs[ev.ID] = ev
 	}
@@ -391,10 +391,10 @@ func TestRequired(t *testing.T) {
 			t.Errorf("event %s has no evidence", id)
 		}
 	}
-	if w := evs["ev1"].When; w.Text != "last July" || w.Anchor != a.Published || w.Resolution != timeline.Past {
+	if w := evs["ev1"].When; w.Text != "last July" || w.Anchor != a.Published || w.Resolution != news.Past {
 		t.Errorf("ev1 when = %+v", w)
 	}
-	if evs["ev10"].Kind != timeline.State {
+	if evs["ev10"].Kind != news.State {
 		t.Errorf("ev10 kind = %q, want state", evs["ev10"].Kind)
 	}
 }

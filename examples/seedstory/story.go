@@ -7,18 +7,18 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
-	"github.com/newsmodel/newsmodel/timeline"
 )
 
 // published is the story's publication date, against which "last July" and
 // "before publication" are resolved.
-var published = timeline.MustParseDate("2025-03-23")
+var published = news.MustParseDate("2025-03-23")
 
 // beforePublication dates an event that the story tells in the past without
 // saying when: it lies somewhere up to the day of publication.
-var beforePublication = timeline.When{
-	Value:  timeline.MustParseDate("../2025-03-23"),
+var beforePublication = news.When{
+	Value:  news.MustParseDate("../2025-03-23"),
 	Anchor: published,
 }
 
@@ -71,8 +71,8 @@ type field struct{ ptr, text string }
 
 // at returns the span of the n-th occurrence of phrase in f, counting from
 // 1, with Field set unless f is the body.
-func (f field) at(phrase string, n int) timeline.Span {
-	s := timeline.MustSpanOf(f.text, phrase, n)
+func (f field) at(phrase string, n int) news.Span {
+	s := news.MustSpanOf(f.text, phrase, n)
 	if f.ptr != "/body" {
 		s = s.In(f.ptr)
 	}
@@ -126,11 +126,11 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Description: "President of Russia",
 			Roles: []entity.Role{{
 				Title: "President", Of: "russia",
-				When: timeline.MustParseDate("2012-05-07/.."),
+				When: news.MustParseDate("2012-05-07/.."),
 			}},
 			ExternalIDs: map[string]string{"wikidata": "Q7747"},
 			Relations:   []entity.Relation{{Type: entity.LeaderOf, Entity: "kremlin"}},
-			Mentions: []timeline.Span{
+			Mentions: []news.Span{
 				head.at("Putin", 1),
 				body.at("Vladimir Putin", 1),
 				body.at("the Russian president", 1),
@@ -151,11 +151,11 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Description: "47th President of the United States",
 			Roles: []entity.Role{{
 				Title: "President", Of: "united-states", Ordinal: 47,
-				When: timeline.MustParseDate("2025-01-20/.."),
+				When: news.MustParseDate("2025-01-20/.."),
 			}},
 			ExternalIDs: map[string]string{"wikidata": "Q22686"},
 			Relations:   []entity.Relation{{Type: entity.LeaderOf, Entity: "trump-administration"}},
-			Mentions: []timeline.Span{
+			Mentions: []news.Span{
 				head.at("Trump", 1),
 				body.at("Donald Trump", 1),
 				body.at("Trump", 2), body.at("Trump", 3), body.at("Trump", 4), body.at("Trump", 5),
@@ -178,10 +178,10 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Description: "Special envoy of the Trump administration who met Putin",
 			Roles: []entity.Role{{
 				Title: "Special Envoy to the Middle East", Of: "united-states",
-				When: timeline.MustParseDate("2025-01-20/.."),
+				When: news.MustParseDate("2025-01-20/.."),
 			}},
 			Relations: []entity.Relation{{Type: entity.EmployedBy, Entity: "trump-administration"}},
-			Mentions: []timeline.Span{
+			Mentions: []news.Span{
 				head.at("Witkoff", 1),
 				body.at("Steve Witkoff", 1),
 				body.at("the special envoy", 1),
@@ -193,7 +193,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			ID: "tucker-carlson", Kind: entity.Person, Name: "Tucker Carlson",
 			Aliases:     []string{"Tucker"},
 			Description: "Interviewer to whom Witkoff told the story",
-			Mentions: []timeline.Span{
+			Mentions: []news.Span{
 				body.at("Tucker Carlson", 1),
 				body.at("Tucker", 2), // Witkoff addresses him in the quote
 			},
@@ -201,7 +201,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 		{
 			ID: "thomas-matthew-crooks", Kind: entity.Person, Name: "Thomas Matthew Crooks",
 			Description: "Gunman in the attempt on Trump's life at Butler",
-			Mentions:    []timeline.Span{body.at("Thomas Matthew Crooks", 1)},
+			Mentions:    []news.Span{body.at("Thomas Matthew Crooks", 1)},
 		},
 		{
 			ID: "mary-trump", Kind: entity.Person, Name: "Mary Trump",
@@ -209,51 +209,51 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Relations: []entity.Relation{{
 				Type: entity.RelativeOf, Entity: "donald-trump", Detail: "niece",
 			}},
-			Mentions: []timeline.Span{alsoRead.at("Mary Trump", 1)},
+			Mentions: []news.Span{alsoRead.at("Mary Trump", 1)},
 		},
 		{
 			ID: "butler-pa", Kind: entity.Place, Name: "Butler, Pennsylvania",
 			Aliases:     []string{"Butler, Pa.", "Butler"},
 			Description: "Town where Trump was shot at a rally",
 			Relations:   []entity.Relation{{Type: entity.LocatedIn, Entity: "united-states"}},
-			Mentions:    []timeline.Span{head.at("Butler", 1), body.at("Butler, Pa.", 1)},
+			Mentions:    []news.Span{head.at("Butler", 1), body.at("Butler, Pa.", 1)},
 		},
 		{
 			ID: "russia", Kind: entity.Place, Name: "Russia",
 			ExternalIDs: map[string]string{"wikidata": "Q159"},
-			Mentions:    []timeline.Span{body.at("Russia", 6)}, // the five before are "Russian"
+			Mentions:    []news.Span{body.at("Russia", 6)}, // the five before are "Russian"
 		},
 		{
 			ID: "ukraine", Kind: entity.Place, Name: "Ukraine",
 			ExternalIDs: map[string]string{"wikidata": "Q212"},
-			Mentions:    []timeline.Span{body.at("Ukraine", 1), readNext.at("Ukraine", 1)},
+			Mentions:    []news.Span{body.at("Ukraine", 1), readNext.at("Ukraine", 1)},
 		},
 		{
 			ID: "united-states", Kind: entity.Place, Name: "United States",
 			Aliases:     []string{"the United States"},
 			ExternalIDs: map[string]string{"wikidata": "Q30"},
-			Mentions:    []timeline.Span{body.at("the United States", 1)},
+			Mentions:    []news.Span{body.at("the United States", 1)},
 		},
 		{
 			ID: "moscow", Kind: entity.Place, Name: "Moscow",
 			Description: "Capital of Russia",
 			ExternalIDs: map[string]string{"wikidata": "Q649"},
 			Relations:   []entity.Relation{{Type: entity.LocatedIn, Entity: "russia"}},
-			Mentions:    []timeline.Span{alsoRead.at("Moscow", 1)},
+			Mentions:    []news.Span{alsoRead.at("Moscow", 1)},
 		},
 		{
 			ID: "kremlin", Kind: entity.Organization, Name: "Kremlin",
 			Aliases:     []string{"the Kremlin"},
 			Description: "The Russian presidency and government",
 			Relations:   []entity.Relation{{Type: entity.PartOf, Entity: "russia"}},
-			Mentions:    []timeline.Span{body.at("Kremlin", 1)},
+			Mentions:    []news.Span{body.at("Kremlin", 1)},
 		},
 		{
 			ID: "trump-administration", Kind: entity.Organization, Name: "Trump administration",
 			Aliases:     []string{"the Trump administration"},
 			Description: "The executive branch of the United States under Donald Trump",
 			Relations:   []entity.Relation{{Type: entity.PartOf, Entity: "united-states"}},
-			Mentions:    []timeline.Span{body.at("Trump administration", 1)},
+			Mentions:    []news.Span{body.at("Trump administration", 1)},
 		},
 		{
 			ID: "russian-spokesperson", Kind: entity.Person, Name: "Russian spokesperson",
@@ -261,7 +261,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Description: "A spokesperson for Russia whom the story does not name",
 			Roles:       []entity.Role{{Title: "Spokesperson", Of: "russia"}},
 			Relations:   []entity.Relation{{Type: entity.AffiliatedWith, Entity: "russia"}},
-			Mentions:    []timeline.Span{body.at("A Russian spokesperson", 1)},
+			Mentions:    []news.Span{body.at("A Russian spokesperson", 1)},
 		},
 		{
 			ID: "russian-artist", Kind: entity.Person, Name: "Russian artist",
@@ -269,7 +269,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			Aliases:     []string{"the leading Russian artist", "a renowned Russian artist"},
 			Description: "The artist who painted Trump's portrait for Putin",
 			Relations:   []entity.Relation{{Type: entity.CitizenOf, Entity: "russia"}},
-			Mentions: []timeline.Span{
+			Mentions: []news.Span{
 				body.at("the leading Russian artist", 1),
 				body.at("a renowned Russian artist", 1),
 			},
@@ -284,7 +284,7 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 				{Type: entity.Depicts, Entity: "donald-trump"},
 				{Type: entity.OwnedBy, Entity: "donald-trump", Detail: "a gift from Putin"},
 			},
-			Mentions: []timeline.Span{
+			Mentions: []news.Span{
 				body.at("a gift", 1),
 				body.at("a beautiful portrait", 1),
 				body.at("The portrait", 1),
@@ -294,24 +294,24 @@ func entities(body, head, alsoRead, readNext, credit field) []entity.Entity {
 			ID: "putins-church", Kind: entity.Place, Name: "Putin's local church",
 			Unnamed:     true,
 			Description: "The church where Putin prayed for Trump",
-			Mentions:    []timeline.Span{body.at("his local church", 1), body.at("his local church", 2)},
+			Mentions:    []news.Span{body.at("his local church", 1), body.at("his local church", 2)},
 		},
 		{
 			ID: "putins-priest", Kind: entity.Person, Name: "Putin's priest",
 			Unnamed:     true,
 			Description: "The priest Putin met at his church",
 			Relations:   []entity.Relation{{Type: entity.AffiliatedWith, Entity: "putins-church"}},
-			Mentions:    []timeline.Span{body.at("his priest", 1)},
+			Mentions:    []news.Span{body.at("his priest", 1)},
 		},
 		{
 			ID: "russia-ukraine-war", Kind: entity.Event, Name: "War between Russia and Ukraine",
 			Aliases:  []string{"Ukraine War"},
-			Mentions: []timeline.Span{body.at("the war between Russia and Ukraine", 1), readNext.at("Ukraine War", 1)},
+			Mentions: []news.Span{body.at("the war between Russia and Ukraine", 1), readNext.at("Ukraine War", 1)},
 		},
 		{
 			ID: "shutterstock", Kind: entity.Organization, Name: "Shutterstock",
 			Description: "Supplier of the article's image",
-			Mentions:    []timeline.Span{credit.at("Shutterstock", 1)},
+			Mentions:    []news.Span{credit.at("Shutterstock", 1)},
 		},
 	}
 }
@@ -382,21 +382,21 @@ func quotes(body, alsoRead field) []quote.Quote {
 	}
 }
 
-func events(body, head field) []timeline.Event {
-	return []timeline.Event{
+func events(body, head field) []news.Event {
+	return []news.Event{
 		{
-			ID: "ev1", Kind: timeline.Occurrence,
+			ID: "ev1", Kind: news.Occurrence,
 			Summary: "Thomas Matthew Crooks tried to assassinate Donald Trump at a rally in Butler, Pennsylvania; a bullet grazed Trump's right ear.",
-			When: timeline.When{
-				Value: timeline.MustParseDate("2024-07"), Text: "last July",
-				Anchor: published, Resolution: timeline.Past,
+			When: news.When{
+				Value: news.MustParseDate("2024-07"), Text: "last July",
+				Anchor: published, Resolution: news.Past,
 			},
 			Place: "butler-pa",
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "donald-trump", Role: "target"},
 				{Entity: "thomas-matthew-crooks", Role: "perpetrator"},
 			},
-			Evidence: []timeline.Span{
+			Evidence: []news.Span{
 				head.at("the Butler shooting", 1),
 				body.at("the attempt on Trump’s life last July", 1),
 				body.at("the shooting at a rally in Butler, Pa.", 1),
@@ -405,19 +405,19 @@ func events(body, head field) []timeline.Event {
 			},
 		},
 		{
-			ID: "ev2", Kind: timeline.Occurrence,
+			ID: "ev2", Kind: news.Occurrence,
 			Summary: "Putin went to his local church, met his priest and prayed for Trump.",
 			// After the attempt of July 2024 and before the story: the window
 			// the story allows, with the order kept in Relations too.
-			When:  timeline.When{Value: timeline.MustParseDate("2024-07/2025-03-23"), Anchor: published},
+			When:  news.When{Value: news.MustParseDate("2024-07/2025-03-23"), Anchor: published},
 			Place: "putins-church",
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "vladimir-putin", Role: "agent"},
 				{Entity: "donald-trump", Role: "beneficiary"},
 				{Entity: "putins-priest", Role: "companion"},
 			},
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "ev1"}},
-			Evidence: []timeline.Span{
+			Relations: []news.Relation{{Type: news.After, Event: "ev1"}},
+			Evidence: []news.Span{
 				head.at("Putin prayed for Trump", 1),
 				body.at("Vladimir Putin prayed for Donald Trump", 1),
 				body.at("at once went to his local church, where he prayed for Trump", 1),
@@ -425,146 +425,146 @@ func events(body, head field) []timeline.Event {
 			},
 		},
 		{
-			ID: "ev3", Kind: timeline.Occurrence,
+			ID: "ev3", Kind: news.Occurrence,
 			Summary: "Putin commissioned a portrait of Trump from a Russian artist.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "vladimir-putin", Role: "agent"},
 				{Entity: "russian-artist", Role: "artist"},
 				{Entity: "trump-portrait", Role: "product"},
 			},
-			Relations: []timeline.Relation{{Type: timeline.Before, Event: "ev5"}},
-			Evidence: []timeline.Span{
+			Relations: []news.Relation{{Type: news.Before, Event: "ev5"}},
+			Evidence: []news.Span{
 				body.at("President Putin had commissioned a beautiful portrait of President Trump, from the leading Russian artist", 1),
 				body.at("The portrait, by a renowned Russian artist, was commissioned by Putin", 1),
 			},
 		},
 		{
-			ID: "ev4", Kind: timeline.Occurrence,
+			ID: "ev4", Kind: news.Occurrence,
 			Summary: "Witkoff met Putin, chiefly to negotiate a ceasefire between Russia and Ukraine.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "steve-witkoff", Role: "negotiator"},
 				{Entity: "vladimir-putin", Role: "negotiator"},
 			},
-			Relations: []timeline.Relation{{Type: timeline.During, Event: "ev10"}},
-			Evidence: []timeline.Span{
+			Relations: []news.Relation{{Type: news.During, Event: "ev10"}},
+			Evidence: []news.Span{
 				body.at("The main purpose of Witkoff’s meeting with Putin was to negotiate a ceasefire", 1),
 			},
 		},
 		{
-			ID: "ev5", Kind: timeline.Occurrence,
+			ID: "ev5", Kind: news.Occurrence,
 			Summary: "Putin gave the portrait to Witkoff and asked him to take it to Trump.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "vladimir-putin", Role: "agent"},
 				{Entity: "steve-witkoff", Role: "recipient"},
 				{Entity: "trump-portrait", Role: "theme"},
 			},
 			// The story does not say the portrait changed hands at the
 			// ceasefire meeting, only that it did before the interview.
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "ev3"}, {Type: timeline.Before, Event: "ev7"}},
-			Evidence: []timeline.Span{
+			Relations: []news.Relation{{Type: news.After, Event: "ev3"}, {Type: news.Before, Event: "ev7"}},
+			Evidence: []news.Span{
 				body.at("actually gave it to me and asked me to take it home to President Trump", 1),
 				body.at("who handed it to Witkoff to bring to the 47th president", 1),
 			},
 		},
 		{
-			ID: "ev6", Kind: timeline.Occurrence,
+			ID: "ev6", Kind: news.Occurrence,
 			Summary: "Witkoff brought the portrait to Trump, who was touched by it.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "steve-witkoff", Role: "agent"},
 				{Entity: "donald-trump", Role: "recipient"},
 				{Entity: "trump-portrait", Role: "theme"},
 			},
 			// Witkoff reports Trump's reaction in the interview.
-			Relations: []timeline.Relation{{Type: timeline.After, Event: "ev5"}, {Type: timeline.Before, Event: "ev7"}},
-			Evidence: []timeline.Span{
+			Relations: []news.Relation{{Type: news.After, Event: "ev5"}, {Type: news.Before, Event: "ev7"}},
+			Evidence: []news.Span{
 				body.at("a gift that the Russian president had sent to Trump", 1),
 				body.at("According to Witkoff, Trump was “clearly touched by it”.", 1),
 			},
 		},
 		{
-			ID: "ev7", Kind: timeline.Statement,
+			ID: "ev7", Kind: news.Statement,
 			Summary: "Witkoff, interviewed by Tucker Carlson, told of Putin's prayer and of the portrait.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "steve-witkoff", Role: "interviewee"},
 				{Entity: "tucker-carlson", Role: "interviewer"},
 			},
-			Relations: []timeline.Relation{
-				{Type: timeline.After, Event: "ev2"},
-				{Type: timeline.After, Event: "ev4"},
+			Relations: []news.Relation{
+				{Type: news.After, Event: "ev2"},
+				{Type: news.After, Event: "ev4"},
 			},
-			Evidence: []timeline.Span{body.at("Witkoff told Tucker Carlson in an interview", 1)},
+			Evidence: []news.Span{body.at("Witkoff told Tucker Carlson in an interview", 1)},
 		},
 		{
-			ID: "ev8", Kind: timeline.Occurrence,
+			ID: "ev8", Kind: news.Occurrence,
 			Summary: "The Kremlin rejected the Trump administration's proposal of a 30-day ceasefire.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "kremlin", Role: "agent"},
 				{Entity: "trump-administration", Role: "proposer"},
 			},
-			Relations: []timeline.Relation{{Type: timeline.During, Event: "ev10"}},
-			Evidence: []timeline.Span{
+			Relations: []news.Relation{{Type: news.During, Event: "ev10"}},
+			Evidence: []news.Span{
 				body.at("The Kremlin turned down the Trump administration’s proposal of a 30-day ceasefire", 1),
 			},
 		},
 		{
-			ID: "ev9", Kind: timeline.Occurrence,
+			ID: "ev9", Kind: news.Occurrence,
 			Summary: "The Kremlin agreed to a 30-day halt on attacks on energy and infrastructure.",
 			When:    beforePublication,
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "kremlin", Role: "agent"},
 			},
-			Relations: []timeline.Relation{
-				{Type: timeline.Simultaneous, Event: "ev8"},
-				{Type: timeline.During, Event: "ev10"},
+			Relations: []news.Relation{
+				{Type: news.Simultaneous, Event: "ev8"},
+				{Type: news.During, Event: "ev10"},
 			},
-			Evidence: []timeline.Span{
+			Evidence: []news.Span{
 				body.at("it accepted a 30-day halt to attacks on “energy and infrastructure”", 1),
 			},
 		},
 		{
-			ID: "ev10", Kind: timeline.State, Entity: "russia-ukraine-war",
+			ID: "ev10", Kind: news.State, Entity: "russia-ukraine-war",
 			Summary: "Russia and Ukraine are at war; the war was still going on when the story was published.",
-			Participants: []timeline.Participant{
+			Participants: []news.Participant{
 				{Entity: "russia", Role: "belligerent"},
 				{Entity: "ukraine", Role: "belligerent"},
 			},
-			Evidence: []timeline.Span{
+			Evidence: []news.Span{
 				body.at("the war between Russia and Ukraine, which is still going on", 1),
 			},
 		},
 		{
 			// What was proposed and turned down: a ceasefire that did not
 			// happen, known by its length only.
-			ID: "ev11", Kind: timeline.Hypothetical,
+			ID: "ev11", Kind: news.Hypothetical,
 			Summary:  "A 30-day ceasefire between Russia and Ukraine, proposed by the Trump administration.",
-			Duration: timeline.MustParseDuration("P30D"),
-			Participants: []timeline.Participant{
+			Duration: news.MustParseDuration("P30D"),
+			Participants: []news.Participant{
 				{Entity: "russia", Role: "party"},
 				{Entity: "ukraine", Role: "party"},
 				{Entity: "trump-administration", Role: "proposer"},
 			},
-			Evidence: []timeline.Span{body.at("a 30-day ceasefire", 1)},
+			Evidence: []news.Span{body.at("a 30-day ceasefire", 1)},
 		},
 		{
 			// What the Kremlin agreed to: a halt that follows the agreement
 			// and lasts 30 days; the story gives no start.
-			ID: "ev12", Kind: timeline.Planned,
+			ID: "ev12", Kind: news.Planned,
 			Summary:  "A 30-day halt to Russian attacks on energy and infrastructure.",
-			Duration: timeline.MustParseDuration("P30D"),
-			Participants: []timeline.Participant{
+			Duration: news.MustParseDuration("P30D"),
+			Participants: []news.Participant{
 				{Entity: "russia", Role: "agent"},
 			},
-			Relations: []timeline.Relation{
-				{Type: timeline.After, Event: "ev9"},
-				{Type: timeline.During, Event: "ev10"},
+			Relations: []news.Relation{
+				{Type: news.After, Event: "ev9"},
+				{Type: news.During, Event: "ev10"},
 			},
-			Evidence: []timeline.Span{body.at("a 30-day halt to attacks on “energy and infrastructure”", 1)},
+			Evidence: []news.Span{body.at("a 30-day halt to attacks on “energy and infrastructure”", 1)},
 		},
 	}
 }

@@ -1,4 +1,4 @@
-package timeline
+package news
 
 import "errors"
 
@@ -62,7 +62,7 @@ func (p Precision) Valid() bool {
 // a value out of range.
 func (p Precision) MarshalText() ([]byte, error) {
 	if int(p) >= len(precisionNames) {
-		return nil, errors.New("timeline: invalid precision " + p.String())
+		return nil, errors.New("news: invalid precision " + p.String())
 	}
 	return []byte(precisionNames[p]), nil
 }
@@ -91,5 +91,5 @@ func ParsePrecision(s string) (Precision, error) {
 			return i, nil
 		}
 	}
-	return PrecisionNone, errors.New("timeline: unknown precision " + quoted(s))
+	return PrecisionNone, errors.New("news: unknown precision " + quoted(s))
 }

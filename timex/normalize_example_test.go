@@ -1,17 +1,18 @@
-package timeline_test
+package timex_test
 
 import (
 	"errors"
 	"fmt"
 	"time"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
+	"github.com/newsmodel/newsmodel/timex"
 )
 
 func ExampleNormalize() {
 	published := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
 	for _, s := range []string{"last July", "two days ago", "Sun, 23 Mar 2025 14:05:00 EDT", "Q1 2025", "since 2014", "a 30-day"} {
-		r, err := timeline.Normalize(s, published)
+		r, err := timex.Normalize(s, published)
 		if err != nil {
 			fmt.Println(s, "→", err)
 			continue
@@ -28,14 +29,14 @@ func ExampleNormalize() {
 	// Sun, 23 Mar 2025 14:05:00 EDT → 2025-03-23T14:05:00-04:00 2025-03-23T14:05:00 second explicit
 	// Q1 2025 → 2025-33 2025-Q1 quarter explicit
 	// since 2014 → 2014/.. 2014/ year explicit
-	// a 30-day → timeline: normalizing "a 30-day": offset 0: not a date expression
+	// a 30-day → timex: normalizing "a 30-day": offset 0: not a date expression
 }
 
 func ExampleNormalize_ambiguous() {
 	published := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
-	r, _ := timeline.Normalize("3/4/2025", published)
+	r, _ := timex.Normalize("3/4/2025", published)
 	fmt.Println(r.Date, r.Alternatives)
-	r, _ = timeline.Normalize("Monday", published)
+	r, _ = timex.Normalize("Monday", published)
 	fmt.Println(r.Date, r.Resolution, r.Alternatives)
 	// Output:
 	// 2025-03-04 [2025-04-03]
@@ -43,9 +44,9 @@ func ExampleNormalize_ambiguous() {
 }
 
 func ExampleNewNormalizer() {
-	n := timeline.NewNormalizer(
-		timeline.WithDirection(timeline.Future),
-		timeline.WithDayFirst(true),
+	n := timex.NewNormalizer(
+		timex.WithDirection(news.Future),
+		timex.WithDayFirst(true),
 	)
 	published := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
 	for _, s := range []string{"Monday", "3/4/2025", "Christmas"} {
@@ -59,7 +60,7 @@ func ExampleNewNormalizer() {
 }
 
 func ExampleNormalizer_Normalize() {
-	n := timeline.NewNormalizer(timeline.WithLocation(time.FixedZone("EST", -5*3600)))
+	n := timex.NewNormalizer(timex.WithLocation(time.FixedZone("EST", -5*3600)))
 	r, err := n.Normalize("March 3, 2025 at 10:15 a.m.", time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC))
 	fmt.Println(r.Date, err)
 	// Output:
@@ -68,7 +69,7 @@ func ExampleNormalizer_Normalize() {
 
 func ExampleFindDates() {
 	text := "Putin prayed for Trump after the attempt last July. The envoy will meet him on Monday; a 30-day halt was agreed."
-	for _, f := range timeline.FindDates(text, time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)) {
+	for _, f := range timex.FindDates(text, time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)) {
 		v := f.Date.String()
 		if f.IsDuration() {
 			v = f.Duration.String()
@@ -82,7 +83,7 @@ func ExampleFindDates() {
 }
 
 func ExampleNormalizer_FindDates() {
-	n := timeline.NewNormalizer()
+	n := timex.NewNormalizer()
 	for _, f := range n.FindDates("Between 2014 and 2022, in the 1990s and in mid-2024.", time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)) {
 		fmt.Println(f.Span.Text, "→", f.Date, f.Date.Precision())
 	}
@@ -93,7 +94,7 @@ func ExampleNormalizer_FindDates() {
 }
 
 func ExampleResult_When() {
-	r, _ := timeline.Normalize("last July", time.Date(2025, 3, 23, 9, 0, 0, 0, time.UTC))
+	r, _ := timex.Normalize("last July", time.Date(2025, 3, 23, 9, 0, 0, 0, time.UTC))
 	w := r.When()
 	fmt.Println(w.Value, w.Text, w.Anchor, w.Resolution)
 	// Output:
@@ -101,41 +102,41 @@ func ExampleResult_When() {
 }
 
 func ExampleParseDuration() {
-	d, err := timeline.ParseDuration("P1Y6M")
+	d, err := news.ParseDuration("P1Y6M")
 	fmt.Println(d.Years, d.Months, d, err)
 	// Output:
 	// 1 6 P1Y6M <nil>
 }
 
 func ExampleDuration_String() {
-	fmt.Println(timeline.Duration{Days: 30}, timeline.Duration{Weeks: 2}, timeline.Duration{Hours: 1, Minutes: 30})
+	fmt.Println(news.Duration{Days: 30}, news.Duration{Weeks: 2}, news.Duration{Hours: 1, Minutes: 30})
 	// Output:
 	// P30D P2W PT1H30M
 }
 
 func ExampleEnglish() {
-	en := timeline.English()
-	en.Holidays = append(en.Holidays, timeline.Holiday{Names: []string{"bastille day"}, Month: time.July, Day: 14})
-	r, _ := timeline.Normalize("Bastille Day 2024", time.Now(), timeline.WithLanguage(en))
+	en := timex.English()
+	en.Holidays = append(en.Holidays, timex.Holiday{Names: []string{"bastille day"}, Month: time.July, Day: 14})
+	r, _ := timex.Normalize("Bastille Day 2024", time.Now(), timex.WithLanguage(en))
 	fmt.Println(r.Date)
 	// Output:
 	// 2024-07-14
 }
 
 func ExampleNormalizeError() {
-	_, err := timeline.Normalize("February 30, 2025", time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC))
-	var ne *timeline.NormalizeError
+	_, err := timex.Normalize("February 30, 2025", time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC))
+	var ne *timex.NormalizeError
 	if errors.As(err, &ne) {
-		fmt.Println(ne.Offset, errors.Is(err, timeline.ErrNoSuchDay))
+		fmt.Println(ne.Offset, errors.Is(err, timex.ErrNoSuchDay))
 	}
 	fmt.Println(err)
 	// Output:
 	// 0 true
-	// timeline: normalizing "February 30, 2025": offset 0: no such date, or out of range
+	// timex: normalizing "February 30, 2025": offset 0: no such date, or out of range
 }
 
 func ExampleMustParseDuration() {
-	d := timeline.MustParseDuration("P2W")
+	d := news.MustParseDuration("P2W")
 	b, _ := d.MarshalText()
 	fmt.Println(d.Weeks, string(b))
 	// Output:

@@ -1,9 +1,9 @@
-package timeline_test
+package news_test
 
 import (
 	"testing"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 func FuzzParseDate(f *testing.F) {
@@ -11,7 +11,7 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := timeline.ParseDate(s)
+		d, err := news.ParseDate(s)
 		if err != nil {
 			if !d.IsZero() {
 				t.Fatalf("ParseDate(%q) returned %v with error %v", s, d, err)
@@ -22,7 +22,7 @@ func FuzzParseDate(f *testing.F) {
 		if d.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
 		}
-		again, err := timeline.ParseDate(d.String())
+		again, err := news.ParseDate(d.String())
 		if err != nil {
 			t.Fatalf("ParseDate(%q) again: %v", s, err)
 		}
@@ -37,7 +37,7 @@ func FuzzParseDate(f *testing.F) {
 		if okStart && okEnd && !start.Before(end) {
 			t.Fatalf("ParseDate(%q): start %v is not before end %v", s, start, end)
 		}
-		if r := d.Allen(d); !d.UnknownStart() && !d.UnknownEnd() && r != timeline.AllenEquals {
+		if r := d.Allen(d); !d.UnknownStart() && !d.UnknownEnd() && r != news.AllenEquals {
 			t.Fatalf("%q.Allen(itself) = %v", s, r)
 		}
 		if !d.Contains(d) {
@@ -54,22 +54,22 @@ func FuzzParseDate(f *testing.F) {
 				t.Fatalf("%q ends at %v, %v; its last endpoint at %v, %v", s, end, okEnd, te, ok)
 			}
 			if !d.UnknownStart() && !d.UnknownEnd() {
-				if re, err := timeline.Interval(from, to); err == nil && re.TIMEX3() != d.TIMEX3() {
+				if re, err := news.Interval(from, to); err == nil && re.TIMEX3() != d.TIMEX3() {
 					t.Fatalf("%q: Interval of its endpoints is %q", s, re)
 				}
 			}
 		} else {
-			for _, q := range []timeline.Qualifier{timeline.Certain, timeline.Uncertain, timeline.Approximate, timeline.UncertainApproximate} {
+			for _, q := range []news.Qualifier{news.Certain, news.Uncertain, news.Approximate, news.UncertainApproximate} {
 				e := d.Qualified(q)
-				if again, err := timeline.ParseDate(e.String()); err != nil || again != e {
+				if again, err := news.ParseDate(e.String()); err != nil || again != e {
 					t.Fatalf("%q.Qualified(%v) = %#v, which parses to %#v, %v", s, q, e, again, err)
 				}
 			}
 		}
 		_ = d.TIMEX3()
 		if okStart {
-			for p := timeline.PrecisionCentury; p <= timeline.PrecisionSecond; p++ {
-				_ = timeline.DateOf(start, p)
+			for p := news.PrecisionCentury; p <= news.PrecisionSecond; p++ {
+				_ = news.DateOf(start, p)
 			}
 		}
 	})

@@ -1,4 +1,4 @@
-package timeline
+package news
 
 // Allen is one of the thirteen relations that James F. Allen defined between
 // two intervals ("Maintaining knowledge about temporal intervals", 1983), or

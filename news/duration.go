@@ -1,4 +1,4 @@
-package timeline
+package news
 
 import (
 	"errors"
@@ -60,7 +60,7 @@ func (d Duration) String() string {
 func (d Duration) MarshalText() ([]byte, error) {
 	for _, v := range [...]int64{d.Years, d.Months, d.Weeks, d.Days, d.Hours, d.Minutes, d.Seconds} {
 		if v < 0 {
-			return nil, errors.New("timeline: duration with a negative unit has no ISO 8601 form")
+			return nil, errors.New("news: duration with a negative unit has no ISO 8601 form")
 		}
 	}
 	return []byte(d.String()), nil
@@ -86,9 +86,9 @@ type DurationError struct {
 }
 
 // Error returns a message such as
-// `timeline: parsing duration "P3X": offset 2: expected a unit designator`.
+// `news: parsing duration "P3X": offset 2: expected a unit designator`.
 func (e *DurationError) Error() string {
-	return "timeline: parsing duration " + strconv.Quote(e.Input) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	return "news: parsing duration " + strconv.Quote(e.Input) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
 }
 
 // Unwrap returns e.Err.

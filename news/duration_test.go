@@ -1,4 +1,4 @@
-package timeline_test
+package news_test
 
 import (
 	"encoding/json"
@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 func TestParseDuration(t *testing.T) {
@@ -18,7 +18,7 @@ func TestParseDuration(t *testing.T) {
 		{"P1Y2M3DT4H5M6S", ""}, {"P1W2D", "P1W2D"}, {"PT0S", "P0D"},
 	}
 	for _, tt := range tests {
-		d, err := timeline.ParseDuration(tt.in)
+		d, err := news.ParseDuration(tt.in)
 		if err != nil {
 			t.Errorf("ParseDuration(%q): %v", tt.in, err)
 			continue
@@ -38,8 +38,8 @@ func TestParseDuration(t *testing.T) {
 
 func TestParseDurationErrors(t *testing.T) {
 	for _, in := range []string{"", "P", "PT", "30D", "P30", "PD", "P3X", "P1D2Y", "P1DT", "P1H", "PT1D", "P1M1M", "P1234567890123456789D", "P-1D", "p30d"} {
-		_, err := timeline.ParseDuration(in)
-		var de *timeline.DurationError
+		_, err := news.ParseDuration(in)
+		var de *news.DurationError
 		if !errors.As(err, &de) || de.Input != in || de.Offset < 0 || de.Offset > len(in) {
 			t.Errorf("ParseDuration(%q) = %v, want a *DurationError", in, err)
 		}
@@ -48,9 +48,9 @@ func TestParseDurationErrors(t *testing.T) {
 
 func TestDurationText(t *testing.T) {
 	type doc struct {
-		For timeline.Duration `json:"for,omitzero"`
+		For news.Duration `json:"for,omitzero"`
 	}
-	b, err := json.Marshal(doc{For: timeline.MustParseDuration("P30D")})
+	b, err := json.Marshal(doc{For: news.MustParseDuration("P30D")})
 	if err != nil || string(b) != `{"for":"P30D"}` {
 		t.Fatalf("Marshal = %s, %v", b, err)
 	}
@@ -61,7 +61,7 @@ func TestDurationText(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"for":"30 days"}`), &d); err == nil {
 		t.Error("Unmarshal accepted 30 days")
 	}
-	if diff := cmp.Diff("", timeline.Duration{}.String()); diff != "" {
+	if diff := cmp.Diff("", news.Duration{}.String()); diff != "" {
 		t.Error(diff)
 	}
 }
@@ -71,11 +71,11 @@ func FuzzParseDuration(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := timeline.ParseDuration(s)
+		d, err := news.ParseDuration(s)
 		if err != nil {
 			return
 		}
-		e, err := timeline.ParseDuration(d.String())
+		e, err := news.ParseDuration(d.String())
 		if err != nil {
 			t.Fatalf("ParseDuration(%q).String() = %q does not parse: %v", s, d.String(), err)
 		}
@@ -88,7 +88,7 @@ func FuzzParseDuration(f *testing.F) {
 func BenchmarkParseDuration(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := timeline.ParseDuration("P1Y2M3DT4H5M6S"); err != nil {
+		if _, err := news.ParseDuration("P1Y2M3DT4H5M6S"); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,4 +1,4 @@
-package timeline_test
+package news_test
 
 import (
 	"encoding/json"
@@ -10,26 +10,25 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // Precisions, shortened for the tables.
 const (
-	none    = timeline.PrecisionNone
-	century = timeline.PrecisionCentury
-	decade  = timeline.PrecisionDecade
-	year    = timeline.PrecisionYear
-	half    = timeline.PrecisionHalf
-	quadri  = timeline.PrecisionQuadrimester
-	quarter = timeline.PrecisionQuarter
-	season  = timeline.PrecisionSeason
-	month   = timeline.PrecisionMonth
-	week    = timeline.PrecisionWeek
-	day     = timeline.PrecisionDay
-	hour    = timeline.PrecisionHour
-	minute  = timeline.PrecisionMinute
-	second  = timeline.PrecisionSecond
+	none    = news.PrecisionNone
+	century = news.PrecisionCentury
+	decade  = news.PrecisionDecade
+	year    = news.PrecisionYear
+	half    = news.PrecisionHalf
+	quadri  = news.PrecisionQuadrimester
+	quarter = news.PrecisionQuarter
+	season  = news.PrecisionSeason
+	month   = news.PrecisionMonth
+	week    = news.PrecisionWeek
+	day     = news.PrecisionDay
+	hour    = news.PrecisionHour
+	minute  = news.PrecisionMinute
+	second  = news.PrecisionSecond
 )
 
 // parseTests lists valid dates, with their bounds in RFC 3339 ("" when
@@ -38,7 +37,7 @@ const (
 var parseTests = []struct {
 	in         string
 	start, end string
-	prec       timeline.Precision
+	prec       news.Precision
 	errOff     int
 }{
 	// Years.
@@ -257,9 +256,9 @@ var parseTests = []struct {
 
 func TestParseDate(t *testing.T) {
 	for _, tt := range parseTests {
-		d, err := timeline.ParseDate(tt.in)
+		d, err := news.ParseDate(tt.in)
 		if tt.prec == none {
-			var de *timeline.DateError
+			var de *news.DateError
 			if !errors.As(err, &de) {
 				t.Errorf("ParseDate(%q) = %v, %v; want a *DateError", tt.in, d, err)
 				continue
@@ -278,14 +277,14 @@ func TestParseDate(t *testing.T) {
 		}
 		got := struct {
 			Text, Start, End string
-			Prec             timeline.Precision
+			Prec             news.Precision
 		}{Text: d.String(), Start: rfc3339(d.Start()), End: rfc3339(d.End()), Prec: d.Precision()}
 		want := got
 		want.Text, want.Start, want.End, want.Prec = tt.in, tt.start, tt.end, tt.prec
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("ParseDate(%q) mismatch (-want +got):\n%s", tt.in, diff)
 		}
-		again, err := timeline.ParseDate(d.String())
+		again, err := news.ParseDate(d.String())
 		if err != nil || again != d || !again.Equal(d) || again.Compare(d) != 0 {
 			t.Errorf("ParseDate(%q).String() does not parse back to the same Date: %v, %v", tt.in, again, err)
 		}
@@ -301,17 +300,17 @@ func rfc3339(t time.Time, ok bool) string {
 
 func TestDateErrorMessage(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"2025-13", `timeline: parsing date "2025-13": offset 5: expected month 01–12 or sub-year grouping 21–41`},
-		{"", `timeline: parsing date "": empty date`},
-		{"2025-02-29", `timeline: parsing date "2025-02-29": offset 8: expected day 01–28`},
-		{"2021-W53", `timeline: parsing date "2021-W53": offset 6: expected week 01–52 (this year has 52 weeks)`},
-		{"2025/2024", `timeline: parsing date "2025/2024": offset 5: interval ends before it starts`},
-		{"éé2025", `timeline: parsing date "éé2025": offset 0: expected a 4-digit year`},
-		{"2025-0é", `timeline: parsing date "2025-0é": offset 5: expected month 01–12 or sub-year grouping 21–41`},
-		{"é/2025-13", `timeline: parsing date "é/2025-13": offset 0: expected a 4-digit year`},
+		{"2025-13", `news: parsing date "2025-13": offset 5: expected month 01–12 or sub-year grouping 21–41`},
+		{"", `news: parsing date "": empty date`},
+		{"2025-02-29", `news: parsing date "2025-02-29": offset 8: expected day 01–28`},
+		{"2021-W53", `news: parsing date "2021-W53": offset 6: expected week 01–52 (this year has 52 weeks)`},
+		{"2025/2024", `news: parsing date "2025/2024": offset 5: interval ends before it starts`},
+		{"éé2025", `news: parsing date "éé2025": offset 0: expected a 4-digit year`},
+		{"2025-0é", `news: parsing date "2025-0é": offset 5: expected month 01–12 or sub-year grouping 21–41`},
+		{"é/2025-13", `news: parsing date "é/2025-13": offset 0: expected a 4-digit year`},
 	}
 	for _, tt := range tests {
-		_, err := timeline.ParseDate(tt.in)
+		_, err := news.ParseDate(tt.in)
 		if err == nil {
 			t.Errorf("ParseDate(%q) succeeded", tt.in)
 			continue
@@ -321,12 +320,12 @@ func TestDateErrorMessage(t *testing.T) {
 		}
 	}
 	// Offsets count code points.
-	_, err := timeline.ParseDate("ö/2020-13")
-	var de *timeline.DateError
+	_, err := news.ParseDate("ö/2020-13")
+	var de *news.DateError
 	if !errors.As(err, &de) {
 		t.Fatalf("no *DateError: %v", err)
 	}
-	_, err = timeline.ParseDate("2020-01-01/2020-1ö")
+	_, err = news.ParseDate("2020-01-01/2020-1ö")
 	if !errors.As(err, &de) || de.Offset != 16 {
 		t.Errorf("offset of %v: want 16", err)
 	}
@@ -338,11 +337,11 @@ func TestMustParseDatePanics(t *testing.T) {
 			t.Error("MustParseDate(\"2025-13\") did not panic")
 		}
 	}()
-	timeline.MustParseDate("2025-13")
+	news.MustParseDate("2025-13")
 }
 
 func TestZeroDate(t *testing.T) {
-	var d timeline.Date
+	var d news.Date
 	if !d.IsZero() || d.String() != "" || d.Precision() != none || d.IsInterval() || d.Uncertain() || d.Approximate() {
 		t.Errorf("zero Date: %#v", d)
 	}
@@ -359,25 +358,25 @@ func TestZeroDate(t *testing.T) {
 	if err := d.UnmarshalText(nil); err == nil {
 		t.Error("UnmarshalText of empty text succeeded")
 	}
-	if d.TIMEX3() != "" || d.Contains(d) || d.Allen(d) != timeline.AllenUnknown || d.Compare(d) != 0 {
+	if d.TIMEX3() != "" || d.Contains(d) || d.Allen(d) != news.AllenUnknown || d.Compare(d) != 0 {
 		t.Error("zero Date: unexpected TIMEX3, Contains, Allen or Compare")
 	}
-	if !d.Qualified(timeline.Uncertain).IsZero() {
+	if !d.Qualified(news.Uncertain).IsZero() {
 		t.Error("zero Date qualified is not zero")
 	}
 }
 
 func TestDateJSON(t *testing.T) {
 	type event struct {
-		When timeline.Date `json:"when"`
-		Also timeline.Date `json:"also,omitzero"`
+		When news.Date `json:"when"`
+		Also news.Date `json:"also,omitzero"`
 	}
 	in := `{"when":"2024-07~/.."}`
 	var e event
 	if err := json.Unmarshal([]byte(in), &e); err != nil {
 		t.Fatal(err)
 	}
-	if !e.When.Equal(timeline.MustParseDate("2024-07~/..")) || !e.Also.IsZero() {
+	if !e.When.Equal(news.MustParseDate("2024-07~/..")) || !e.Also.IsZero() {
 		t.Errorf("decoded %+v", e)
 	}
 	out, err := json.Marshal(e)
@@ -394,7 +393,7 @@ func TestDateJSON(t *testing.T) {
 		t.Error("decoding an empty date succeeded")
 	}
 	// cmp.Equal uses the Equal method.
-	if !cmp.Equal(timeline.MustParseDate("2024"), timeline.MustParseDate("2024")) {
+	if !cmp.Equal(news.MustParseDate("2024"), news.MustParseDate("2024")) {
 		t.Error("cmp.Equal of equal dates is false")
 	}
 }
@@ -423,7 +422,7 @@ func TestIntervalParts(t *testing.T) {
 		{"../2025%", parts{Interval: true, To: "2025%", OpenStart: true, Uncertain: true, Approximate: true}},
 	}
 	for _, tt := range tests {
-		d := timeline.MustParseDate(tt.in)
+		d := news.MustParseDate(tt.in)
 		from, to, ok := d.Endpoints()
 		got := parts{
 			Interval: d.IsInterval(), From: from.String(), To: to.String(),
@@ -442,21 +441,21 @@ func TestIntervalParts(t *testing.T) {
 func TestQualified(t *testing.T) {
 	tests := []struct {
 		in   string
-		q    timeline.Qualifier
+		q    news.Qualifier
 		want string
 	}{
-		{"2024-07", timeline.Approximate, "2024-07~"},
-		{"2024-07", timeline.Uncertain, "2024-07?"},
-		{"2024-07", timeline.UncertainApproximate, "2024-07%"},
-		{"2024-07~", timeline.Certain, "2024-07"},
-		{"2024-07~", timeline.Uncertain, "2024-07?"},
-		{"2024-07", timeline.Certain, "2024-07"},
-		{"2024/2025", timeline.Uncertain, "2024/2025"},
-		{"2024", timeline.Qualifier(9), "2024"},
+		{"2024-07", news.Approximate, "2024-07~"},
+		{"2024-07", news.Uncertain, "2024-07?"},
+		{"2024-07", news.UncertainApproximate, "2024-07%"},
+		{"2024-07~", news.Certain, "2024-07"},
+		{"2024-07~", news.Uncertain, "2024-07?"},
+		{"2024-07", news.Certain, "2024-07"},
+		{"2024/2025", news.Uncertain, "2024/2025"},
+		{"2024", news.Qualifier(9), "2024"},
 	}
 	for _, tt := range tests {
-		got := timeline.MustParseDate(tt.in).Qualified(tt.q)
-		want := timeline.MustParseDate(tt.want)
+		got := news.MustParseDate(tt.in).Qualified(tt.q)
+		want := news.MustParseDate(tt.want)
 		if got != want {
 			t.Errorf("%q.Qualified(%v) = %#v; want %#v", tt.in, tt.q, got, want)
 		}
@@ -477,16 +476,16 @@ func TestInterval(t *testing.T) {
 		{"2020", "2024/2025", ""},
 	}
 	for _, tt := range tests {
-		var from, to timeline.Date
+		var from, to news.Date
 		if tt.from != "" {
-			from = timeline.MustParseDate(tt.from)
+			from = news.MustParseDate(tt.from)
 		}
 		if tt.to != "" {
-			to = timeline.MustParseDate(tt.to)
+			to = news.MustParseDate(tt.to)
 		}
-		got, err := timeline.Interval(from, to)
+		got, err := news.Interval(from, to)
 		if tt.want == "" {
-			var de *timeline.DateError
+			var de *news.DateError
 			if !errors.As(err, &de) {
 				t.Errorf("Interval(%q, %q) = %v, %v; want a *DateError", tt.from, tt.to, got, err)
 			}
@@ -521,7 +520,7 @@ func TestContains(t *testing.T) {
 		{"19XX", "199X", true},
 	}
 	for _, tt := range tests {
-		if got := timeline.MustParseDate(tt.d).Contains(timeline.MustParseDate(tt.e)); got != tt.want {
+		if got := news.MustParseDate(tt.d).Contains(news.MustParseDate(tt.e)); got != tt.want {
 			t.Errorf("%q.Contains(%q) = %v; want %v", tt.d, tt.e, got, tt.want)
 		}
 	}
@@ -591,31 +590,31 @@ func TestCompare(t *testing.T) {
 	}
 }
 
-func mustOrZero(s string) timeline.Date {
+func mustOrZero(s string) news.Date {
 	if s == "" {
-		return timeline.Date{}
+		return news.Date{}
 	}
-	return timeline.MustParseDate(s)
+	return news.MustParseDate(s)
 }
 
 // sample returns the valid dates of the parse table and some more, for
 // property tests.
-func sample() []timeline.Date {
-	ds := []timeline.Date{{}}
+func sample() []news.Date {
+	ds := []news.Date{{}}
 	for _, tt := range parseTests {
 		if tt.prec != none {
-			ds = append(ds, timeline.MustParseDate(tt.in))
+			ds = append(ds, news.MustParseDate(tt.in))
 		}
 	}
 	for _, s := range []string{"2024-07/", "/2024-07", "2024-06/", "/2024-08", "2024-08/", "../2024-07", "2024-07/..", "2024-07-15/", "/2024-07-15", "2024-07-01/2024-07-31", "2024-06/2024-07", "2024-07/2024-08"} {
-		ds = append(ds, timeline.MustParseDate(s))
+		ds = append(ds, news.MustParseDate(s))
 	}
 	return ds
 }
 
 func TestCompareProperties(t *testing.T) {
 	ds := sample()
-	slices.SortFunc(ds, timeline.Date.Compare)
+	slices.SortFunc(ds, news.Date.Compare)
 	for i, d := range ds {
 		for j, e := range ds {
 			c, ic := d.Compare(e), e.Compare(d)
@@ -642,44 +641,44 @@ func TestCompareProperties(t *testing.T) {
 func TestAllen(t *testing.T) {
 	tests := []struct {
 		d, e string
-		want timeline.Allen
+		want news.Allen
 	}{
-		{"2023", "2025", timeline.AllenBefore},
-		{"2024", "2025", timeline.AllenMeets},
-		{"2024-24", "2025-01", timeline.AllenContains},
-		{"2024-10/2025-03", "2025", timeline.AllenOverlaps},
-		{"2025-01", "2025", timeline.AllenStarts},
-		{"2025-W12", "2025-03", timeline.AllenDuring},
-		{"2025-12", "2025", timeline.AllenFinishes},
-		{"2025", "2025-01/2025-12", timeline.AllenEquals},
-		{"2025", "2025-36", timeline.AllenFinishedBy},
-		{"2025", "2025-07", timeline.AllenContains},
-		{"2025", "2025-40", timeline.AllenStartedBy},
-		{"2025", "2024-10/2025-03", timeline.AllenOverlappedBy},
-		{"2026", "2025", timeline.AllenMetBy},
-		{"2027", "2025", timeline.AllenAfter},
-		{"2025-03-23T14:00-04:00", "2025-03-23T18:00Z", timeline.AllenEquals},
-		{"2025-03-23T14:00-04:00", "2025-03-23T18Z", timeline.AllenStarts},
-		{"2025-03-23T14:30-04:00", "2025-03-23T18Z", timeline.AllenDuring},
+		{"2023", "2025", news.AllenBefore},
+		{"2024", "2025", news.AllenMeets},
+		{"2024-24", "2025-01", news.AllenContains},
+		{"2024-10/2025-03", "2025", news.AllenOverlaps},
+		{"2025-01", "2025", news.AllenStarts},
+		{"2025-W12", "2025-03", news.AllenDuring},
+		{"2025-12", "2025", news.AllenFinishes},
+		{"2025", "2025-01/2025-12", news.AllenEquals},
+		{"2025", "2025-36", news.AllenFinishedBy},
+		{"2025", "2025-07", news.AllenContains},
+		{"2025", "2025-40", news.AllenStartedBy},
+		{"2025", "2024-10/2025-03", news.AllenOverlappedBy},
+		{"2026", "2025", news.AllenMetBy},
+		{"2027", "2025", news.AllenAfter},
+		{"2025-03-23T14:00-04:00", "2025-03-23T18:00Z", news.AllenEquals},
+		{"2025-03-23T14:00-04:00", "2025-03-23T18Z", news.AllenStarts},
+		{"2025-03-23T14:30-04:00", "2025-03-23T18Z", news.AllenDuring},
 		// Open ends lie at infinity.
-		{"../2024", "2025", timeline.AllenMeets},
-		{"../2024", "../2025", timeline.AllenStarts},
-		{"2024/..", "2025/..", timeline.AllenFinishedBy},
-		{"../2020", "/2020", timeline.AllenFinishedBy},
-		{"/2024-07", "2024-08/", timeline.AllenMeets},
-		{"../2024", "2020/..", timeline.AllenOverlaps},
-		{"2024/..", "2025", timeline.AllenContains},
+		{"../2024", "2025", news.AllenMeets},
+		{"../2024", "../2025", news.AllenStarts},
+		{"2024/..", "2025/..", news.AllenFinishedBy},
+		{"../2020", "/2020", news.AllenFinishedBy},
+		{"/2024-07", "2024-08/", news.AllenMeets},
+		{"../2024", "2020/..", news.AllenOverlaps},
+		{"2024/..", "2025", news.AllenContains},
 		// Unknown ends: decided only when every placement agrees.
-		{"2024/", "2020", timeline.AllenAfter},
-		{"2024/", "2023", timeline.AllenMetBy},
-		{"2024/", "2026", timeline.AllenUnknown},
-		{"/2024", "2026", timeline.AllenBefore},
-		{"/2024", "2025", timeline.AllenMeets},
-		{"/2024", "2024", timeline.AllenUnknown},
-		{"2024/", "2024/", timeline.AllenUnknown},
-		{"2024/", "2024-06", timeline.AllenUnknown},
-		{"", "2024", timeline.AllenUnknown},
-		{"2024", "", timeline.AllenUnknown},
+		{"2024/", "2020", news.AllenAfter},
+		{"2024/", "2023", news.AllenMetBy},
+		{"2024/", "2026", news.AllenUnknown},
+		{"/2024", "2026", news.AllenBefore},
+		{"/2024", "2025", news.AllenMeets},
+		{"/2024", "2024", news.AllenUnknown},
+		{"2024/", "2024/", news.AllenUnknown},
+		{"2024/", "2024-06", news.AllenUnknown},
+		{"", "2024", news.AllenUnknown},
+		{"2024", "", news.AllenUnknown},
 	}
 	for _, tt := range tests {
 		d, e := mustOrZero(tt.d), mustOrZero(tt.e)
@@ -694,7 +693,7 @@ func TestAllen(t *testing.T) {
 
 func TestAllenProperties(t *testing.T) {
 	ds := sample()
-	seen := map[timeline.Allen]bool{}
+	seen := map[news.Allen]bool{}
 	for _, d := range ds {
 		for _, e := range ds {
 			r := d.Allen(e)
@@ -702,10 +701,10 @@ func TestAllenProperties(t *testing.T) {
 			if inv := e.Allen(d); inv != r.Inverse() {
 				t.Errorf("%q.Allen(%q) = %v but %q.Allen(%q) = %v", d, e, r, e, d, inv)
 			}
-			if d.Equal(e) && !d.IsZero() && !d.UnknownStart() && !d.UnknownEnd() && r != timeline.AllenEquals {
+			if d.Equal(e) && !d.IsZero() && !d.UnknownStart() && !d.UnknownEnd() && r != news.AllenEquals {
 				t.Errorf("%q.Allen(itself) = %v", d, r)
 			}
-			if r == timeline.AllenEquals || r == timeline.AllenStarts || r == timeline.AllenDuring || r == timeline.AllenFinishes {
+			if r == news.AllenEquals || r == news.AllenStarts || r == news.AllenDuring || r == news.AllenFinishes {
 				if !e.Contains(d) {
 					t.Errorf("%q.Allen(%q) = %v but %q does not contain it", d, e, r, e)
 				}
@@ -719,7 +718,7 @@ func TestAllenProperties(t *testing.T) {
 
 func TestAllenNames(t *testing.T) {
 	var got []string
-	for a := timeline.AllenUnknown; a <= timeline.AllenAfter+1; a++ {
+	for a := news.AllenUnknown; a <= news.AllenAfter+1; a++ {
 		got = append(got, a.String()+"~"+a.Inverse().String())
 	}
 	want := []string{
@@ -734,13 +733,13 @@ func TestAllenNames(t *testing.T) {
 
 func TestPrecisionText(t *testing.T) {
 	var names []string
-	for p := timeline.PrecisionCentury; p <= timeline.PrecisionSecond; p++ {
+	for p := news.PrecisionCentury; p <= news.PrecisionSecond; p++ {
 		names = append(names, p.String())
 		b, err := p.MarshalText()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var q timeline.Precision
+		var q news.Precision
 		if err := q.UnmarshalText(b); err != nil || q != p {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, q, err, p)
 		}
@@ -749,26 +748,26 @@ func TestPrecisionText(t *testing.T) {
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("names = %q; want %q", got, want)
 	}
-	if timeline.PrecisionNone.String() != "" || timeline.Precision(99).String() != "Precision(99)" {
+	if news.PrecisionNone.String() != "" || news.Precision(99).String() != "Precision(99)" {
 		t.Error("String of none or out of range")
 	}
-	if _, err := timeline.ParsePrecision("Year"); err == nil {
+	if _, err := news.ParsePrecision("Year"); err == nil {
 		t.Error(`ParsePrecision("Year") succeeded`)
 	}
-	if _, err := timeline.Precision(99).MarshalText(); err == nil {
+	if _, err := news.Precision(99).MarshalText(); err == nil {
 		t.Error("MarshalText of Precision(99) succeeded")
 	}
-	var p timeline.Precision = timeline.PrecisionDay
+	var p news.Precision = news.PrecisionDay
 	if err := p.UnmarshalText(nil); err != nil || p != none {
 		t.Errorf("UnmarshalText(empty) = %v, %v", p, err)
 	}
-	if !timeline.PrecisionDay.Valid() || none.Valid() || timeline.Precision(14).Valid() {
+	if !news.PrecisionDay.Valid() || none.Valid() || news.Precision(14).Valid() {
 		t.Error("Valid")
 	}
 }
 
 func TestQualifierString(t *testing.T) {
-	got := fmt.Sprint(timeline.Certain, timeline.Uncertain, timeline.Approximate, timeline.UncertainApproximate, timeline.Qualifier(4))
+	got := fmt.Sprint(news.Certain, news.Uncertain, news.Approximate, news.UncertainApproximate, news.Qualifier(4))
 	want := "certain uncertain approximate uncertain-approximate Qualifier(4)"
 	if got != want {
 		t.Errorf("got %q; want %q", got, want)
@@ -787,7 +786,7 @@ func TestDateOf(t *testing.T) {
 	}
 	tests := []struct {
 		t    time.Time
-		p    timeline.Precision
+		p    news.Precision
 		want string
 	}{
 		{at("1995-06-15T12:00:00", time.UTC), century, "19XX"},
@@ -829,14 +828,14 @@ func TestDateOf(t *testing.T) {
 		{at("1850-03-23T00:10:00", lmt), minute, "1850-03-22T23:50Z"},
 		{at("1850-03-23T00:10:00", lmt), day, "1850-03-23"},
 		{at("2025-03-23T14:05:09", time.UTC), none, ""},
-		{at("2025-03-23T14:05:09", time.UTC), timeline.Precision(14), ""},
+		{at("2025-03-23T14:05:09", time.UTC), news.Precision(14), ""},
 		{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), day, ""},
 		{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), century, ""},
 		{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), week, "9999-W52"},
 		{time.Date(10000, 1, 10, 0, 0, 0, 0, time.UTC), week, ""},
 	}
 	for _, tt := range tests {
-		got := timeline.DateOf(tt.t, tt.p)
+		got := news.DateOf(tt.t, tt.p)
 		if got.String() != tt.want {
 			t.Errorf("DateOf(%v, %v) = %q; want %q", tt.t, tt.p, got, tt.want)
 			continue
@@ -850,7 +849,7 @@ func TestDateOf(t *testing.T) {
 		start, _ := got.Start()
 		end, _ := got.End()
 		at := tt.t
-		if tt.p < timeline.PrecisionHour {
+		if tt.p < news.PrecisionHour {
 			// Calendar dates float: place t's wall clock in UTC.
 			at = time.Date(at.Year(), at.Month(), at.Day(), at.Hour(), at.Minute(), at.Second(), at.Nanosecond(), time.UTC)
 		}
@@ -900,7 +899,7 @@ func TestTIMEX3(t *testing.T) {
 		{"-0044/2025", "/2025"},
 	}
 	for _, tt := range tests {
-		if got := timeline.MustParseDate(tt.in).TIMEX3(); got != tt.want {
+		if got := news.MustParseDate(tt.in).TIMEX3(); got != tt.want {
 			t.Errorf("%q.TIMEX3() = %q; want %q", tt.in, got, tt.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package timeline_test
+package news_test
 
 import (
 	"errors"
@@ -6,14 +6,14 @@ import (
 	"slices"
 	"time"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 func ExampleParseDate() {
 	for _, s := range []string{"2024-07", "2024-24", "2025-W12", "199X~", "2025-03-23T14:05:00-04:00", "2025/..", "2025-13"} {
-		d, err := timeline.ParseDate(s)
+		d, err := news.ParseDate(s)
 		if err != nil {
-			var de *timeline.DateError
+			var de *news.DateError
 			if errors.As(err, &de) {
 				fmt.Printf("%-26s error at offset %d: expected %s\n", s, de.Offset, de.Expected)
 			}
@@ -38,24 +38,24 @@ func ExampleParseDate() {
 }
 
 func ExampleDate_Compare() {
-	var ds []timeline.Date
+	var ds []news.Date
 	for _, s := range []string{"2025-03-23", "2025", "2024-07~", "../2024", "2025-33", "2024-07/.."} {
-		ds = append(ds, timeline.MustParseDate(s))
+		ds = append(ds, news.MustParseDate(s))
 	}
-	slices.SortFunc(ds, timeline.Date.Compare)
+	slices.SortFunc(ds, news.Date.Compare)
 	fmt.Println(ds)
 	// Output:
 	// [../2024 2024-07~ 2024-07/.. 2025-33 2025 2025-03-23]
 }
 
 func ExampleDate_Allen() {
-	shooting := timeline.MustParseDate("2024-07-13")
-	summer := timeline.MustParseDate("2024-22")
-	term := timeline.MustParseDate("2025-01-20/..")
+	shooting := news.MustParseDate("2024-07-13")
+	summer := news.MustParseDate("2024-22")
+	term := news.MustParseDate("2025-01-20/..")
 	fmt.Println(shooting.Allen(summer))
 	fmt.Println(summer.Allen(term))
 	fmt.Println(term.Allen(summer))
-	fmt.Println(timeline.MustParseDate("2025-01").Allen(term))
+	fmt.Println(news.MustParseDate("2025-01").Allen(term))
 	// Output:
 	// during
 	// before
@@ -65,7 +65,7 @@ func ExampleDate_Allen() {
 
 func ExampleDate_TIMEX3() {
 	for _, s := range []string{"2024-07", "199X", "2025-33", "2024-41", "2024-22", "2025-W12", "2025-03-23T14:05-04:00", "2024-07~/.."} {
-		fmt.Printf("%s → %s\n", s, timeline.MustParseDate(s).TIMEX3())
+		fmt.Printf("%s → %s\n", s, news.MustParseDate(s).TIMEX3())
 	}
 	// Output:
 	// 2024-07 → 2024-07
@@ -80,8 +80,8 @@ func ExampleDate_TIMEX3() {
 
 func ExampleDateOf() {
 	t := time.Date(2025, 1, 15, 9, 30, 0, 0, time.FixedZone("EST", -5*3600))
-	for _, p := range []timeline.Precision{timeline.PrecisionDecade, timeline.PrecisionQuarter, timeline.PrecisionSeason, timeline.PrecisionWeek, timeline.PrecisionMinute} {
-		fmt.Printf("%-7s %s\n", p, timeline.DateOf(t, p))
+	for _, p := range []news.Precision{news.PrecisionDecade, news.PrecisionQuarter, news.PrecisionSeason, news.PrecisionWeek, news.PrecisionMinute} {
+		fmt.Printf("%-7s %s\n", p, news.DateOf(t, p))
 	}
 	// Output:
 	// decade  202X
@@ -92,26 +92,26 @@ func ExampleDateOf() {
 }
 
 func ExampleInterval() {
-	from := timeline.MustParseDate("2024-07")
-	to := timeline.MustParseDate("2025-03-23")
-	d, err := timeline.Interval(from, to)
+	from := news.MustParseDate("2024-07")
+	to := news.MustParseDate("2025-03-23")
+	d, err := news.Interval(from, to)
 	fmt.Println(d, err)
-	d, err = timeline.Interval(from, timeline.Date{})
+	d, err = news.Interval(from, news.Date{})
 	fmt.Println(d, err)
-	_, err = timeline.Interval(to, from)
+	_, err = news.Interval(to, from)
 	fmt.Println(err)
 	// Output:
 	// 2024-07/2025-03-23 <nil>
 	// 2024-07/.. <nil>
-	// timeline: parsing date "2025-03-23/2024-07": offset 11: interval ends before it starts
+	// news: parsing date "2025-03-23/2024-07": offset 11: interval ends before it starts
 }
 
 func ExampleDate_Start() {
-	d := timeline.MustParseDate("2025-03-23T14:05-04:00")
+	d := news.MustParseDate("2025-03-23T14:05-04:00")
 	start, _ := d.Start()
 	end, _ := d.End()
 	fmt.Println(start, "to", end)
-	_, ok := timeline.MustParseDate("../2025").Start()
+	_, ok := news.MustParseDate("../2025").Start()
 	fmt.Println(ok)
 	// Output:
 	// 2025-03-23 18:05:00 +0000 UTC to 2025-03-23 18:06:00 +0000 UTC

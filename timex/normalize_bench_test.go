@@ -1,11 +1,11 @@
-package timeline_test
+package timex_test
 
 import (
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/timex"
 )
 
 // mixed is a mix of absolute and relative expressions as news writes them.
@@ -23,7 +23,7 @@ var absolute = []string{
 }
 
 func BenchmarkNormalize(b *testing.B) {
-	n := timeline.NewNormalizer()
+	n := timex.NewNormalizer()
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range mixed {
@@ -36,7 +36,7 @@ func BenchmarkNormalize(b *testing.B) {
 }
 
 func BenchmarkNormalizeAbsolute(b *testing.B) {
-	n := timeline.NewNormalizer()
+	n := timex.NewNormalizer()
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range absolute {
@@ -63,7 +63,7 @@ func article(b *testing.B) string {
 
 func BenchmarkFindDates(b *testing.B) {
 	text := article(b)
-	n := timeline.NewNormalizer()
+	n := timex.NewNormalizer()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,6 +1,7 @@
-package timeline
+package news
 
 import (
+	"cmp"
 	"strings"
 	"time"
 )
@@ -322,4 +323,44 @@ func Interval(from, to Date) (Date, error) {
 		b = ".."
 	}
 	return ParseDate(a + "/" + b)
+}
+
+// Bounds is where a date starts and where it ends, exclusive, in seconds and
+// nanoseconds since the Unix epoch: the numbers Compare orders by. Code that
+// sorts or indexes many dates reads them once instead of building time.Time
+// values.
+type Bounds struct {
+	StartSec, EndSec   int64
+	StartNsec, EndNsec int32
+}
+
+// Bounds returns the bounds of d as Compare orders them: an open or unknown
+// start is the least int64, an open or unknown end the greatest, and the zero
+// Date has both at the least int64, before every other date.
+func (d Date) Bounds() Bounds {
+	if d.s == "" {
+		return Bounds{StartSec: -1 << 63, EndSec: -1 << 63}
+	}
+	b := Bounds{StartSec: -1 << 63, EndSec: 1<<63 - 1}
+	if d.hasStart() {
+		b.StartSec, b.StartNsec = d.loSec, d.loNsec
+	}
+	if d.hasEnd() {
+		b.EndSec, b.EndNsec = d.hiSec, d.hiNsec
+	}
+	return b
+}
+
+// Compare returns -1, 0 or +1 as b starts before, with or after c, and
+// then as it ends before, with or after c: the first keys of Date.Compare.
+func (b Bounds) Compare(c Bounds) int {
+	switch {
+	case b.StartSec != c.StartSec:
+		return cmp.Compare(b.StartSec, c.StartSec)
+	case b.StartNsec != c.StartNsec:
+		return cmp.Compare(b.StartNsec, c.StartNsec)
+	case b.EndSec != c.EndSec:
+		return cmp.Compare(b.EndSec, c.EndSec)
+	}
+	return cmp.Compare(b.EndNsec, c.EndNsec)
 }

@@ -1,10 +1,10 @@
-package timeline_test
+package news_test
 
 import (
 	"testing"
 	"time"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 var benchInputs = []string{
@@ -25,17 +25,17 @@ func BenchmarkParseDate(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if _, err := timeline.ParseDate(benchInputs[i%len(benchInputs)]); err != nil {
+		if _, err := news.ParseDate(benchInputs[i%len(benchInputs)]); err != nil {
 			b.Fatal(err)
 		}
 		i++
 	}
 }
 
-func benchDates() []timeline.Date {
-	ds := make([]timeline.Date, len(benchInputs))
+func benchDates() []news.Date {
+	ds := make([]news.Date, len(benchInputs))
 	for i, s := range benchInputs {
-		ds[i] = timeline.MustParseDate(s)
+		ds[i] = news.MustParseDate(s)
 	}
 	return ds
 }
@@ -52,10 +52,10 @@ func BenchmarkCompare(b *testing.B) {
 }
 
 func BenchmarkAllen(b *testing.B) {
-	ds := append(benchDates(), timeline.MustParseDate("2024-06/"), timeline.MustParseDate("/2025-01"))
+	ds := append(benchDates(), news.MustParseDate("2024-06/"), news.MustParseDate("/2025-01"))
 	b.ReportAllocs()
 	i := 0
-	var r timeline.Allen
+	var r news.Allen
 	for b.Loop() {
 		r = ds[i%len(ds)].Allen(ds[(i+5)%len(ds)])
 		i++
@@ -66,13 +66,13 @@ func BenchmarkAllen(b *testing.B) {
 func BenchmarkDateOf(b *testing.B) {
 	t := time.Date(2025, 3, 23, 14, 5, 9, 0, time.FixedZone("", -4*3600))
 	b.ReportAllocs()
-	p := timeline.PrecisionCentury
+	p := news.PrecisionCentury
 	for b.Loop() {
-		if timeline.DateOf(t, p).IsZero() {
+		if news.DateOf(t, p).IsZero() {
 			b.Fatal("zero")
 		}
-		if p++; p > timeline.PrecisionSecond {
-			p = timeline.PrecisionCentury
+		if p++; p > news.PrecisionSecond {
+			p = news.PrecisionCentury
 		}
 	}
 }

@@ -1,14 +1,14 @@
-package timeline_test
+package news_test
 
 import (
 	"fmt"
 
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 func ExampleSpanOf() {
 	body := "Café owners met on Monday. The café reopened."
-	s, err := timeline.SpanOf(body, "café", 1)
+	s, err := news.SpanOf(body, "café", 1)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -24,7 +24,7 @@ func ExampleSpanOf() {
 
 func ExampleSpan_In() {
 	headline := "Mary Trump slams uncle"
-	s := timeline.MustSpanOf(headline, "Mary Trump", 1).In("/headline")
+	s := news.MustSpanOf(headline, "Mary Trump", 1).In("/headline")
 	fmt.Printf("%+v\n", s)
 	// Output:
 	// {Field:/headline Start:0 End:10 Text:Mary Trump}

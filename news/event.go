@@ -1,4 +1,4 @@
-package timeline
+package news
 
 import "github.com/newsmodel/newsmodel/internal/enum"
 
@@ -11,7 +11,7 @@ type Event struct {
 	Summary string `json:"summary"`
 	// Kind tells whether the event happened, is a state, a statement, or is
 	// planned or hypothetical. The zero Kind means unspecified.
-	Kind Kind `json:"kind,omitempty"`
+	Kind EventKind `json:"kind,omitempty"`
 	// When dates the event; the zero When means the story gives no date and
 	// only Relations place it. The date is the period within which the event
 	// took place, or which it spans: "2024-07" says the event lies within
@@ -70,36 +70,36 @@ type Relation struct {
 	Event string `json:"event"`
 }
 
-// Kind is the kind of an event, after the event classes of TimeML
+// EventKind is the kind of an event, after the event classes of TimeML
 // (ISO 24617-1) reduced to what a reader of news needs to know: whether it
 // happened, and whether its date may lie after the story's.
-type Kind string
+type EventKind string
 
 // The kinds of event.
 const (
-	Occurrence   Kind = "occurrence"   // something that happened
-	State        Kind = "state"        // a condition that holds over time, such as a war
-	Statement    Kind = "statement"    // something someone said or announced
-	Planned      Kind = "planned"      // scheduled or intended; may lie after publication
-	Hypothetical Kind = "hypothetical" // proposed, possible or denied; may lie after publication
+	Occurrence   EventKind = "occurrence"   // something that happened
+	State        EventKind = "state"        // a condition that holds over time, such as a war
+	Statement    EventKind = "statement"    // something someone said or announced
+	Planned      EventKind = "planned"      // scheduled or intended; may lie after publication
+	Hypothetical EventKind = "hypothetical" // proposed, possible or denied; may lie after publication
 )
 
-// Kinds lists every event Kind.
-var Kinds = []Kind{Occurrence, State, Statement, Planned, Hypothetical}
+// EventKinds lists every event Kind.
+var EventKinds = []EventKind{Occurrence, State, Statement, Planned, Hypothetical}
 
 // MayFollow reports whether an event of kind k may be dated after the story
 // that reports it.
-func (k Kind) MayFollow() bool { return k == Planned || k == Hypothetical }
+func (k EventKind) MayFollow() bool { return k == Planned || k == Hypothetical }
 
 // MarshalText returns the name of k, and an error for a value that is
 // not one of Kinds, so that an invalid value is never written.
-func (k Kind) MarshalText() ([]byte, error) {
-	return enum.Text("timeline", "event kind", Kinds, k)
+func (k EventKind) MarshalText() ([]byte, error) {
+	return enum.Text("news", "event kind", EventKinds, k)
 }
 
 // UnmarshalText accepts exactly the names of Kinds.
-func (k *Kind) UnmarshalText(b []byte) error {
-	return enum.Parse("timeline", "event kind", Kinds, k, b)
+func (k *EventKind) UnmarshalText(b []byte) error {
+	return enum.Parse("news", "event kind", EventKinds, k, b)
 }
 
 // RelationType is how one event stands to another in time or cause.
@@ -122,12 +122,12 @@ var RelationTypes = []RelationType{Before, After, During, Includes, Overlaps, Si
 // MarshalText returns the name of t, and an error for a value that is
 // not one of RelationTypes, so that an invalid value is never written.
 func (t RelationType) MarshalText() ([]byte, error) {
-	return enum.Text("timeline", "event relation", RelationTypes, t)
+	return enum.Text("news", "event relation", RelationTypes, t)
 }
 
 // UnmarshalText accepts exactly the names of RelationTypes.
 func (t *RelationType) UnmarshalText(b []byte) error {
-	return enum.Parse("timeline", "event relation", RelationTypes, t, b)
+	return enum.Parse("news", "event relation", RelationTypes, t, b)
 }
 
 // Inverse returns the relation seen from the other event, and false for
@@ -165,10 +165,10 @@ var Resolutions = []Resolution{Explicit, Past, Future, Nearest}
 // MarshalText returns the name of r, and an error for a value that is
 // not one of Resolutions, so that an invalid value is never written.
 func (r Resolution) MarshalText() ([]byte, error) {
-	return enum.Text("timeline", "resolution", Resolutions, r)
+	return enum.Text("news", "resolution", Resolutions, r)
 }
 
 // UnmarshalText accepts exactly the names of Resolutions.
 func (r *Resolution) UnmarshalText(b []byte) error {
-	return enum.Parse("timeline", "resolution", Resolutions, r, b)
+	return enum.Parse("news", "resolution", Resolutions, r, b)
 }

@@ -1,4 +1,4 @@
-package timeline
+package news
 
 import (
 	"errors"
@@ -50,7 +50,7 @@ var ErrSpanRange = errors.New("span outside the text")
 func (s Span) Slice(text string) (string, error) {
 	out, ok := textpos.New(text).Slice(s.Start, s.End)
 	if !ok {
-		return "", fmt.Errorf("timeline: span [%d,%d) of a text of %d code points: %w",
+		return "", fmt.Errorf("news: span [%d,%d) of a text of %d code points: %w",
 			s.Start, s.End, utf8.RuneCountInString(text), ErrSpanRange)
 	}
 	return out, nil
@@ -61,16 +61,16 @@ func (s Span) Slice(text string) (string, error) {
 // without overlap. It spares a caller counting code points by hand.
 func SpanOf(text, phrase string, n int) (Span, error) {
 	if phrase == "" {
-		return Span{}, errors.New("timeline: SpanOf: empty phrase")
+		return Span{}, errors.New("news: SpanOf: empty phrase")
 	}
 	if n < 1 {
-		return Span{}, fmt.Errorf("timeline: SpanOf: occurrence %d: occurrences count from 1", n)
+		return Span{}, fmt.Errorf("news: SpanOf: occurrence %d: occurrences count from 1", n)
 	}
 	from := 0
 	for k := 1; ; k++ {
 		i := strings.Index(text[from:], phrase)
 		if i < 0 {
-			return Span{}, fmt.Errorf("timeline: SpanOf: %q occurs %d times, not %d", phrase, k-1, n)
+			return Span{}, fmt.Errorf("news: SpanOf: %q occurs %d times, not %d", phrase, k-1, n)
 		}
 		at := from + i
 		if k == n {

@@ -1,4 +1,4 @@
-package timeline_test
+package timex_test
 
 import (
 	"bufio"
@@ -9,7 +9,8 @@ import (
 	_ "time/tzdata" // the cases name zones that a bare system may lack
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
+	"github.com/newsmodel/newsmodel/timex"
 )
 
 // parseAnchor reads YYYY-MM-DD or RFC 3339.
@@ -25,24 +26,24 @@ func parseAnchor(t testing.TB, s string) time.Time {
 	return a
 }
 
-func caseOptions(t testing.TB, s string) []timeline.Option {
+func caseOptions(t testing.TB, s string) []timex.Option {
 	t.Helper()
-	var opts []timeline.Option
+	var opts []timex.Option
 	for _, o := range strings.Split(s, ",") {
 		switch {
 		case o == "":
 		case o == "future":
-			opts = append(opts, timeline.WithDirection(timeline.Future))
+			opts = append(opts, timex.WithDirection(news.Future))
 		case o == "nearest":
-			opts = append(opts, timeline.WithDirection(timeline.Nearest))
+			opts = append(opts, timex.WithDirection(news.Nearest))
 		case o == "dayfirst":
-			opts = append(opts, timeline.WithDayFirst(true))
+			opts = append(opts, timex.WithDayFirst(true))
 		case strings.HasPrefix(o, "tz="):
 			loc, err := time.LoadLocation(o[3:])
 			if err != nil {
 				t.Fatal(err)
 			}
-			opts = append(opts, timeline.WithLocation(loc))
+			opts = append(opts, timex.WithLocation(loc))
 		default:
 			t.Fatalf("unknown option %q", o)
 		}
@@ -92,7 +93,7 @@ func TestNormalizeCases(t *testing.T) {
 	}
 	failed := 0
 	for _, c := range cases {
-		r, err := timeline.Normalize(c.expr, parseAnchor(t, c.anchor), caseOptions(t, c.opts)...)
+		r, err := timex.Normalize(c.expr, parseAnchor(t, c.anchor), caseOptions(t, c.opts)...)
 		if err != nil {
 			t.Errorf("normalize_cases.tsv:%d: Normalize(%q, %s) %s: %v", c.line, c.expr, c.anchor, c.opts, err)
 			failed++
@@ -132,7 +133,7 @@ func TestNormalizeTIMEX3(t *testing.T) {
 		{"March 23, 2025 at 14:05", "2025-03-23T14:05", "2025-03-23T14:05", "minute"},
 		{"the second half of 2024", "2024-41", "2024-H2", "half"},
 	} {
-		r, err := timeline.Normalize(tt.in, anchor)
+		r, err := timex.Normalize(tt.in, anchor)
 		if err != nil {
 			t.Errorf("Normalize(%q): %v", tt.in, err)
 			continue
@@ -163,11 +164,11 @@ func TestFastPath(t *testing.T) {
 		inputs = append(inputs, c.expr)
 	}
 	for _, loc := range []*time.Location{nil, time.UTC, time.FixedZone("X", 3600)} {
-		var opts []timeline.Option
+		var opts []timex.Option
 		if loc != nil {
-			opts = append(opts, timeline.WithLocation(loc))
+			opts = append(opts, timex.WithLocation(loc))
 		}
-		n := timeline.NewNormalizer(opts...)
+		n := timex.NewNormalizer(opts...)
 		for _, s := range inputs {
 			fast, err1 := n.Normalize(s, seedAnchor)
 			slow, err2 := n.NormalizeSlow(s, seedAnchor)

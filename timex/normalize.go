@@ -1,10 +1,12 @@
-package timeline
+package timex
 
 import (
 	"errors"
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // A Normalizer turns date expressions of news text ("last July", "Sun, 23 Mar
@@ -99,7 +101,7 @@ type Normalizer struct {
 	c        *compiled
 	loc      *time.Location
 	dayFirst bool
-	dir      Resolution
+	dir      news.Resolution
 }
 
 // Option configures a [Normalizer].
@@ -122,9 +124,9 @@ func WithDayFirst(dayFirst bool) Option {
 // WithDirection sets how an expression that does not say which date it means
 // ("Monday", "March 23", "July") is resolved: [Past] (the default, since news
 // reports look back), [Future] or [Nearest]. Other values are ignored.
-func WithDirection(r Resolution) Option {
+func WithDirection(r news.Resolution) Option {
 	return func(n *Normalizer) {
-		if r == Past || r == Future || r == Nearest {
+		if r == news.Past || r == news.Future || r == news.Nearest {
 			n.dir = r
 		}
 	}
@@ -144,7 +146,7 @@ var defaultNormalizer = sync.OnceValue(func() *Normalizer { return NewNormalizer
 // NewNormalizer returns a Normalizer with the given options. Building one
 // compiles its word tables, so build it once and reuse it.
 func NewNormalizer(opts ...Option) *Normalizer {
-	n := &Normalizer{dir: Past}
+	n := &Normalizer{dir: news.Past}
 	for _, o := range opts {
 		if o != nil {
 			o(n)
@@ -169,15 +171,15 @@ type Result struct {
 	// Text is the expression as written.
 	Text string
 	// Date is the date the text states; zero for a duration.
-	Date Date
+	Date news.Date
 	// Duration is the length of time the text states; zero for a date.
-	Duration Duration
+	Duration news.Duration
 	// Anchor is the time the expression was resolved against.
 	Anchor time.Time
 	// Resolution says how the date was chosen; see [Normalizer].
-	Resolution Resolution
+	Resolution news.Resolution
 	// Alternatives are other dates the text could mean, most likely first.
-	Alternatives []Date
+	Alternatives []news.Date
 }
 
 // IsDuration reports whether r is a length of time rather than a date.
@@ -186,13 +188,13 @@ func (r Result) IsDuration() bool { return !r.Duration.IsZero() }
 // When returns r as the When of an event: the date, the text, the anchor's
 // calendar day and the resolution. A duration has no When; it gives the zero
 // When.
-func (r Result) When() When {
+func (r Result) When() news.When {
 	if r.Date.IsZero() {
-		return When{}
+		return news.When{}
 	}
-	w := When{Value: r.Date, Text: r.Text, Resolution: r.Resolution}
+	w := news.When{Value: r.Date, Text: r.Text, Resolution: r.Resolution}
 	if !r.Anchor.IsZero() {
-		w.Anchor = DateOf(r.Anchor, PrecisionDay)
+		w.Anchor = news.DateOf(r.Anchor, news.PrecisionDay)
 	}
 	return w
 }
@@ -200,7 +202,7 @@ func (r Result) When() When {
 // Found is a date expression found in running text: its span (in code
 // points, Text set) and its normalised value.
 type Found struct {
-	Span Span
+	Span news.Span
 	Result
 }
 
@@ -221,9 +223,9 @@ type NormalizeError struct {
 }
 
 // Error returns a message such as
-// `timeline: normalizing "March 32": offset 0: no such date, or out of range`.
+// `timex: normalizing "March 32": offset 0: no such date, or out of range`.
 func (e *NormalizeError) Error() string {
-	return "timeline: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	return "timex: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
 }
 
 // Unwrap returns e.Err.
@@ -248,10 +250,10 @@ func FindDates(text string, anchor time.Time, opts ...Option) []Found {
 // date that does not exist ("31 February", "25:00").
 func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 	if d, ok := n.fastISO(text); ok {
-		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	}
 	if d, ok := n.fastWritten(text); ok {
-		return Result{Text: text, Date: d, Anchor: anchor, Resolution: Explicit}, nil
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	}
 	return n.normalize(text, anchor)
 }

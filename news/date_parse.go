@@ -1,10 +1,12 @@
-package timeline
+package news
 
 import (
 	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/internal/calendar"
 )
 
 // DateError reports text that is not a valid date. Offset is the position of
@@ -20,9 +22,9 @@ type DateError struct {
 }
 
 // Error returns a message such as
-// `timeline: parsing date "2025-13": offset 5: expected month 01–12 or sub-year grouping 21–41`.
+// `news: parsing date "2025-13": offset 5: expected month 01–12 or sub-year grouping 21–41`.
 func (e *DateError) Error() string {
-	msg := "timeline: parsing date " + strconv.Quote(e.Input)
+	msg := "news: parsing date " + strconv.Quote(e.Input)
 	if e.Expected == "" && e.Err == errEmpty {
 		return msg + ": " + e.Err.Error()
 	}
@@ -287,7 +289,7 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 		if neg {
 			from, to = -(year + width - 1), min(-year+1, 0)
 		}
-		r.setDays(daysFromCivil(from, 1, 1), daysFromCivil(to, 1, 1))
+		r.setDays(calendar.DaysFromCivil(from, 1, 1), calendar.DaysFromCivil(to, 1, 1))
 		return r, nil
 	}
 	if neg {
@@ -299,7 +301,7 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 	}
 	if sc.done() {
 		r.prec = PrecisionYear
-		r.setDays(daysFromCivil(year, 1, 1), daysFromCivil(year+1, 1, 1))
+		r.setDays(calendar.DaysFromCivil(year, 1, 1), calendar.DaysFromCivil(year+1, 1, 1))
 		return r, nil
 	}
 	if !sc.at('-') {
@@ -312,7 +314,7 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 	}
 	if strings.HasPrefix(p[sc.i:], "XX") {
 		sc.i += 2
-		r.setDays(daysFromCivil(year, 1, 1), daysFromCivil(year+1, 1, 1))
+		r.setDays(calendar.DaysFromCivil(year, 1, 1), calendar.DaysFromCivil(year+1, 1, 1))
 		if sc.done() {
 			r.prec = PrecisionMonth
 			return r, nil
@@ -349,7 +351,7 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 	}
 	if sc.done() {
 		r.prec = PrecisionMonth
-		r.setDays(daysFromCivil(year, month, 1), daysFromCivil(nextMonth(year, month)))
+		r.setDays(calendar.DaysFromCivil(year, month, 1), calendar.DaysFromCivil(nextMonth(year, month)))
 		return r, nil
 	}
 	if !sc.at('-') {
@@ -362,15 +364,15 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 			return r, sc.fail("the end of the date after an unspecified day")
 		}
 		r.prec = PrecisionDay
-		r.setDays(daysFromCivil(year, month, 1), daysFromCivil(nextMonth(year, month)))
+		r.setDays(calendar.DaysFromCivil(year, month, 1), calendar.DaysFromCivil(nextMonth(year, month)))
 		return r, nil
 	}
-	dim := daysIn(year, month)
+	dim := calendar.DaysIn(year, month)
 	day, err := sc.field(2, 1, dim, dayRange[dim-28])
 	if err != nil {
 		return r, err
 	}
-	days := daysFromCivil(year, month, day)
+	days := calendar.DaysFromCivil(year, month, day)
 	if sc.done() {
 		r.prec = PrecisionDay
 		r.setDays(days, days+1)
@@ -415,7 +417,7 @@ func (r parsed) group(year int64, g int) parsed {
 	gf := groupFirst[g]
 	r.prec = gf.prec
 	m := gf.month - 1 + gf.months // months after January of year, exclusive end
-	r.setDays(daysFromCivil(year, gf.month, 1), daysFromCivil(year+int64(m/12), m%12+1, 1))
+	r.setDays(calendar.DaysFromCivil(year, gf.month, 1), calendar.DaysFromCivil(year+int64(m/12), m%12+1, 1))
 	return r
 }
 
@@ -452,17 +454,17 @@ func (sc *scanner) letterYear(r parsed) (parsed, *DateError) {
 		year = -year
 	}
 	r.prec = PrecisionYear
-	r.setDays(daysFromCivil(year, 1, 1), daysFromCivil(year+1, 1, 1))
+	r.setDays(calendar.DaysFromCivil(year, 1, 1), calendar.DaysFromCivil(year+1, 1, 1))
 	return r, nil
 }
 
 func (sc *scanner) week(r parsed, year int64) (parsed, *DateError) {
-	n := weeksIn(year)
+	n := calendar.WeeksIn(year)
 	w, err := sc.field(2, 1, n, weekRange[n-52])
 	if err != nil {
 		return r, err
 	}
-	monday := week1Monday(year) + int64(w-1)*7
+	monday := calendar.Week1Monday(year) + int64(w-1)*7
 	if sc.done() {
 		r.prec = PrecisionWeek
 		r.setDays(monday, monday+7)
@@ -575,57 +577,6 @@ var clockNext = [...]string{
 	`":", a zone or the end of the date`,
 	`".", a zone or the end of the date`,
 }
-
-// daysFromCivil returns the number of days from 1970-01-01 to the given date
-// of the proleptic Gregorian calendar, using the 400-year cycle of 146097
-// days with years counted from March so that leap days fall last.
-func daysFromCivil(y int64, m, d int) int64 {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400 // [0, 399]
-	mp := (m + 9) % 12 // March = 0
-	doy := int64((153*mp+2)/5 + d - 1)
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
-
-func isLeap(y int64) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
-
-func daysIn(y int64, m int) int {
-	switch m {
-	case 2:
-		if isLeap(y) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// weekday returns the day of the week of a day count, Monday = 0.
-func weekday(days int64) int64 {
-	w := (days + 3) % 7 // 1970-01-01 was a Thursday
-	if w < 0 {
-		w += 7
-	}
-	return w
-}
-
-// week1Monday returns the Monday of ISO week 1 of year y: the week that holds
-// 4 January, and so the year's first Thursday.
-func week1Monday(y int64) int64 {
-	jan4 := daysFromCivil(y, 1, 4)
-	return jan4 - weekday(jan4)
-}
-
-func weeksIn(y int64) int { return int((week1Monday(y+1) - week1Monday(y)) / 7) }
 
 func itoa(i int) string      { return strconv.Itoa(i) }
 func quoted(s string) string { return strconv.Quote(s) }

@@ -1,8 +1,10 @@
-package timeline
+package news
 
 import (
 	"strings"
 	"time"
+
+	"github.com/newsmodel/newsmodel/internal/calendar"
 )
 
 // DateOf returns the date of precision p that contains t, written in the
@@ -47,7 +49,7 @@ func DateOf(t time.Time, p Precision) Date {
 		if year < -9999 || year > 9999 {
 			return Date{}
 		}
-		b = appendYear(b, year)
+		b = calendar.AppendYear(b, year)
 		b[len(b)-1] = 'X'
 		if p == PrecisionCentury {
 			b[len(b)-2] = 'X'
@@ -60,9 +62,9 @@ func DateOf(t time.Time, p Precision) Date {
 			} else {
 				b = append(b, 'Y')
 			}
-			b = appendInt(b, year, 5)
+			b = calendar.AppendInt(b, year, 5)
 		} else {
-			b = appendYear(b, year)
+			b = calendar.AppendYear(b, year)
 		}
 	case PrecisionHalf, PrecisionQuadrimester, PrecisionQuarter, PrecisionSeason:
 		var g int
@@ -86,34 +88,34 @@ func DateOf(t time.Time, p Precision) Date {
 		if year < -9999 || year > 9999 {
 			return Date{}
 		}
-		b = appendYear(b, year)
+		b = calendar.AppendYear(b, year)
 		b = append(b, '-')
-		b = appendInt(b, int64(g), 2)
+		b = calendar.AppendInt(b, int64(g), 2)
 	case PrecisionMonth, PrecisionDay, PrecisionHour, PrecisionMinute, PrecisionSecond:
 		if year < -9999 || year > 9999 {
 			return Date{}
 		}
-		b = appendYear(b, year)
+		b = calendar.AppendYear(b, year)
 		b = append(b, '-')
-		b = appendInt(b, int64(m), 2)
+		b = calendar.AppendInt(b, int64(m), 2)
 		if p == PrecisionMonth {
 			break
 		}
 		b = append(b, '-')
-		b = appendInt(b, int64(day), 2)
+		b = calendar.AppendInt(b, int64(day), 2)
 		if p == PrecisionDay {
 			break
 		}
 		hh, mm, ss := t.Clock()
 		b = append(b, 'T')
-		b = appendInt(b, int64(hh), 2)
+		b = calendar.AppendInt(b, int64(hh), 2)
 		if p >= PrecisionMinute {
 			b = append(b, ':')
-			b = appendInt(b, int64(mm), 2)
+			b = calendar.AppendInt(b, int64(mm), 2)
 		}
 		if p == PrecisionSecond {
 			b = append(b, ':')
-			b = appendInt(b, int64(ss), 2)
+			b = calendar.AppendInt(b, int64(ss), 2)
 		}
 		_, off := t.Zone()
 		if off == 0 {
@@ -125,17 +127,17 @@ func DateOf(t time.Time, p Precision) Date {
 			sign, off = '-', -off
 		}
 		b = append(b, sign)
-		b = appendInt(b, int64(off/3600), 2)
+		b = calendar.AppendInt(b, int64(off/3600), 2)
 		b = append(b, ':')
-		b = appendInt(b, int64(off/60%60), 2)
+		b = calendar.AppendInt(b, int64(off/60%60), 2)
 	case PrecisionWeek:
 		wy, w := t.ISOWeek()
 		if wy < -9999 || wy > 9999 {
 			return Date{}
 		}
-		b = appendYear(b, int64(wy))
+		b = calendar.AppendYear(b, int64(wy))
 		b = append(b, "-W"...)
-		b = appendInt(b, int64(w), 2)
+		b = calendar.AppendInt(b, int64(w), 2)
 	default:
 		return Date{}
 	}
@@ -147,30 +149,6 @@ func DateOf(t time.Time, p Precision) Date {
 }
 
 const maxZone = 14*3600 + 59*60
-
-// appendYear appends a year of -9999 to 9999 as [-]YYYY.
-func appendYear(b []byte, y int64) []byte {
-	if y < 0 {
-		b = append(b, '-')
-		y = -y
-	}
-	return appendInt(b, y, 4)
-}
-
-// appendInt appends a non-negative v with at least width digits.
-func appendInt(b []byte, v int64, width int) []byte {
-	var buf [20]byte
-	i := len(buf)
-	for v >= 10 || width > 1 {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-		width--
-	}
-	i--
-	buf[i] = byte('0' + v)
-	return append(b, buf[i:]...)
-}
 
 // TIMEX3 returns d as the value attribute of a TimeML TIMEX3 element
 // (ISO 24617-1), which uses ISO 8601 forms with a few tokens of its own:

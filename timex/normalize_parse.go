@@ -1,8 +1,11 @@
-package timeline
+package timex
 
 import (
 	"strings"
 	"time"
+
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // calKind says which calendar fields of an item can be recomputed with
@@ -19,11 +22,11 @@ const (
 // item is one parsed expression over tokens [start, end).
 type item struct {
 	start, end int
-	d          Date
-	durN       int       // a length of time: durN units of durU
-	durU       Precision // zero: not a length of time
+	d          news.Date
+	durN       int            // a length of time: durN units of durU
+	durU       news.Precision // zero: not a length of time
 	isDur      bool
-	res        Resolution
+	res        news.Resolution
 	altI       int8 // another reading: p.extra[altI-1], or none when 0
 	k          calKind
 	y, m, day  int
@@ -35,7 +38,7 @@ type item struct {
 
 // stash keeps d in the parser's side table of dates and returns its index
 // plus one, or 0 when the table is full.
-func (p *parser) stash(d Date) int8 {
+func (p *parser) stash(d news.Date) int8 {
 	if p.nextra == len(p.extra) {
 		return 0
 	}
@@ -45,7 +48,7 @@ func (p *parser) stash(d Date) int8 {
 }
 
 // addAlt records d as the other reading of it, unless it has one.
-func (p *parser) addAlt(it *item, d Date) {
+func (p *parser) addAlt(it *item, d news.Date) {
 	if !d.IsZero() && d != it.d && it.altI == 0 {
 		it.altI = p.stash(d)
 	}
@@ -62,17 +65,17 @@ func (p *parser) addFold(it *item) {
 }
 
 // alt is the other reading of it, or the zero Date.
-func (p *parser) alt(it *item) Date {
+func (p *parser) alt(it *item) news.Date {
 	if it.altI == 0 {
-		return Date{}
+		return news.Date{}
 	}
 	return p.extra[it.altI-1]
 }
 
 // whole is X of "the end of X" for it, or the zero Date.
-func (p *parser) whole(it *item) Date {
+func (p *parser) whole(it *item) news.Date {
 	if it.wholeI == 0 {
-		return Date{}
+		return news.Date{}
 	}
 	return p.extra[it.wholeI-1]
 }
@@ -81,7 +84,7 @@ func (p *parser) whole(it *item) Date {
 type clock struct {
 	h, m, s int
 	frac    string // fraction digits of the seconds
-	prec    Precision
+	prec    news.Precision
 	zone    int // index in the language's zones, or -1
 	extra   int // offset in seconds added to the zone's, or the whole offset
 	hasOff  bool
@@ -99,7 +102,7 @@ type parser struct {
 	given  time.Time
 	aday   time.Time // the anchor's calendar day, at noon UTC
 	ay, am int
-	dir    Resolution
+	dir    news.Resolution
 	// clauseSet reports that dir comes from a cue of the clause.
 	clauseSet bool
 	// dirKnown reports that dir is set; else it is decided from the clause
@@ -110,7 +113,7 @@ type parser struct {
 	depth int
 	// extra holds the alternatives and wholes of the items of one
 	// expression, so that items stay small.
-	extra  [8]Date
+	extra  [8]news.Date
 	nextra int
 	// rangeEnd is the index of the second end of a range being read.
 	rangeEnd int
@@ -119,7 +122,7 @@ type parser struct {
 	reversed int
 	// fold is the other reading of the last date-time built, when its local
 	// time occurs twice as the clocks go back, or the zero Date.
-	fold Date
+	fold news.Date
 }
 
 func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token, find bool) {
@@ -148,7 +151,7 @@ func validDay(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
 		return false
 	}
-	return d <= daysIn(int64(y), m)
+	return d <= calendar.DaysIn(int64(y), m)
 }
 
 func ymdOf(t time.Time) (int, int, int) {
@@ -159,64 +162,64 @@ func ymdOf(t time.Time) (int, int, int) {
 func okYear(y int) bool { return y >= 1 && y <= 9999 }
 
 // dayD is the day date y-m-d, or the zero Date when it does not exist.
-func dayD(y, m, d int) Date {
+func dayD(y, m, d int) news.Date {
 	if !validDay(y, m, d) {
-		return Date{}
+		return news.Date{}
 	}
 	var buf [10]byte
-	b := appendYear(buf[:0], int64(y))
+	b := calendar.AppendYear(buf[:0], int64(y))
 	b = append(b, '-')
-	b = appendInt(b, int64(m), 2)
+	b = calendar.AppendInt(b, int64(m), 2)
 	b = append(b, '-')
-	b = appendInt(b, int64(d), 2)
-	dt, err := ParseDate(string(b))
+	b = calendar.AppendInt(b, int64(d), 2)
+	dt, err := news.ParseDate(string(b))
 	if err != nil {
-		return Date{}
+		return news.Date{}
 	}
 	return dt
 }
 
-func monthD(y, m int) Date {
+func monthD(y, m int) news.Date {
 	if !okYear(y) || m < 1 || m > 12 {
-		return Date{}
+		return news.Date{}
 	}
 	var buf [7]byte
-	b := appendYear(buf[:0], int64(y))
+	b := calendar.AppendYear(buf[:0], int64(y))
 	b = append(b, '-')
-	b = appendInt(b, int64(m), 2)
-	d, _ := ParseDate(string(b))
+	b = calendar.AppendInt(b, int64(m), 2)
+	d, _ := news.ParseDate(string(b))
 	return d
 }
 
-func yearD(y int) Date {
+func yearD(y int) news.Date {
 	if !okYear(y) {
-		return Date{}
+		return news.Date{}
 	}
 	var buf [4]byte
-	d, _ := ParseDate(string(appendYear(buf[:0], int64(y))))
+	d, _ := news.ParseDate(string(calendar.AppendYear(buf[:0], int64(y))))
 	return d
 }
 
-func of(t time.Time, prec Precision) Date {
+func of(t time.Time, prec news.Precision) news.Date {
 	if y := t.Year(); !okYear(y) {
-		return Date{}
+		return news.Date{}
 	}
-	return DateOf(t, prec)
+	return news.DateOf(t, prec)
 }
 
-func interval(a, b Date) Date {
+func interval(a, b news.Date) news.Date {
 	if a.IsZero() && b.IsZero() {
-		return Date{}
+		return news.Date{}
 	}
-	d, err := Interval(a, b)
+	d, err := news.Interval(a, b)
 	if err != nil {
-		return Date{}
+		return news.Date{}
 	}
 	return d
 }
 
-func dayInterval(a, b time.Time) Date {
-	return interval(of(a, PrecisionDay), of(b, PrecisionDay))
+func dayInterval(a, b time.Time) news.Date {
+	return interval(of(a, news.PrecisionDay), of(b, news.PrecisionDay))
 }
 
 // weekStart is the Monday of t's ISO week.
@@ -319,7 +322,7 @@ func (p *parser) skipComma(i int) int {
 }
 
 // fortnightUnit stands for the unit of a fortnight, two weeks.
-var fortnightUnit = entry{role: rUnit, val: int32(PrecisionWeek)}
+var fortnightUnit = entry{role: rUnit, val: int32(news.PrecisionWeek)}
 
 // unit reads a unit of time, with the number of them it stands for
 // ("fortnight" is two weeks).
@@ -472,19 +475,19 @@ func (p *parser) pivot(yy int) int {
 
 // choose sets it.d from the latest matching date on or before the anchor
 // and the first on or after it, as the direction says.
-func (p *parser) choose(it *item, past, future Date) {
+func (p *parser) choose(it *item, past, future news.Date) {
 	switch {
 	case past.IsZero():
-		it.d, it.res = future, Future
+		it.d, it.res = future, news.Future
 	case future.IsZero():
-		it.d, it.res = past, Past
+		it.d, it.res = past, news.Past
 	default:
 		switch p.direction() {
-		case Future:
-			it.d, it.res = future, Future
+		case news.Future:
+			it.d, it.res = future, news.Future
 			p.addAlt(it, past)
-		case Nearest:
-			it.res = Nearest
+		case news.Nearest:
+			it.res = news.Nearest
 			ps, _ := past.Start()
 			fs, _ := future.Start()
 			if p.aday.Sub(ps) <= fs.Sub(p.aday) {
@@ -495,14 +498,14 @@ func (p *parser) choose(it *item, past, future Date) {
 				p.addAlt(it, past)
 			}
 		default:
-			it.d, it.res = past, Past
+			it.d, it.res = past, news.Past
 			p.addAlt(it, future)
 		}
 	}
 }
 
 // coversAnchor reports whether d contains the anchor's day.
-func (p *parser) coversAnchor(d Date) bool {
+func (p *parser) coversAnchor(d news.Date) bool {
 	s, ok1 := d.Start()
 	e, ok2 := d.End()
 	return ok1 && ok2 && !p.aday.Before(s) && p.aday.Before(e)
@@ -564,7 +567,7 @@ func (p *parser) open(i int, r role) (item, bool) {
 	// "until May", "by Friday" look forward unless the clause says otherwise.
 	save := p.direction()
 	if (r == rUntil || r == rBy) && !p.clauseSet {
-		p.dir = Future
+		p.dir = news.Future
 	}
 	x, ok := p.point(j)
 	p.dir = save
@@ -593,7 +596,7 @@ func (p *parser) open(i int, r role) (item, bool) {
 		} else if !(x.wholeI == 0) {
 			d = x.d
 		}
-		it.d = interval(d, Date{})
+		it.d = interval(d, news.Date{})
 	case rUntil, rBy:
 		if x.d.IsInterval() && (x.wholeI == 0) {
 			if _, to, ok := x.d.Endpoints(); ok && !to.IsZero() {
@@ -602,7 +605,7 @@ func (p *parser) open(i int, r role) (item, bool) {
 				return item{}, false
 			}
 		}
-		it.d = interval(Date{}, d)
+		it.d = interval(news.Date{}, d)
 	case rBefore:
 		if x.d.IsInterval() {
 			return item{}, false
@@ -611,7 +614,7 @@ func (p *parser) open(i int, r role) (item, bool) {
 		if !ok {
 			return item{}, false
 		}
-		it.d = interval(Date{}, of(s.Add(-time.Nanosecond), x.d.Precision()))
+		it.d = interval(news.Date{}, of(s.Add(-time.Nanosecond), x.d.Precision()))
 	case rAfter:
 		if x.d.IsInterval() {
 			return item{}, false
@@ -620,7 +623,7 @@ func (p *parser) open(i int, r role) (item, bool) {
 		if !ok {
 			return item{}, false
 		}
-		it.d = interval(of(e, x.d.Precision()), Date{})
+		it.d = interval(of(e, x.d.Precision()), news.Date{})
 	}
 	if it.d.IsZero() {
 		return item{}, false
@@ -692,12 +695,12 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 				}
 				ok = true
 			}
-		case a.k == kYear && nd == 2 && a.d.Precision() == PrecisionYear:
+		case a.k == kYear && nd == 2 && a.d.Precision() == news.PrecisionYear:
 			y := a.y - a.y%100 + v
 			if y < a.y {
 				y += 100
 			}
-			b = item{start: j, end: j + 1, k: kYear, y: y, yearGiven: true, d: yearD(y), res: Explicit}
+			b = item{start: j, end: j + 1, k: kYear, y: y, yearGiven: true, d: yearD(y), res: news.Explicit}
 			ok = !b.d.IsZero()
 		}
 	}
@@ -753,14 +756,14 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		return item{}, false
 	}
 	res := a.res
-	if res == Explicit && b.res != Explicit {
+	if res == news.Explicit && b.res != news.Explicit {
 		res = b.res
 	}
 	return item{start: a.start, end: b.end, d: d, res: res}, true
 }
 
 // calDate rebuilds the date of a calendar item after its year changed.
-func (p *parser) calDate(it item) Date {
+func (p *parser) calDate(it item) news.Date {
 	switch it.k {
 	case kDay:
 		return dayD(it.y, it.m, it.day)
@@ -773,32 +776,32 @@ func (p *parser) calDate(it item) Date {
 }
 
 // unitDur is the duration of n units of precision u.
-func unitDur(n int, u Precision) (Duration, bool) {
+func unitDur(n int, u news.Precision) (news.Duration, bool) {
 	v := int64(n)
-	var d Duration
+	var d news.Duration
 	switch u {
-	case PrecisionSecond:
+	case news.PrecisionSecond:
 		d.Seconds = v
-	case PrecisionMinute:
+	case news.PrecisionMinute:
 		d.Minutes = v
-	case PrecisionHour:
+	case news.PrecisionHour:
 		d.Hours = v
-	case PrecisionDay:
+	case news.PrecisionDay:
 		d.Days = v
-	case PrecisionWeek:
+	case news.PrecisionWeek:
 		d.Weeks = v
-	case PrecisionMonth:
+	case news.PrecisionMonth:
 		d.Months = v
-	case PrecisionQuarter:
+	case news.PrecisionQuarter:
 		d.Months = 3 * v
-	case PrecisionYear:
+	case news.PrecisionYear:
 		d.Years = v
-	case PrecisionDecade:
+	case news.PrecisionDecade:
 		d.Years = 10 * v
-	case PrecisionCentury:
+	case news.PrecisionCentury:
 		d.Years = 100 * v
 	default:
-		return Duration{}, false
+		return news.Duration{}, false
 	}
 	return d, n > 0
 }
@@ -819,9 +822,9 @@ func (p *parser) within(i int) (item, bool) {
 		return item{}, false
 	}
 	n *= mult
-	prec := Precision(u.val)
-	it := item{start: i, end: k2, res: Future}
-	if prec >= PrecisionHour {
+	prec := news.Precision(u.val)
+	it := item{start: i, end: k2, res: news.Future}
+	if prec >= news.PrecisionHour {
 		it.d = interval(of(p.anchor, prec), p.shift(n, prec))
 	} else {
 		t, ok := p.shiftDay(n, prec)
@@ -852,71 +855,71 @@ func (p *parser) forDur(i int) (item, bool) {
 		return item{}, false
 	}
 	n *= mult
-	prec := Precision(u.val)
+	prec := news.Precision(u.val)
 	if _, ok := unitDur(n, prec); !ok {
 		return item{}, false
 	}
-	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: Explicit}, true
+	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
 }
 
 // shift moves the anchor by n units (negative: back) and returns the date of
 // the unit's precision there.
-func (p *parser) shift(n int, u Precision) Date {
+func (p *parser) shift(n int, u news.Precision) news.Date {
 	switch u {
-	case PrecisionSecond, PrecisionMinute, PrecisionHour:
+	case news.PrecisionSecond, news.PrecisionMinute, news.PrecisionHour:
 		if n > 1e8 || n < -1e8 {
-			return Date{}
+			return news.Date{}
 		}
 		var step time.Duration
 		switch u {
-		case PrecisionSecond:
+		case news.PrecisionSecond:
 			step = time.Second
-		case PrecisionMinute:
+		case news.PrecisionMinute:
 			step = time.Minute
 		default:
 			step = time.Hour
 		}
 		return of(p.anchor.Add(time.Duration(n)*step), u)
-	case PrecisionDay, PrecisionWeek:
+	case news.PrecisionDay, news.PrecisionWeek:
 		days := n
-		if u == PrecisionWeek {
+		if u == news.PrecisionWeek {
 			days *= 7
 		}
 		if days > 4_000_000 || days < -4_000_000 {
-			return Date{}
+			return news.Date{}
 		}
 		return of(p.aday.AddDate(0, 0, days), u)
-	case PrecisionMonth, PrecisionQuarter:
+	case news.PrecisionMonth, news.PrecisionQuarter:
 		months := n
-		if u == PrecisionQuarter {
+		if u == news.PrecisionQuarter {
 			months *= 3
 		}
 		if months > 120000 || months < -120000 {
-			return Date{}
+			return news.Date{}
 		}
 		y, m := addMonths(p.ay, p.am, months)
 		if !okYear(y) {
-			return Date{}
+			return news.Date{}
 		}
-		return DateOf(civil(y, m, 1), u)
-	case PrecisionYear, PrecisionDecade, PrecisionCentury:
+		return news.DateOf(civil(y, m, 1), u)
+	case news.PrecisionYear, news.PrecisionDecade, news.PrecisionCentury:
 		years := n
 		switch u {
-		case PrecisionDecade:
+		case news.PrecisionDecade:
 			years *= 10
-		case PrecisionCentury:
+		case news.PrecisionCentury:
 			years *= 100
 		}
 		if years > 10000 || years < -10000 || !okYear(p.ay+years) {
-			return Date{}
+			return news.Date{}
 		}
 		d := yearD(p.ay + years)
-		if u != PrecisionYear {
-			d = d.Qualified(Approximate)
+		if u != news.PrecisionYear {
+			d = d.Qualified(news.Approximate)
 		}
 		return d
 	}
-	return Date{}
+	return news.Date{}
 }
 
 // relCount reads "two days ago", "in 30 days", "three weeks later", "a year
@@ -942,13 +945,13 @@ func (p *parser) relCount(i int) (item, bool) {
 		return item{}, false
 	}
 	n *= mult
-	prec := Precision(u.val)
+	prec := news.Precision(u.val)
 	it := item{start: i, end: k2}
 	if in {
 		if hyphen {
 			return item{}, false
 		}
-		it.d, it.res = p.shift(n, prec), Future
+		it.d, it.res = p.shift(n, prec), news.Future
 		if it.d.IsZero() {
 			p.bad = true
 			return item{}, false
@@ -959,10 +962,10 @@ func (p *parser) relCount(i int) (item, bool) {
 		switch {
 		case p.has(k2, rAgo) > 0:
 			it.end = p.has(k2, rAgo)
-			it.d, it.res = p.shift(-n, prec), Past
+			it.d, it.res = p.shift(-n, prec), news.Past
 		case p.has(k2, rFromNow) > 0:
 			it.end = p.has(k2, rFromNow)
-			it.d, it.res = p.shift(n, prec), Future
+			it.d, it.res = p.shift(n, prec), news.Future
 		case p.has(k2, rBefore) > 0 || p.has(k2, rAfter) > 0:
 			sign := 1
 			k3 := p.has(k2, rAfter)
@@ -973,38 +976,38 @@ func (p *parser) relCount(i int) (item, bool) {
 			if ok && !x.isDur && !x.d.IsInterval() {
 				s, _ := x.d.Start()
 				t := s.Add(12 * time.Hour)
-				if prec >= PrecisionHour {
+				if prec >= news.PrecisionHour {
 					t = s
 				}
-				var d Date
+				var d news.Date
 				switch prec {
-				case PrecisionDay, PrecisionWeek:
+				case news.PrecisionDay, news.PrecisionWeek:
 					days := n * sign
-					if prec == PrecisionWeek {
+					if prec == news.PrecisionWeek {
 						days *= 7
 					}
 					if days < 4_000_000 && days > -4_000_000 {
-						d = of(t.AddDate(0, 0, days), max(prec, PrecisionDay))
-						if x.d.Precision() < PrecisionDay {
+						d = of(t.AddDate(0, 0, days), max(prec, news.PrecisionDay))
+						if x.d.Precision() < news.PrecisionDay {
 							d = of(t.AddDate(0, 0, days), x.d.Precision())
 						}
 					}
-				case PrecisionMonth, PrecisionQuarter, PrecisionYear:
+				case news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionYear:
 					months := n * sign
 					switch prec {
-					case PrecisionQuarter:
+					case news.PrecisionQuarter:
 						months *= 3
-					case PrecisionYear:
+					case news.PrecisionYear:
 						months *= 12
 					}
 					if months < 120000 && months > -120000 {
 						y, m := addMonths(t.Year(), int(t.Month()), months)
 						if okYear(y) {
-							p2 := min(x.d.Precision(), PrecisionDay)
-							if p2 >= PrecisionDay && validDay(y, m, t.Day()) {
+							p2 := min(x.d.Precision(), news.PrecisionDay)
+							if p2 >= news.PrecisionDay && validDay(y, m, t.Day()) {
 								d = dayD(y, m, t.Day())
 							} else {
-								d = DateOf(civil(y, m, 1), min(x.d.Precision(), PrecisionMonth))
+								d = news.DateOf(civil(y, m, 1), min(x.d.Precision(), news.PrecisionMonth))
 							}
 						}
 					}
@@ -1021,19 +1024,19 @@ func (p *parser) relCount(i int) (item, bool) {
 			}
 			if k4 := p.has(k2, rEarlier); k4 > 0 && sign < 0 {
 				it.end = k4
-				it.d, it.res = p.shift(-n, prec), Past
+				it.d, it.res = p.shift(-n, prec), news.Past
 			} else if sign > 0 {
 				it.end = p.has(k2, rAfter)
-				it.d, it.res = p.shift(n, prec), Future
+				it.d, it.res = p.shift(n, prec), news.Future
 			} else {
 				return item{}, false
 			}
 		case p.has(k2, rLater) > 0:
 			it.end = p.has(k2, rLater)
-			it.d, it.res = p.shift(n, prec), Future
+			it.d, it.res = p.shift(n, prec), news.Future
 		case p.has(k2, rEarlier) > 0:
 			it.end = p.has(k2, rEarlier)
-			it.d, it.res = p.shift(-n, prec), Past
+			it.d, it.res = p.shift(-n, prec), news.Past
 		}
 		if it.res != "" {
 			if it.d.IsZero() {
@@ -1045,11 +1048,11 @@ func (p *parser) relCount(i int) (item, bool) {
 	}
 	// A length of time. In running text "a day" or "a second" alone is
 	// not one ("wait a second"); "for a day" is read by forDur.
-	if p.find && (article || !hyphen && (n == 1 || prec == PrecisionQuarter)) {
+	if p.find && (article || !hyphen && (n == 1 || prec == news.PrecisionQuarter)) {
 		return item{}, false
 	}
 	if _, ok := unitDur(n, prec); !ok {
 		return item{}, false
 	}
-	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: Explicit}, true
+	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
 }

@@ -1,7 +1,11 @@
-package timeline
+package timex
 
 import (
+	"strconv"
 	"time"
+
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // point parses the longest single date at i: no range, no open interval.
@@ -112,7 +116,7 @@ func (p *parser) the(i int) (item, bool) {
 	}
 	// "the" belongs to "the 1990s", "the 23rd", "the end of the month",
 	// not to "the 2020 election".
-	if it.res != Explicit || it.d.Precision() == PrecisionDecade || it.start != j ||
+	if it.res != news.Explicit || it.d.Precision() == news.PrecisionDecade || it.start != j ||
 		p.toks[j].kind != tNum && p.has(j, rQPrefix) < 0 && p.has(j, rHPrefix) < 0 {
 		it.start = i
 	}
@@ -120,7 +124,7 @@ func (p *parser) the(i int) (item, bool) {
 }
 
 // dayItem is the item of a calendar day.
-func (p *parser) dayItem(start, end, y, m, d int, given bool, res Resolution) (item, bool) {
+func (p *parser) dayItem(start, end, y, m, d int, given bool, res news.Resolution) (item, bool) {
 	if !validDay(y, m, d) {
 		p.bad = true
 		return item{}, false
@@ -177,9 +181,9 @@ func (p *parser) withTime(it item) (item, bool) {
 	if !it.lazy && it.d.Uncertain() {
 		// A day made uncertain by a weekday that contradicts it ("Mon, 23
 		// Mar 2025 14:05:00 +0000") stays so with its time.
-		d = d.Qualified(Uncertain)
+		d = d.Qualified(news.Uncertain)
 		if !p.fold.IsZero() {
-			p.fold = p.fold.Qualified(Uncertain)
+			p.fold = p.fold.Qualified(news.Uncertain)
 		}
 	}
 	it.end, it.d, it.hasTime, it.lazy = k, d, true, false
@@ -195,27 +199,27 @@ func (p *parser) timeOfDay(i int, needMark bool) (clock, int, bool) {
 	j := -1
 	marked := false
 	if k := p.has(i, rNoon); k > 0 {
-		c.h, c.prec, j, marked = 12, PrecisionMinute, k, true
+		c.h, c.prec, j, marked = 12, news.PrecisionMinute, k, true
 	} else if k := p.has(i, rMidnight); k > 0 {
-		c.h, c.prec, j, marked = 0, PrecisionMinute, k, true
+		c.h, c.prec, j, marked = 0, news.PrecisionMinute, k, true
 	} else {
 		h, nd, ok := p.num(i)
 		if !ok || nd > 2 {
 			return c, 0, false
 		}
-		c.h, c.prec, j = h, PrecisionHour, i+1
+		c.h, c.prec, j = h, news.PrecisionHour, i+1
 		if p.punct(j, ':') && p.adj(j) && p.adj(j+1) {
 			m, nd, ok := p.num(j + 1)
 			if !ok || nd != 2 {
 				return c, 0, false
 			}
-			c.m, c.prec, j = m, PrecisionMinute, j+2
+			c.m, c.prec, j = m, news.PrecisionMinute, j+2
 			if p.punct(j, ':') && p.adj(j) && p.adj(j+1) {
 				s, nd, ok := p.num(j + 1)
 				if !ok || nd != 2 {
 					return c, 0, false
 				}
-				c.s, c.prec, j = s, PrecisionSecond, j+2
+				c.s, c.prec, j = s, news.PrecisionSecond, j+2
 				if (p.punct(j, '.') || p.punct(j, ',')) && p.adj(j) && p.adj(j+1) && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.toks[j+1].nd <= 9 {
 					c.frac = p.s[p.toks[j+1].b0:p.toks[j+1].b1]
 					j += 2
@@ -234,14 +238,14 @@ func (p *parser) timeOfDay(i int, needMark bool) (clock, int, bool) {
 				p.bad = true
 				return c, 0, false
 			}
-			if c.prec == PrecisionHour {
-				c.prec = PrecisionMinute
+			if c.prec == news.PrecisionHour {
+				c.prec = news.PrecisionMinute
 			}
 			c.h %= 12
 			if ampm == 2 {
 				c.h += 12
 			}
-		} else if c.prec == PrecisionHour {
+		} else if c.prec == news.PrecisionHour {
 			return c, 0, false
 		}
 		if c.h > 23 || c.m > 59 || c.s > 59 {
@@ -334,14 +338,14 @@ func (p *parser) offset(c clock, y, m, d int) (off int, ok, gap bool, alt int, a
 		case USDST:
 			at = func(u time.Time) int {
 				ls := u.Add(time.Duration(std) * time.Second)
-				if usDST(ls.Year(), int(ls.Month()), ls.Day(), ls.Hour()) {
+				if calendar.USDST(ls.Year(), int(ls.Month()), ls.Day(), ls.Hour()) {
 					return std + 3600
 				}
 				return std
 			}
 		case EUDST:
 			at = func(u time.Time) int {
-				if euDST(u.Year(), int(u.Month()), u.Day(), u.Hour()) {
+				if calendar.EUDST(u.Year(), int(u.Month()), u.Day(), u.Hour()) {
 					return std + 3600
 				}
 				return std
@@ -371,99 +375,50 @@ func (p *parser) offset(c clock, y, m, d int) (off int, ok, gap bool, alt int, a
 	return 0, false, true, 0, false
 }
 
-// nthWeekday returns the day of month of the n-th weekday wd of y-m (n = -1:
-// the last).
-func nthWeekday(y, m int, wd time.Weekday, n int) int {
-	if n < 0 {
-		last := civil(y, m+1, 0)
-		return last.Day() - (int(last.Weekday())-int(wd)+7)%7
-	}
-	first := civil(y, m, 1)
-	return 1 + (int(wd)-int(first.Weekday())+7)%7 + 7*(n-1)
-}
-
-// usDST reports whether daylight time is in force in the United States at
-// hour h of local standard time of y-m-d (the rules of 2007, 1987 and 1967:
-// from 02:00 standard time to 02:00 daylight time, 01:00 standard).
-func usDST(y, m, d, h int) bool {
-	var sm, sd, em, ed int
-	switch {
-	case y >= 2007:
-		sm, sd, em, ed = 3, nthWeekday(y, 3, time.Sunday, 2), 11, nthWeekday(y, 11, time.Sunday, 1)
-	case y >= 1987:
-		sm, sd, em, ed = 4, nthWeekday(y, 4, time.Sunday, 1), 10, nthWeekday(y, 10, time.Sunday, -1)
-	case y >= 1967:
-		sm, sd, em, ed = 4, nthWeekday(y, 4, time.Sunday, -1), 10, nthWeekday(y, 10, time.Sunday, -1)
-	default:
-		return false
-	}
-	return inDST(m, d, h, sm, sd, 2, em, ed, 1)
-}
-
-// euDST reports whether summer time is in force in the European Union at
-// hour h UTC of y-m-d (the rule of 1996: from and to 01:00 UTC).
-func euDST(y, m, d, h int) bool {
-	return inDST(m, d, h, 3, nthWeekday(y, 3, time.Sunday, -1), 1, 10, nthWeekday(y, 10, time.Sunday, -1), 1)
-}
-
-// inDST reports whether m-d at hour h lies from hour sh of sm-sd to hour eh
-// of em-ed.
-func inDST(m, d, h, sm, sd, sh, em, ed, eh int) bool {
-	k := m*100 + d
-	s, e := sm*100+sd, em*100+ed
-	switch {
-	case k == s:
-		return h >= sh
-	case k == e:
-		return h < eh
-	}
-	return k > s && k < e
-}
-
 // dateTime builds the date-time of day y-m-d at c.
-func (p *parser) dateTime(y, m, d int, c clock) (Date, bool) {
+func (p *parser) dateTime(y, m, d int, c clock) (news.Date, bool) {
 	if !validDay(y, m, d) {
 		p.bad = true
-		return Date{}, false
+		return news.Date{}, false
 	}
 	b := make([]byte, 0, 32)
-	b = appendYear(b, int64(y))
+	b = calendar.AppendYear(b, int64(y))
 	b = append(b, '-')
-	b = appendInt(b, int64(m), 2)
+	b = calendar.AppendInt(b, int64(m), 2)
 	b = append(b, '-')
-	b = appendInt(b, int64(d), 2)
+	b = calendar.AppendInt(b, int64(d), 2)
 	b = append(b, 'T')
-	b = appendInt(b, int64(c.h), 2)
-	if c.prec >= PrecisionMinute {
+	b = calendar.AppendInt(b, int64(c.h), 2)
+	if c.prec >= news.PrecisionMinute {
 		b = append(b, ':')
-		b = appendInt(b, int64(c.m), 2)
+		b = calendar.AppendInt(b, int64(c.m), 2)
 	}
-	if c.prec >= PrecisionSecond {
+	if c.prec >= news.PrecisionSecond {
 		b = append(b, ':')
-		b = appendInt(b, int64(c.s), 2)
+		b = calendar.AppendInt(b, int64(c.s), 2)
 		if c.frac != "" {
 			b = append(b, '.')
 			b = append(b, c.frac...)
 		}
 	}
-	p.fold = Date{}
+	p.fold = news.Date{}
 	off, ok, gap, alt, altOK := p.offset(c, y, m, d)
 	if gap {
 		// The clocks skip this time of day: it never was.
 		p.bad = true
-		return Date{}, false
+		return news.Date{}, false
 	}
 	n := len(b)
 	if ok {
 		b = appendOffset(b, off)
 	}
-	dt, err := ParseDate(string(b))
+	dt, err := news.ParseDate(string(b))
 	if err != nil {
 		p.bad = true
-		return Date{}, false
+		return news.Date{}, false
 	}
 	if altOK {
-		if f, err := ParseDate(string(appendOffset(b[:n], alt))); err == nil {
+		if f, err := news.ParseDate(string(appendOffset(b[:n], alt))); err == nil {
 			p.fold = f
 		}
 	}
@@ -480,9 +435,9 @@ func appendOffset(b []byte, off int) []byte {
 		sign, off = '-', -off
 	}
 	b = append(b, sign)
-	b = appendInt(b, int64(off/3600), 2)
+	b = calendar.AppendInt(b, int64(off/3600), 2)
 	b = append(b, ':')
-	return appendInt(b, int64(off/60%60), 2)
+	return calendar.AppendInt(b, int64(off/60%60), 2)
 }
 
 // timeFirst reads a time of day alone ("noon", "10:15 p.m.") on the anchor's
@@ -515,7 +470,7 @@ func (p *parser) timeFirst(i int) (item, bool) {
 	if !ok {
 		return item{}, false
 	}
-	it := item{start: i, end: j, d: dt, res: Nearest, hasTime: true, k: kDay, y: y, m: m, day: d}
+	it := item{start: i, end: j, d: dt, res: news.Nearest, hasTime: true, k: kDay, y: y, m: m, day: d}
 	p.addFold(&it)
 	return it, true
 }
@@ -531,20 +486,20 @@ func (p *parser) iso(i int) (item, bool) {
 	b0 := int(p.toks[i].b0)
 	var mo, d, wk, wd int
 	j := i + 1
-	var prec Precision
+	var prec news.Precision
 	switch {
 	case nd == 8:
 		y, mo, d = y/10000, y/100%100, y%100
-		prec = PrecisionDay
+		prec = news.PrecisionDay
 		if p.find && !(j < len(p.toks) && p.adj(j) && p.toks[j].kind == tWord && (s[p.toks[j].b0] == 'T' || s[p.toks[j].b0] == 't')) {
 			return item{}, false
 		}
 	case nd == 4 && p.dash(j) && p.toks[j].ch == '-' && p.adj(j) && p.adj(j+1):
 		if v, nd2, ok := p.num(j + 1); ok && nd2 == 2 {
-			mo, prec, j = v, PrecisionMonth, j+2
+			mo, prec, j = v, news.PrecisionMonth, j+2
 			if p.punct(j, '-') && p.adj(j) && p.adj(j+1) {
 				if v, nd3, ok := p.num(j + 1); ok && nd3 == 2 {
-					d, prec, j = v, PrecisionDay, j+2
+					d, prec, j = v, news.PrecisionDay, j+2
 				} else {
 					return item{}, false
 				}
@@ -554,10 +509,10 @@ func (p *parser) iso(i int) (item, bool) {
 			if !ok || nd2 != 2 || !p.adj(j+2) {
 				return item{}, false
 			}
-			wk, prec, j = v, PrecisionWeek, j+3
+			wk, prec, j = v, news.PrecisionWeek, j+3
 			if p.punct(j, '-') && p.adj(j) && p.adj(j+1) {
 				if v, nd3, ok := p.num(j + 1); ok && nd3 == 1 {
-					wd, prec, j = v, PrecisionDay, j+2
+					wd, prec, j = v, news.PrecisionDay, j+2
 				}
 			}
 		} else {
@@ -566,34 +521,34 @@ func (p *parser) iso(i int) (item, bool) {
 	default:
 		return item{}, false
 	}
-	if prec == PrecisionWeek || wk != 0 {
-		str := string(appendInt(appendInt(append(appendInt(nil, int64(y), 4), "-W"...), int64(wk), 2), 0, 0))
+	if prec == news.PrecisionWeek || wk != 0 {
+		str := string(calendar.AppendInt(calendar.AppendInt(append(calendar.AppendInt(nil, int64(y), 4), "-W"...), int64(wk), 2), 0, 0))
 		str = str[:len(str)-1]
 		if wd != 0 {
-			str += "-" + itoa(wd)
+			str += "-" + strconv.Itoa(wd)
 		}
-		dt, err := ParseDate(str)
+		dt, err := news.ParseDate(str)
 		if err != nil {
 			p.bad = true
 			return item{}, false
 		}
-		it := item{start: i, end: j, d: dt, res: Explicit}
-		if prec == PrecisionDay {
+		it := item{start: i, end: j, d: dt, res: news.Explicit}
+		if prec == news.PrecisionDay {
 			t, _ := dt.Start()
 			it.k, it.y, it.m, it.day, it.yearGiven = kDay, t.Year(), int(t.Month()), t.Day(), true
-			it.d = DateOf(t, PrecisionDay)
+			it.d = news.DateOf(t, news.PrecisionDay)
 		}
 		return it, true
 	}
-	if prec == PrecisionMonth {
-		it := item{start: i, end: j, k: kMonth, y: y, m: mo, yearGiven: true, res: Explicit, d: monthD(y, mo)}
+	if prec == news.PrecisionMonth {
+		it := item{start: i, end: j, k: kMonth, y: y, m: mo, yearGiven: true, res: news.Explicit, d: monthD(y, mo)}
 		if it.d.IsZero() {
 			p.bad = true
 			return item{}, false
 		}
 		return it, true
 	}
-	it, ok := p.dayItem(i, j, y, mo, d, true, Explicit)
+	it, ok := p.dayItem(i, j, y, mo, d, true, news.Explicit)
 	if !ok {
 		return item{}, false
 	}
@@ -612,29 +567,29 @@ func (p *parser) iso(i int) (item, bool) {
 		}
 		switch ndh {
 		case 2:
-			c.h, c.prec, k = h, PrecisionHour, k+1
+			c.h, c.prec, k = h, news.PrecisionHour, k+1
 			if p.punct(k, ':') && p.adj(k) {
 				mm, ndm, ok := p.num(k + 1)
 				if !ok || ndm != 2 || !p.adj(k+1) {
 					return item{}, false
 				}
-				c.m, c.prec, k = mm, PrecisionMinute, k+2
+				c.m, c.prec, k = mm, news.PrecisionMinute, k+2
 				if p.punct(k, ':') && p.adj(k) {
 					ss, nds, ok := p.num(k + 1)
 					if !ok || nds != 2 || !p.adj(k+1) {
 						return item{}, false
 					}
-					c.s, c.prec, k = ss, PrecisionSecond, k+2
+					c.s, c.prec, k = ss, news.PrecisionSecond, k+2
 				}
 			}
 		case 4:
-			c.h, c.m, c.prec, k = h/100, h%100, PrecisionMinute, k+1
+			c.h, c.m, c.prec, k = h/100, h%100, news.PrecisionMinute, k+1
 		case 6:
-			c.h, c.m, c.s, c.prec, k = h/10000, h/100%100, h%100, PrecisionSecond, k+1
+			c.h, c.m, c.s, c.prec, k = h/10000, h/100%100, h%100, news.PrecisionSecond, k+1
 		default:
 			return item{}, false
 		}
-		if c.prec == PrecisionSecond && (p.punct(k, '.') || p.punct(k, ',')) && p.adj(k) && p.adj(k+1) {
+		if c.prec == news.PrecisionSecond && (p.punct(k, '.') || p.punct(k, ',')) && p.adj(k) && p.adj(k+1) {
 			if _, ndf, ok := p.num(k + 1); ok && ndf <= 9 {
 				c.frac = s[p.toks[k+1].b0:p.toks[k+1].b1]
 				k += 2
@@ -692,7 +647,7 @@ func (p *parser) numeric(i int) (item, bool) {
 		if sep == '-' || ndc > 2 {
 			return item{}, false
 		}
-		return p.dayItem(i, end, a, b, c, true, Explicit)
+		return p.dayItem(i, end, a, b, c, true, news.Explicit)
 	}
 	if nda > 2 || (ndc != 4 && ndc != 2) {
 		return item{}, false
@@ -711,13 +666,13 @@ func (p *parser) numeric(i int) (item, bool) {
 	}
 	switch {
 	case validDay(y, m1, d1):
-		it, _ := p.dayItem(i, end, y, m1, d1, true, Explicit)
+		it, _ := p.dayItem(i, end, y, m1, d1, true, news.Explicit)
 		if m1 != m2 && validDay(y, m2, d2) {
 			p.addAlt(&it, dayD(y, m2, d2))
 		}
 		return it, true
 	case validDay(y, m2, d2):
-		return p.dayItem(i, end, y, m2, d2, true, Explicit)
+		return p.dayItem(i, end, y, m2, d2, true, news.Explicit)
 	}
 	p.bad = true
 	return item{}, false
@@ -769,7 +724,7 @@ func (p *parser) monthFirst(i int) (item, bool) {
 		if _, u := p.ent(k, rUnit); u < 0 {
 			k2 := p.skipComma(k)
 			if y, k3, ok := p.year(k2); ok {
-				return p.dayItem(i, k3, y, m, d, true, Explicit)
+				return p.dayItem(i, k3, y, m, d, true, news.Explicit)
 			}
 			if !validDay(2000, m, d) {
 				p.bad = true
@@ -787,7 +742,7 @@ func (p *parser) monthFirst(i int) (item, bool) {
 		if !okYear(y) {
 			return item{}, false
 		}
-		return item{start: i, end: k2, k: kMonth, y: y, m: m, yearGiven: true, res: Explicit, lazy: true}, true
+		return item{start: i, end: k2, k: kMonth, y: y, m: m, yearGiven: true, res: news.Explicit, lazy: true}, true
 	}
 	if p.find && (e.abbr || !p.monthContext(i)) {
 		return item{}, false
@@ -806,7 +761,7 @@ func (p *parser) monthAlone(i, j, m int) (item, bool) {
 	}
 	p.choose(&it, monthD(py, m), monthD(fy, m))
 	it.y = py
-	if it.res == Future {
+	if it.res == news.Future {
 		it.y = fy
 	}
 	return it, !it.d.IsZero()
@@ -890,14 +845,14 @@ func (p *parser) dayMonth(i int) (item, bool) {
 				if nd == 2 {
 					y = p.pivot(y)
 				}
-				return p.dayItem(i, k+2, y, m, d, true, Explicit)
+				return p.dayItem(i, k+2, y, m, d, true, news.Explicit)
 			}
 		}
 		return item{}, false
 	}
 	k2 := p.skipComma(k)
 	if y, k3, ok := p.year(k2); ok {
-		return p.dayItem(i, k3, y, m, d, true, Explicit)
+		return p.dayItem(i, k3, y, m, d, true, news.Explicit)
 	}
 	if !validDay(2000, m, d) {
 		p.bad = true
@@ -923,7 +878,7 @@ func (p *parser) yearPoint(i int) (item, bool) {
 		if y > p.ay {
 			y -= 100
 		}
-		it := item{start: i, end: i + 2, res: Past, d: of(civil(y, 1, 1), PrecisionDecade)}
+		it := item{start: i, end: i + 2, res: news.Past, d: of(civil(y, 1, 1), news.PrecisionDecade)}
 		return it, !it.d.IsZero()
 	}
 	twoDigit := p.punct(i, '\'')
@@ -942,12 +897,12 @@ func (p *parser) yearPoint(i int) (item, bool) {
 				y -= 100
 			}
 		}
-		it := item{start: i, end: k + 1, res: Explicit, d: of(civil(y, 1, 1), PrecisionDecade)}
+		it := item{start: i, end: k + 1, res: news.Explicit, d: of(civil(y, 1, 1), news.PrecisionDecade)}
 		if twoDigit {
-			it.res = Past
+			it.res = news.Past
 		}
 		if y%100 == 0 {
-			p.addAlt(&it, of(civil(y, 1, 1), PrecisionCentury))
+			p.addAlt(&it, of(civil(y, 1, 1), news.PrecisionCentury))
 		}
 		return it, !it.d.IsZero()
 	}
@@ -960,9 +915,9 @@ func (p *parser) yearPoint(i int) (item, bool) {
 	if !okYear(y) {
 		return item{}, false
 	}
-	it := item{start: i, end: j, k: kYear, y: y, yearGiven: true, res: Explicit, lazy: true}
+	it := item{start: i, end: j, k: kYear, y: y, yearGiven: true, res: news.Explicit, lazy: true}
 	if twoDigit {
-		it.res = Nearest
+		it.res = news.Nearest
 	}
 	return it, true
 }
@@ -981,7 +936,7 @@ func (p *parser) decadeWord(i int) (item, bool) {
 	if y > p.ay {
 		y -= 100
 	}
-	it := item{start: i, end: j, res: Past, d: of(civil(y, 1, 1), PrecisionDecade)}
+	it := item{start: i, end: j, res: news.Past, d: of(civil(y, 1, 1), news.PrecisionDecade)}
 	return it, !it.d.IsZero()
 }
 
@@ -1012,7 +967,7 @@ func (p *parser) weekday(i int) (item, bool) {
 				d, ok = p.yearless(k, d.end, d.m, d.day, wd)
 			} else if int(civil(d.y, d.m, d.day).Weekday()) != wd {
 				d.materialize()
-				d.d = d.d.Qualified(Uncertain)
+				d.d = d.d.Qualified(news.Uncertain)
 			}
 			if ok {
 				d.start = i
@@ -1027,7 +982,7 @@ func (p *parser) weekday(i int) (item, bool) {
 	past := p.aday.AddDate(0, 0, -((aw - wd + 7) % 7))
 	future := p.aday.AddDate(0, 0, (wd-aw+7)%7)
 	it := item{start: i, end: j, k: kDay}
-	p.choose(&it, of(past, PrecisionDay), of(future, PrecisionDay))
+	p.choose(&it, of(past, news.PrecisionDay), of(future, news.PrecisionDay))
 	t, _ := it.d.Start()
 	it.y, it.m, it.day = ymdOf(t)
 	it.yearGiven = true
@@ -1038,16 +993,16 @@ func (p *parser) weekday(i int) (item, bool) {
 // yesterday".
 func (p *parser) dayWord(i int) (item, bool) {
 	var delta int
-	var res Resolution
+	var res news.Resolution
 	j := -1
 	if k := p.has(i, rToday); k > 0 {
-		j, res = k, Nearest
+		j, res = k, news.Nearest
 	} else if k := p.has(i, rTonight); k > 0 {
-		j, res = k, Nearest
+		j, res = k, news.Nearest
 	} else if k := p.has(i, rYesterday); k > 0 {
-		j, delta, res = k, -1, Past
+		j, delta, res = k, -1, news.Past
 	} else if k := p.has(i, rTomorrow); k > 0 {
-		j, delta, res = k, 1, Future
+		j, delta, res = k, 1, news.Future
 	} else {
 		return item{}, false
 	}
@@ -1062,24 +1017,24 @@ func (p *parser) dayBefore(i int) (item, bool) {
 		return item{}, false
 	}
 	// "the week of March 17", "the day of the vote" (not a date).
-	if k := p.has(j, rOf); k > 0 && (Precision(u.val) == PrecisionWeek || Precision(u.val) == PrecisionMonth) {
+	if k := p.has(j, rOf); k > 0 && (news.Precision(u.val) == news.PrecisionWeek || news.Precision(u.val) == news.PrecisionMonth) {
 		x, ok := p.point(k)
 		if !ok || x.k != kDay {
 			return item{}, false
 		}
 		s, _ := x.d.Start()
-		d := of(s, Precision(u.val))
+		d := of(s, news.Precision(u.val))
 		return item{start: i, end: x.end, d: d, res: x.res}, !d.IsZero()
 	}
-	if Precision(u.val) != PrecisionDay {
+	if news.Precision(u.val) != news.PrecisionDay {
 		return item{}, false
 	}
 	var delta int
-	var res Resolution
+	var res news.Resolution
 	if k := p.has(j, rBefore); k > 0 && p.has(k, rYesterday) > 0 {
-		j, delta, res = p.has(k, rYesterday), -2, Past
+		j, delta, res = p.has(k, rYesterday), -2, news.Past
 	} else if k := p.has(j, rAfter); k > 0 && p.has(k, rTomorrow) > 0 {
-		j, delta, res = p.has(k, rTomorrow), 2, Future
+		j, delta, res = p.has(k, rTomorrow), 2, news.Future
 	} else {
 		return item{}, false
 	}
@@ -1132,23 +1087,23 @@ func (p *parser) weekend(i int) (item, bool) {
 // and "the past two weeks".
 func (p *parser) modified(i int) (item, bool) {
 	var delta int
-	var res Resolution
+	var res news.Resolution
 	j := -1
 	if k := p.has(i, rThis); k > 0 {
-		j, res = k, Nearest
+		j, res = k, news.Nearest
 		if k2 := p.has(k, rComing); k2 > 0 {
-			j, delta, res = k2, 1, Future
+			j, delta, res = k2, 1, news.Future
 		} else if k2 := p.has(k, rPast); k2 > 0 {
-			j, delta, res = k2, -1, Past
+			j, delta, res = k2, -1, news.Past
 		}
 	} else if k := p.has(i, rLast); k > 0 {
-		j, delta, res = k, -1, Past
+		j, delta, res = k, -1, news.Past
 	} else if k := p.has(i, rPast); k > 0 {
-		j, delta, res = k, -1, Past
+		j, delta, res = k, -1, news.Past
 	} else if k := p.has(i, rNext); k > 0 {
-		j, delta, res = k, 1, Future
+		j, delta, res = k, 1, news.Future
 	} else if k := p.has(i, rComing); k > 0 {
-		j, delta, res = k, 1, Future
+		j, delta, res = k, 1, news.Future
 	} else {
 		return item{}, false
 	}
@@ -1158,8 +1113,8 @@ func (p *parser) modified(i int) (item, bool) {
 	if n, k, article, ok := p.count(j); ok && !article && delta != 0 && (!p.find || p.theAt == i) {
 		if u, k2, mult := p.unit(k); u != nil {
 			n *= mult
-			prec := Precision(u.val)
-			if prec >= PrecisionHour {
+			prec := news.Precision(u.val)
+			if prec >= news.PrecisionHour {
 				// "the past 24 hours": from that many units before the anchor
 				// to the anchor, at the unit's precision.
 				other := p.shift(delta*n, prec)
@@ -1196,15 +1151,15 @@ func (p *parser) modified(i int) (item, bool) {
 		switch delta {
 		case -1:
 			t = p.aday.AddDate(0, 0, -((aw-wd+6)%7 + 1))
-			it.d = of(t, PrecisionDay)
-			p.addAlt(&it, of(inWeek.AddDate(0, 0, -7), PrecisionDay))
+			it.d = of(t, news.PrecisionDay)
+			p.addAlt(&it, of(inWeek.AddDate(0, 0, -7), news.PrecisionDay))
 		case 1:
 			t = p.aday.AddDate(0, 0, (wd-aw+6)%7+1)
-			it.d = of(t, PrecisionDay)
-			p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), PrecisionDay))
+			it.d = of(t, news.PrecisionDay)
+			p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), news.PrecisionDay))
 		default:
 			t = inWeek
-			it.d = of(t, PrecisionDay)
+			it.d = of(t, news.PrecisionDay)
 		}
 		it.end, it.k, it.yearGiven = k, kDay, true
 		it.y, it.m, it.day = ymdOf(t)
@@ -1240,11 +1195,11 @@ func (p *parser) modified(i int) (item, bool) {
 	// "last night", "this morning".
 	if k := p.has(j, rNight); k > 0 && delta == -1 {
 		y, m, d := ymdOf(p.aday.AddDate(0, 0, -1))
-		return p.dayItem(i, k, y, m, d, true, Past)
+		return p.dayItem(i, k, y, m, d, true, news.Past)
 	}
 	if k := p.has(j, rDayPart); k > 0 && delta == 0 {
 		y, m, d := ymdOf(p.aday)
-		return p.dayItem(i, k, y, m, d, true, Nearest)
+		return p.dayItem(i, k, y, m, d, true, news.Nearest)
 	}
 	// Weekend.
 	if k := p.has(j, rWeekend); k > 0 {
@@ -1284,7 +1239,7 @@ func (p *parser) modified(i int) (item, bool) {
 	if k := p.has(j, rSeasonWord); k > 0 {
 		y, m := addMonths(p.ay, p.am, 3*delta)
 		if okYear(y) {
-			it.d = DateOf(civil(y, m, 1), PrecisionSeason)
+			it.d = news.DateOf(civil(y, m, 1), news.PrecisionSeason)
 		}
 		it.end = k
 		return it, !it.d.IsZero()
@@ -1312,50 +1267,50 @@ func (p *parser) modified(i int) (item, bool) {
 	}
 	// Units.
 	if u, k := p.ent(j, rUnit); u != nil {
-		prec := Precision(u.val)
+		prec := news.Precision(u.val)
 		// "the last quarter of 2024", "the first half of next year".
-		if prec == PrecisionQuarter && delta != 0 {
+		if prec == news.PrecisionQuarter && delta != 0 {
 			if y, ok := p.ofYear(k); ok && p.theAt == i {
 				q := 4
 				if delta > 0 {
 					q = 1
 				}
-				it.d, it.end, it.res = DateOf(civil(y.y, 3*q-2, 1), PrecisionQuarter), y.end, y.res
+				it.d, it.end, it.res = news.DateOf(civil(y.y, 3*q-2, 1), news.PrecisionQuarter), y.end, y.res
 				return it, !it.d.IsZero()
 			}
 		}
 		switch prec {
-		case PrecisionDay:
+		case news.PrecisionDay:
 			y, m, d := ymdOf(p.aday.AddDate(0, 0, delta))
 			return p.dayItem(i, k, y, m, d, true, res)
-		case PrecisionWeek, PrecisionMonth, PrecisionQuarter, PrecisionYear, PrecisionDecade, PrecisionCentury:
+		case news.PrecisionWeek, news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionYear, news.PrecisionDecade, news.PrecisionCentury:
 		default:
 			return item{}, false
 		}
 		switch prec {
-		case PrecisionWeek:
+		case news.PrecisionWeek:
 			it.d = of(p.aday.AddDate(0, 0, 7*delta), prec)
-		case PrecisionMonth, PrecisionQuarter:
+		case news.PrecisionMonth, news.PrecisionQuarter:
 			n := delta
-			if prec == PrecisionQuarter {
+			if prec == news.PrecisionQuarter {
 				n *= 3
 			}
 			y, m := addMonths(p.ay, p.am, n)
 			if okYear(y) {
-				it.d = DateOf(civil(y, m, 1), prec)
+				it.d = news.DateOf(civil(y, m, 1), prec)
 			}
 			it.k, it.y, it.m, it.yearGiven = kMonth, y, m, true
-			if prec == PrecisionQuarter {
+			if prec == news.PrecisionQuarter {
 				it.k = kOther
 			}
-		case PrecisionYear:
+		case news.PrecisionYear:
 			it.d = yearD(p.ay + delta)
 			it.k, it.y, it.yearGiven = kYear, p.ay+delta, true
-		case PrecisionDecade:
+		case news.PrecisionDecade:
 			if okYear(p.ay + 10*delta) {
 				it.d = of(civil(p.ay+10*delta, 1, 1), prec)
 			}
-		case PrecisionCentury:
+		case news.PrecisionCentury:
 			if okYear(p.ay + 100*delta) {
 				it.d = of(civil(p.ay+100*delta, 1, 1), prec)
 			}
@@ -1368,12 +1323,12 @@ func (p *parser) modified(i int) (item, bool) {
 
 // shiftDay is the anchor's day moved by n units of precision u, the day of
 // month kept (or the month's last day when it has no such day).
-func (p *parser) shiftDay(n int, u Precision) (time.Time, bool) {
+func (p *parser) shiftDay(n int, u news.Precision) (time.Time, bool) {
 	months := 0
 	switch u {
-	case PrecisionDay, PrecisionWeek:
+	case news.PrecisionDay, news.PrecisionWeek:
 		days := n
-		if u == PrecisionWeek {
+		if u == news.PrecisionWeek {
 			days *= 7
 		}
 		if days > 4_000_000 || days < -4_000_000 {
@@ -1381,15 +1336,15 @@ func (p *parser) shiftDay(n int, u Precision) (time.Time, bool) {
 		}
 		t := p.aday.AddDate(0, 0, days)
 		return t, okYear(t.Year())
-	case PrecisionMonth:
+	case news.PrecisionMonth:
 		months = n
-	case PrecisionQuarter:
+	case news.PrecisionQuarter:
 		months = 3 * n
-	case PrecisionYear:
+	case news.PrecisionYear:
 		months = 12 * n
-	case PrecisionDecade:
+	case news.PrecisionDecade:
 		months = 120 * n
-	case PrecisionCentury:
+	case news.PrecisionCentury:
 		months = 1200 * n
 	default:
 		return time.Time{}, false
@@ -1402,7 +1357,7 @@ func (p *parser) shiftDay(n int, u Precision) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	d := p.aday.Day()
-	if last := daysIn(int64(y), m); d > last {
+	if last := calendar.DaysIn(int64(y), m); d > last {
 		d = last
 	}
 	return civil(y, m, d), true
@@ -1417,11 +1372,11 @@ func (p *parser) ofYear(i int) (item, bool) {
 		}
 	}
 	if y, k, ok := p.year(j); ok {
-		return item{end: k, y: y, res: Explicit}, true
+		return item{end: k, y: y, res: news.Explicit}, true
 	}
 	if k := p.has(j, rThe); k > 0 {
-		if u, k2 := p.ent(k, rUnit); u != nil && Precision(u.val) == PrecisionYear {
-			return item{end: k2, y: p.ay, res: Nearest}, true
+		if u, k2 := p.ent(k, rUnit); u != nil && news.Precision(u.val) == news.PrecisionYear {
+			return item{end: k2, y: p.ay, res: news.Nearest}, true
 		}
 	}
 	save := p.theAt
@@ -1438,11 +1393,11 @@ func (p *parser) ofYear(i int) (item, bool) {
 
 var seasonStart = [...]int{21: 3, 22: 6, 23: 9, 24: 12}
 
-func seasonD(y, s int) Date {
+func seasonD(y, s int) news.Date {
 	if !okYear(y) || !okYear(y+1) {
-		return Date{}
+		return news.Date{}
 	}
-	return DateOf(civil(y, seasonStart[s], 1), PrecisionSeason)
+	return news.DateOf(civil(y, seasonStart[s], 1), news.PrecisionSeason)
 }
 
 // seasonAt is the year of the season s that contains t or, if none does, of
@@ -1496,7 +1451,7 @@ func (p *parser) season(i int) (item, bool) {
 		k = k2
 	}
 	if y, k2, ok := p.year(k); ok {
-		it := item{start: i, end: k2, res: Explicit, d: seasonD(y, s)}
+		it := item{start: i, end: k2, res: news.Explicit, d: seasonD(y, s)}
 		return it, !it.d.IsZero()
 	}
 	if p.find && (!p.monthContext(i) || p.ambiguous(i) && j < len(p.toks) && p.toks[j].kind == tWord && len(p.toks[j].ents) == 0) {
@@ -1506,7 +1461,7 @@ func (p *parser) season(i int) (item, bool) {
 	cur := p.seasonAt(s, p.aday)
 	d := seasonD(cur, s)
 	if p.coversAnchor(d) {
-		it.d, it.res = d, Nearest
+		it.d, it.res = d, news.Nearest
 		return it, true
 	}
 	past, future := cur, cur
@@ -1520,22 +1475,22 @@ func (p *parser) season(i int) (item, bool) {
 }
 
 // group is a quarter (n 1–4, months 3) or a half (n 1–2, months 6).
-func groupD(y, n, months int) Date {
+func groupD(y, n, months int) news.Date {
 	if !okYear(y) {
-		return Date{}
+		return news.Date{}
 	}
-	p := PrecisionQuarter
+	p := news.PrecisionQuarter
 	if months == 6 {
-		p = PrecisionHalf
+		p = news.PrecisionHalf
 	}
-	return DateOf(civil(y, (n-1)*months+1, 1), p)
+	return news.DateOf(civil(y, (n-1)*months+1, 1), p)
 }
 
 // groupAlone resolves a quarter or half without a year by direction.
 func (p *parser) groupAlone(it *item, n, months int) {
 	d := groupD(p.ay, n, months)
 	if p.coversAnchor(d) {
-		it.d, it.res = d, Nearest
+		it.d, it.res = d, news.Nearest
 		return
 	}
 	s, _ := d.Start()
@@ -1569,7 +1524,7 @@ func (p *parser) qPrefix(i int) (item, bool) {
 		k2++
 	}
 	if y, k3, ok := p.year(k2); ok {
-		it := item{start: i, end: k3, res: Explicit, d: groupD(y, n, months)}
+		it := item{start: i, end: k3, res: news.Explicit, d: groupD(y, n, months)}
 		return it, !it.d.IsZero()
 	}
 	it := item{start: i, end: k}
@@ -1587,17 +1542,17 @@ func (p *parser) ordinalPeriod(i int) (item, bool) {
 	if p.dash(j) && p.adj(j) {
 		j++
 	}
-	if u, k := p.ent(j, rUnit); u != nil && Precision(u.val) == PrecisionCentury {
+	if u, k := p.ent(j, rUnit); u != nil && news.Precision(u.val) == news.PrecisionCentury {
 		if n < 2 || n > 100 {
 			return item{}, false
 		}
-		it := item{start: i, end: k, res: Explicit, d: of(civil((n-1)*100, 1, 1), PrecisionCentury)}
+		it := item{start: i, end: k, res: news.Explicit, d: of(civil((n-1)*100, 1, 1), news.PrecisionCentury)}
 		return it, !it.d.IsZero()
 	}
 	months := 3
 	k := p.has(j, rQuarter)
 	if k < 0 {
-		if u, k2 := p.ent(j, rUnit); u != nil && Precision(u.val) == PrecisionQuarter {
+		if u, k2 := p.ent(j, rUnit); u != nil && news.Precision(u.val) == news.PrecisionQuarter {
 			k = k2
 		} else if k = p.has(j, rHalf); k > 0 {
 			months = 6
@@ -1613,7 +1568,7 @@ func (p *parser) ordinalPeriod(i int) (item, bool) {
 		return it, !it.d.IsZero()
 	}
 	if y, k2, ok := p.year(k); ok {
-		it := item{start: i, end: k2, res: Explicit, d: groupD(y, n, months)}
+		it := item{start: i, end: k2, res: news.Explicit, d: groupD(y, n, months)}
 		return it, !it.d.IsZero()
 	}
 	if p.find && p.theAt != i {
@@ -1645,7 +1600,7 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 			m := int(e.val)
 			k3 := p.skipComma(k2)
 			if y, k4, ok := p.year(k3); ok {
-				return p.dayItem(i, k4, y, m, d, true, Explicit)
+				return p.dayItem(i, k4, y, m, d, true, news.Explicit)
 			}
 			if !validDay(2000, m, d) {
 				p.bad = true
@@ -1658,7 +1613,7 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 		return item{}, false
 	}
 	// The latest such day on or before the anchor, or the next.
-	var past, future Date
+	var past, future news.Date
 	y, m := p.ay, p.am
 	for k := 0; k < 13 && past.IsZero(); k++ {
 		yy, mm := addMonths(y, m, -k)
@@ -1685,32 +1640,15 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 
 // ---- holidays ----
 
-// easter returns the month and day of Western Easter Sunday in year y (the
-// Gregorian computus, after the anonymous algorithm of 1876).
-func easter(y int) (int, int) {
-	a := y % 19
-	b, c := y/100, y%100
-	d, e := b/4, b%4
-	f := (b + 8) / 25
-	g := (b - f + 1) / 3
-	h := (19*a + b - d - g + 15) % 30
-	i, k := c/4, c%4
-	l := (32 + 2*e + 2*i - h - k) % 7
-	m := (a + 11*h + 22*l) / 451
-	month := (h + l - 7*m + 114) / 31
-	day := (h+l-7*m+114)%31 + 1
-	return month, day
-}
-
 // holidayOn returns the day of holiday h in year y, at noon UTC.
 func holidayOn(h Holiday, y int) time.Time {
 	var t time.Time
 	switch {
 	case h.Easter:
-		m, d := easter(y)
+		m, d := calendar.Easter(y)
 		t = civil(y, m, d)
 	case h.Nth != 0:
-		t = civil(y, int(h.Month), nthWeekday(y, int(h.Month), h.Weekday, h.Nth))
+		t = civil(y, int(h.Month), calendar.NthWeekday(y, int(h.Month), h.Weekday, h.Nth))
 	default:
 		t = civil(y, int(h.Month), h.Day)
 	}
@@ -1736,7 +1674,7 @@ func (p *parser) holiday(i int) (item, bool) {
 			return item{}, false
 		}
 		yy, m, d := ymdOf(holidayOn(h, y))
-		return p.dayItem(i, k2, yy, m, d, true, Explicit)
+		return p.dayItem(i, k2, yy, m, d, true, news.Explicit)
 	}
 	past := holidayOn(h, p.ay)
 	if past.After(p.aday) {
@@ -1747,7 +1685,7 @@ func (p *parser) holiday(i int) (item, bool) {
 		future = holidayOn(h, p.ay+1)
 	}
 	it := item{start: i, end: j, k: kDay}
-	p.choose(&it, of(past, PrecisionDay), of(future, PrecisionDay))
+	p.choose(&it, of(past, news.PrecisionDay), of(future, news.PrecisionDay))
 	t, _ := it.d.Start()
 	it.y, it.m, it.day = ymdOf(t)
 	it.yearGiven = true
@@ -1783,14 +1721,14 @@ func (p *parser) part(i int) (item, bool) {
 	if k := p.has(j, rThe); k > 0 {
 		// "the end of the month": the current one.
 		if u, k2 := p.ent(k, rUnit); u != nil {
-			prec := Precision(u.val)
-			var d Date
+			prec := news.Precision(u.val)
+			var d news.Date
 			switch prec {
-			case PrecisionWeek, PrecisionMonth, PrecisionYear, PrecisionDecade, PrecisionQuarter:
+			case news.PrecisionWeek, news.PrecisionMonth, news.PrecisionYear, news.PrecisionDecade, news.PrecisionQuarter:
 				d = of(p.aday, prec)
 			}
 			if !d.IsZero() {
-				x, ok = item{start: k, end: k2, d: d, res: Nearest}, true
+				x, ok = item{start: k, end: k2, d: d, res: news.Nearest}, true
 			}
 		}
 	}
@@ -1806,11 +1744,11 @@ func (p *parser) part(i int) (item, bool) {
 	s, _ := x.d.Start()
 	e, _ := x.d.End()
 	last := e.Add(-time.Hour)
-	var d Date
+	var d news.Date
 	switch x.d.Precision() {
-	case PrecisionYear:
-		d = DateOf(civil(s.Year(), 1+4*which, 1), PrecisionQuadrimester)
-	case PrecisionMonth:
+	case news.PrecisionYear:
+		d = news.DateOf(civil(s.Year(), 1+4*which, 1), news.PrecisionQuadrimester)
+	case news.PrecisionMonth:
 		y, m := s.Year(), int(s.Month())
 		switch which {
 		case 0:
@@ -1818,23 +1756,23 @@ func (p *parser) part(i int) (item, bool) {
 		case 1:
 			d = interval(dayD(y, m, 11), dayD(y, m, 20))
 		default:
-			d = interval(dayD(y, m, 21), of(last, PrecisionDay))
+			d = interval(dayD(y, m, 21), of(last, news.PrecisionDay))
 		}
-	case PrecisionDecade:
+	case news.PrecisionDecade:
 		y := s.Year()
 		bounds := [...][2]int{{0, 3}, {4, 6}, {7, 9}}[which]
 		d = interval(yearD(y+bounds[0]), yearD(y+bounds[1]))
-	case PrecisionCentury:
+	case news.PrecisionCentury:
 		y := s.Year()
 		bounds := [...][2]int{{0, 32}, {33, 65}, {66, 99}}[which]
 		d = interval(yearD(y+bounds[0]), yearD(y+bounds[1]))
-	case PrecisionWeek:
+	case news.PrecisionWeek:
 		bounds := [...][2]int{{0, 1}, {2, 3}, {4, 6}}[which]
 		d = dayInterval(s.AddDate(0, 0, bounds[0]), s.AddDate(0, 0, bounds[1]))
-	case PrecisionQuarter:
+	case news.PrecisionQuarter:
 		m := int(s.Month()) + which
 		d = monthD(s.Year(), m)
-	case PrecisionDay:
+	case news.PrecisionDay:
 		d = x.d
 	default:
 		return item{}, false
@@ -1860,9 +1798,9 @@ func (p *parser) earlierThis(i int) (item, bool) {
 			return item{}, false
 		}
 	}
-	res := Past
+	res := news.Past
 	if later {
-		res = Future
+		res = news.Future
 	}
 	if k := p.has(j, rToday); k > 0 {
 		y, m, d := ymdOf(p.aday)
@@ -1882,22 +1820,22 @@ func (p *parser) earlierThis(i int) (item, bool) {
 	if u == nil {
 		return item{}, false
 	}
-	var d Date
-	switch Precision(u.val) {
-	case PrecisionWeek:
+	var d news.Date
+	switch news.Precision(u.val) {
+	case news.PrecisionWeek:
 		ws := weekStart(p.aday)
 		if later {
 			d = dayInterval(p.aday, ws.AddDate(0, 0, 6))
 		} else {
 			d = dayInterval(ws, p.aday)
 		}
-	case PrecisionMonth:
+	case news.PrecisionMonth:
 		if later {
 			d = dayInterval(p.aday, civil(p.ay, p.am+1, 0))
 		} else {
 			d = dayInterval(civil(p.ay, p.am, 1), p.aday)
 		}
-	case PrecisionYear:
+	case news.PrecisionYear:
 		if later {
 			d = interval(monthD(p.ay, p.am), monthD(p.ay, 12))
 		} else {

@@ -1,4 +1,9 @@
-package timeline
+package timex
+
+import (
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
+)
 
 // fastISO reads, without the grammar, the machine dates that feeds carry
 // most: RFC 3339 and ISO 8601 extended dates and date-times
@@ -7,16 +12,16 @@ package timeline
 // read differently (a time without a zone when the Normalizer has a
 // location), so that Normalize gives the same result either way; the
 // differential test TestFastPath checks that.
-func (n *Normalizer) fastISO(s string) (Date, bool) {
+func (n *Normalizer) fastISO(s string) (news.Date, bool) {
 	if len(s) < 10 || len(s) > 40 || s[4] != '-' || s[7] != '-' {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	var buf [40]byte
 	b := buf[:0]
 	for i := 0; i < 10; i++ {
 		c := s[i]
 		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		b = append(b, c)
 	}
@@ -24,7 +29,7 @@ func (n *Normalizer) fastISO(s string) (Date, bool) {
 	m := int(s[5]-'0')*10 + int(s[6]-'0')
 	d := int(s[8]-'0')*10 + int(s[9]-'0')
 	if !validDay(y, m, d) {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	if len(s) == 10 {
 		return parseFast(b)
@@ -33,7 +38,7 @@ func (n *Normalizer) fastISO(s string) (Date, bool) {
 	switch s[i] {
 	case 'T', 't', ' ':
 	default:
-		return Date{}, false
+		return news.Date{}, false
 	}
 	i++
 	b = append(b, 'T')
@@ -46,18 +51,18 @@ func (n *Normalizer) fastISO(s string) (Date, bool) {
 		return true
 	}
 	if !digits2() || i >= len(s) || s[i] != ':' {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	b = append(b, ':')
 	i++
 	if !digits2() {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	if i < len(s) && s[i] == ':' {
 		b = append(b, ':')
 		i++
 		if !digits2() {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		if i < len(s) && (s[i] == '.' || s[i] == ',') {
 			b = append(b, '.')
@@ -68,14 +73,14 @@ func (n *Normalizer) fastISO(s string) (Date, bool) {
 				i++
 			}
 			if i == j || i-j > 9 {
-				return Date{}, false
+				return news.Date{}, false
 			}
 		}
 	}
 	switch {
 	case i == len(s):
 		if n.loc != nil {
-			return Date{}, false
+			return news.Date{}, false
 		}
 	case i == len(s)-1 && (s[i] == 'Z' || s[i] == 'z'):
 		b = append(b, 'Z')
@@ -84,14 +89,14 @@ func (n *Normalizer) fastISO(s string) (Date, bool) {
 		i++
 		var hh, mm [2]byte
 		if !twoDigits(s, i, &hh) {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		i += 2
 		if i < len(s) && s[i] == ':' {
 			i++
 		}
 		if !twoDigits(s, i, &mm) || i+2 != len(s) {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		if hh == [2]byte{'0', '0'} && mm == [2]byte{'0', '0'} {
 			b = append(b, 'Z')
@@ -99,7 +104,7 @@ func (n *Normalizer) fastISO(s string) (Date, bool) {
 			b = append(b, sign, hh[0], hh[1], ':', mm[0], mm[1])
 		}
 	default:
-		return Date{}, false
+		return news.Date{}, false
 	}
 	return parseFast(b)
 }
@@ -112,8 +117,8 @@ func twoDigits(s string, i int, out *[2]byte) bool {
 	return true
 }
 
-func parseFast(b []byte) (Date, bool) {
-	d, err := ParseDate(string(b))
+func parseFast(b []byte) (news.Date, bool) {
+	d, err := news.ParseDate(string(b))
 	return d, err == nil
 }
 
@@ -122,7 +127,7 @@ func parseFast(b []byte) (Date, bool) {
 // 2025", "Sun, 23 Mar 2025 14:05:00 GMT" (a zone of fixed offset, or a
 // numeric one). Like fastISO it returns false for anything the grammar
 // might read differently.
-func (n *Normalizer) fastWritten(s string) (Date, bool) {
+func (n *Normalizer) fastWritten(s string) (news.Date, bool) {
 	i := 0
 	word := func() (string, bool) {
 		j := i
@@ -167,27 +172,27 @@ func (n *Normalizer) fastWritten(s string) (Date, bool) {
 	if i < len(s) && isASCIILetter(s[i]) {
 		w, ok := word()
 		if !ok {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		if e := lookup(w, rWeekday); e != nil {
 			// RFC 1123: "Sun, 23 Mar 2025 …".
 			wd = int(e.val)
 			if i+1 >= len(s) || s[i] != ',' || s[i+1] != ' ' {
-				return Date{}, false
+				return news.Date{}, false
 			}
 			i += 2
 			var nd int
 			if d, nd, ok = number(2); !ok || nd == 0 || !space() {
-				return Date{}, false
+				return news.Date{}, false
 			}
 			mw, ok := word()
 			e := lookup(mw, rMonth)
 			if !ok || e == nil || !space() {
-				return Date{}, false
+				return news.Date{}, false
 			}
 			m = int(e.val)
 			if y, nd, ok = number(4); !ok || nd != 4 {
-				return Date{}, false
+				return news.Date{}, false
 			}
 		} else if e := lookup(w, rMonth); e != nil {
 			// "March 23, 2025", "Mar. 23, 2025".
@@ -197,86 +202,86 @@ func (n *Normalizer) fastWritten(s string) (Date, bool) {
 			}
 			var nd int
 			if !space() {
-				return Date{}, false
+				return news.Date{}, false
 			}
 			if d, nd, ok = number(2); !ok || nd == 0 {
-				return Date{}, false
+				return news.Date{}, false
 			}
 			if i < len(s) && s[i] == ',' {
 				i++
 			}
 			if !space() {
-				return Date{}, false
+				return news.Date{}, false
 			}
 			if y, nd, ok = number(4); !ok || nd != 4 || i != len(s) {
-				return Date{}, false
+				return news.Date{}, false
 			}
 		} else {
-			return Date{}, false
+			return news.Date{}, false
 		}
 	} else {
 		// "23 March 2025".
 		var nd int
 		var ok bool
 		if d, _, ok = number(2); !ok || !space() {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		mw, ok := word()
 		e := lookup(mw, rMonth)
 		if !ok || e == nil || e.abbr && i < len(s) && s[i] == '.' || !space() {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		m = int(e.val)
 		if y, nd, ok = number(4); !ok || nd != 4 || i != len(s) {
-			return Date{}, false
+			return news.Date{}, false
 		}
 	}
 	if !validDay(y, m, d) || y < 1000 {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	if wd < 0 {
 		return dayD(y, m, d), true
 	}
 	if int(civil(y, m, d).Weekday()) != wd {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	// RFC 1123: the time and the zone.
 	if !space() {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	var buf [32]byte
-	b := appendYear(buf[:0], int64(y))
+	b := calendar.AppendYear(buf[:0], int64(y))
 	b = append(b, '-')
-	b = appendInt(b, int64(m), 2)
+	b = calendar.AppendInt(b, int64(m), 2)
 	b = append(b, '-')
-	b = appendInt(b, int64(d), 2)
+	b = calendar.AppendInt(b, int64(d), 2)
 	b = append(b, 'T')
 	var hh, mm, ss [2]byte
 	if !twoDigits(s, i, &hh) || i+2 >= len(s) || s[i+2] != ':' || !twoDigits(s, i+3, &mm) {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	b = append(b, hh[0], hh[1], ':', mm[0], mm[1])
 	i += 5
 	if i < len(s) && s[i] == ':' {
 		if !twoDigits(s, i+1, &ss) {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		b = append(b, ':', ss[0], ss[1])
 		i += 3
 	}
 	if !space() || i >= len(s) {
-		return Date{}, false
+		return news.Date{}, false
 	}
 	off := 0
 	switch c := s[i]; {
 	case c == '+' || c == '-':
 		var zh, zm [2]byte
 		if len(s) != i+5 || !twoDigits(s, i+1, &zh) || !twoDigits(s, i+3, &zm) {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		h, mi := int(zh[0]-'0')*10+int(zh[1]-'0'), int(zm[0]-'0')*10+int(zm[1]-'0')
 		if h > 14 || mi > 59 {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		off = h*3600 + mi*60
 		if c == '-' {
@@ -286,7 +291,7 @@ func (n *Normalizer) fastWritten(s string) (Date, bool) {
 		zw, ok := word()
 		e := lookup(zw, rZone)
 		if !ok || e == nil || i != len(s) || n.c.lang.Zones[e.val].DST != NoDST {
-			return Date{}, false
+			return news.Date{}, false
 		}
 		off = n.c.lang.Zones[e.val].Offset
 	}
@@ -298,9 +303,9 @@ func (n *Normalizer) fastWritten(s string) (Date, bool) {
 			sign, off = '-', -off
 		}
 		b = append(b, sign)
-		b = appendInt(b, int64(off/3600), 2)
+		b = calendar.AppendInt(b, int64(off/3600), 2)
 		b = append(b, ':')
-		b = appendInt(b, int64(off/60%60), 2)
+		b = calendar.AppendInt(b, int64(off/60%60), 2)
 	}
 	return parseFast(b)
 }

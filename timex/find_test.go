@@ -1,4 +1,4 @@
-package timeline_test
+package timex_test
 
 import (
 	"errors"
@@ -10,7 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
+	"github.com/newsmodel/newsmodel/timex"
 )
 
 var seedAnchor = time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
@@ -20,10 +21,10 @@ type found struct {
 	Start, End int
 	Text       string
 	Value      string
-	Resolution timeline.Resolution
+	Resolution news.Resolution
 }
 
-func reduce(fs []timeline.Found) []found {
+func reduce(fs []timex.Found) []found {
 	out := []found{}
 	for _, f := range fs {
 		v := f.Date.String()
@@ -41,64 +42,64 @@ func TestFindDates(t *testing.T) {
 		want []found
 	}{
 		{"Putin met Trump on Monday and will meet him again on Monday.", []found{
-			{19, 25, "Monday", "2025-03-17", timeline.Past},
-			{53, 59, "Monday", "2025-03-24", timeline.Future},
+			{19, 25, "Monday", "2025-03-17", news.Past},
+			{53, 59, "Monday", "2025-03-24", news.Future},
 		}},
 		{"The talks will last until May. He stayed until May.", []found{
-			{20, 29, "until May", "../2025-05", timeline.Future},
-			{41, 50, "until May", "../2024-05", timeline.Past},
+			{20, 29, "until May", "../2025-05", news.Future},
+			{41, 50, "until May", "../2024-05", news.Past},
 		}},
 		{"On March 3, 2025, at 14:05 GMT the vote began.", []found{
-			{3, 30, "March 3, 2025, at 14:05 GMT", "2025-03-03T14:05Z", timeline.Explicit},
+			{3, 30, "March 3, 2025, at 14:05 GMT", "2025-03-03T14:05Z", news.Explicit},
 		}},
 		{"Between 2014 and 2022, prices rose; from March 1 to March 5 the office was closed.", []found{
-			{0, 21, "Between 2014 and 2022", "2014/2022", timeline.Explicit},
-			{36, 59, "from March 1 to March 5", "2025-03-01/2025-03-05", timeline.Past},
+			{0, 21, "Between 2014 and 2022", "2014/2022", news.Explicit},
+			{36, 59, "from March 1 to March 5", "2025-03-01/2025-03-05", news.Past},
 		}},
 		{"In the 1990s and in mid-2024, since 2014, the Q1 2025 results.", []found{
-			{3, 12, "the 1990s", "199X", timeline.Explicit},
-			{20, 28, "mid-2024", "2024-38", timeline.Explicit},
-			{30, 40, "since 2014", "2014/..", timeline.Explicit},
-			{46, 53, "Q1 2025", "2025-33", timeline.Explicit},
+			{3, 12, "the 1990s", "199X", news.Explicit},
+			{20, 28, "mid-2024", "2024-38", news.Explicit},
+			{30, 40, "since 2014", "2014/..", news.Explicit},
+			{46, 53, "Q1 2025", "2025-33", news.Explicit},
 		}},
 		{"a 30-day ceasefire for a year, a three-year term", []found{
-			{2, 8, "30-day", "P30D", timeline.Explicit},
-			{19, 29, "for a year", "P1Y", timeline.Explicit},
-			{33, 43, "three-year", "P3Y", timeline.Explicit},
+			{2, 8, "30-day", "P30D", news.Explicit},
+			{19, 29, "for a year", "P1Y", news.Explicit},
+			{33, 43, "three-year", "P3Y", news.Explicit},
 		}},
 		{"He was born in 1946 and died on 5 June 2004.", []found{
-			{15, 19, "1946", "1946", timeline.Explicit},
-			{32, 43, "5 June 2004", "2004-06-05", timeline.Explicit},
+			{15, 19, "1946", "1946", news.Explicit},
+			{32, 43, "5 June 2004", "2004-06-05", news.Explicit},
 		}},
 		{"Two days ago, last week and earlier this month — “yesterday”.", []found{
-			{0, 12, "Two days ago", "2025-03-21", timeline.Past},
-			{14, 23, "last week", "2025-W11", timeline.Past},
-			{28, 46, "earlier this month", "2025-03-01/2025-03-23", timeline.Past},
-			{50, 59, "yesterday", "2025-03-22", timeline.Past},
+			{0, 12, "Two days ago", "2025-03-21", news.Past},
+			{14, 23, "last week", "2025-W11", news.Past},
+			{28, 46, "earlier this month", "2025-03-01/2025-03-23", news.Past},
+			{50, 59, "yesterday", "2025-03-22", news.Past},
 		}},
 		{"The summit is scheduled for March 28. It ended on Friday.", []found{
-			{28, 36, "March 28", "2025-03-28", timeline.Future},
-			{50, 56, "Friday", "2025-03-21", timeline.Past},
+			{28, 36, "March 28", "2025-03-28", news.Future},
+			{50, 56, "Friday", "2025-03-21", news.Past},
 		}},
 		{"The first 100 days of his term. By Feb. 1, tariffs took effect.", []found{
-			{10, 18, "100 days", "P100D", timeline.Explicit},
-			{32, 41, "By Feb. 1", "../2025-02-01", timeline.Past},
+			{10, 18, "100 days", "P100D", news.Explicit},
+			{32, 41, "By Feb. 1", "../2025-02-01", news.Past},
 		}},
 		{"Officials will decide within 24 hours; four days after the election he left.", []found{
-			{22, 37, "within 24 hours", "2025-03-23T00Z/2025-03-24T00Z", timeline.Future},
-			{39, 48, "four days", "P4D", timeline.Explicit},
+			{22, 37, "within 24 hours", "2025-03-23T00Z/2025-03-24T00Z", news.Future},
+			{39, 48, "four days", "P4D", news.Explicit},
 		}},
 		{"Published: Sun, 23 Mar 2025 14:05:00 EDT", []found{
-			{11, 40, "Sun, 23 Mar 2025 14:05:00 EDT", "2025-03-23T14:05:00-04:00", timeline.Explicit},
+			{11, 40, "Sun, 23 Mar 2025 14:05:00 EDT", "2025-03-23T14:05:00-04:00", news.Explicit},
 		}},
 		{"It ran 2014-2022 overall. The war lasted 1990–1995, prices rose from 1990-1995.", []found{
-			{7, 16, "2014-2022", "2014/2022", timeline.Explicit},
-			{41, 50, "1990–1995", "1990/1995", timeline.Explicit},
-			{64, 78, "from 1990-1995", "1990/1995", timeline.Explicit},
+			{7, 16, "2014-2022", "2014/2022", news.Explicit},
+			{41, 50, "1990–1995", "1990/1995", news.Explicit},
+			{64, 78, "from 1990-1995", "1990/1995", news.Explicit},
 		}},
 	}
 	for _, tt := range tests {
-		got := reduce(timeline.FindDates(tt.text, seedAnchor))
+		got := reduce(timex.FindDates(tt.text, seedAnchor))
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("FindDates(%q) (-want +got):\n%s", tt.text, diff)
 		}
@@ -135,7 +136,7 @@ var falseHits = []string{
 
 func TestFindDatesNoFalseHits(t *testing.T) {
 	for _, s := range falseHits {
-		if got := reduce(timeline.FindDates(s, seedAnchor)); len(got) != 0 {
+		if got := reduce(timex.FindDates(s, seedAnchor)); len(got) != 0 {
 			t.Errorf("FindDates(%q) = %+v, want nothing", s, got)
 		}
 	}
@@ -146,44 +147,44 @@ var notDates = []struct {
 	text string
 	err  error
 }{
-	{"", timeline.ErrEmpty},
-	{"  ", timeline.ErrEmpty},
-	{"gibberish", timeline.ErrNotDate},
-	{"asdf qwer zxcv", timeline.ErrNotDate},
-	{"the", timeline.ErrNotDate},
-	{"last", timeline.ErrNotDate},
-	{"next to nothing", timeline.ErrNotDate},
-	{"in 99999999999 years", timeline.ErrNoSuchDay},
-	{"99999999999 days ago", timeline.ErrNoSuchDay},
-	{"in 20000 years", timeline.ErrNoSuchDay},
-	{"31 February", timeline.ErrNoSuchDay},
-	{"February 30, 2024", timeline.ErrNoSuchDay},
-	{"February 29, 2025", timeline.ErrNoSuchDay},
-	{"2025-02-29", timeline.ErrNoSuchDay},
-	{"2025-13-01", timeline.ErrNoSuchDay},
-	{"25:00", timeline.ErrNoSuchDay},
-	{"13 p.m.", timeline.ErrNoSuchDay},
-	{"2025-03-23T24:00", timeline.ErrNoSuchDay},
-	{"32/13/2025", timeline.ErrNoSuchDay},
-	{"March 23 and then some", timeline.ErrTrailing},
-	{"2025 was a year", timeline.ErrTrailing},
-	{"March 5-1", timeline.ErrNoSuchDay},
-	{"March 5-1, 2025", timeline.ErrNoSuchDay},
-	{"between March 5 and March 1", timeline.ErrNoSuchDay},
-	{"from March 5 to March 1", timeline.ErrNoSuchDay},
-	{"March 9, 2025 at 2:30 a.m. ET", timeline.ErrNoSuchDay},
-	{"March 9, 2025 at 2 a.m. CT", timeline.ErrNoSuchDay},
-	{"2:30 a.m. ET on March 9, 2025", timeline.ErrNoSuchDay},
+	{"", timex.ErrEmpty},
+	{"  ", timex.ErrEmpty},
+	{"gibberish", timex.ErrNotDate},
+	{"asdf qwer zxcv", timex.ErrNotDate},
+	{"the", timex.ErrNotDate},
+	{"last", timex.ErrNotDate},
+	{"next to nothing", timex.ErrNotDate},
+	{"in 99999999999 years", timex.ErrNoSuchDay},
+	{"99999999999 days ago", timex.ErrNoSuchDay},
+	{"in 20000 years", timex.ErrNoSuchDay},
+	{"31 February", timex.ErrNoSuchDay},
+	{"February 30, 2024", timex.ErrNoSuchDay},
+	{"February 29, 2025", timex.ErrNoSuchDay},
+	{"2025-02-29", timex.ErrNoSuchDay},
+	{"2025-13-01", timex.ErrNoSuchDay},
+	{"25:00", timex.ErrNoSuchDay},
+	{"13 p.m.", timex.ErrNoSuchDay},
+	{"2025-03-23T24:00", timex.ErrNoSuchDay},
+	{"32/13/2025", timex.ErrNoSuchDay},
+	{"March 23 and then some", timex.ErrTrailing},
+	{"2025 was a year", timex.ErrTrailing},
+	{"March 5-1", timex.ErrNoSuchDay},
+	{"March 5-1, 2025", timex.ErrNoSuchDay},
+	{"between March 5 and March 1", timex.ErrNoSuchDay},
+	{"from March 5 to March 1", timex.ErrNoSuchDay},
+	{"March 9, 2025 at 2:30 a.m. ET", timex.ErrNoSuchDay},
+	{"March 9, 2025 at 2 a.m. CT", timex.ErrNoSuchDay},
+	{"2:30 a.m. ET on March 9, 2025", timex.ErrNoSuchDay},
 }
 
 func TestNormalizeErrors(t *testing.T) {
 	for _, tt := range notDates {
-		r, err := timeline.Normalize(tt.text, seedAnchor)
+		r, err := timex.Normalize(tt.text, seedAnchor)
 		if !errors.Is(err, tt.err) {
 			t.Errorf("Normalize(%q) = %v, %v; want error %v", tt.text, r.Date, err, tt.err)
 			continue
 		}
-		var ne *timeline.NormalizeError
+		var ne *timex.NormalizeError
 		if !errors.As(err, &ne) || ne.Text != tt.text || ne.Offset < 0 || ne.Offset > utf8.RuneCountInString(tt.text) {
 			t.Errorf("Normalize(%q): error %#v does not name the place", tt.text, err)
 		}
@@ -191,7 +192,7 @@ func TestNormalizeErrors(t *testing.T) {
 }
 
 func TestNormalizeResult(t *testing.T) {
-	r, err := timeline.Normalize("3/4/2025", seedAnchor)
+	r, err := timex.Normalize("3/4/2025", seedAnchor)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,10 +207,10 @@ func TestNormalizeResult(t *testing.T) {
 		t.Errorf("Anchor = %v", r.Anchor)
 	}
 	w := r.When()
-	if w.Value != r.Date || w.Text != "3/4/2025" || w.Anchor.String() != "2025-03-23" || w.Resolution != timeline.Explicit {
+	if w.Value != r.Date || w.Text != "3/4/2025" || w.Anchor.String() != "2025-03-23" || w.Resolution != news.Explicit {
 		t.Errorf("When() = %+v", w)
 	}
-	d, err := timeline.Normalize("30-day", seedAnchor)
+	d, err := timex.Normalize("30-day", seedAnchor)
 	if err != nil || !d.IsDuration() || !d.When().IsZero() {
 		t.Errorf("Normalize(30-day) = %+v, %v", d, err)
 	}
@@ -223,7 +224,7 @@ func TestNormalizeAlternatives(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		in   string
-		opts []timeline.Option
+		opts []timex.Option
 		want []string
 	}{
 		{"3/4/2025", nil, []string{"2025-03-04", "2025-04-03"}},
@@ -231,9 +232,9 @@ func TestNormalizeAlternatives(t *testing.T) {
 		{"November 2, 2025 at 1:30 a.m. ET", nil, []string{"2025-11-02T01:30-04:00", "2025-11-02T01:30-05:00"}},
 		{"1:30 a.m. PT on November 2, 2025", nil, []string{"2025-11-02T01:30-07:00", "2025-11-02T01:30-08:00"}},
 		{"November 2, 2025 at 2:30 a.m. ET", nil, []string{"2025-11-02T02:30-05:00"}},
-		{"2025-11-02T01:30", []timeline.Option{timeline.WithLocation(ny)}, []string{"2025-11-02T01:30-04:00", "2025-11-02T01:30-05:00"}},
+		{"2025-11-02T01:30", []timex.Option{timex.WithLocation(ny)}, []string{"2025-11-02T01:30-04:00", "2025-11-02T01:30-05:00"}},
 	} {
-		r, err := timeline.Normalize(tt.in, seedAnchor, tt.opts...)
+		r, err := timex.Normalize(tt.in, seedAnchor, tt.opts...)
 		if err != nil {
 			t.Errorf("Normalize(%q): %v", tt.in, err)
 			continue
@@ -249,7 +250,7 @@ func TestNormalizeAlternatives(t *testing.T) {
 }
 
 func TestNormalizerReuse(t *testing.T) {
-	n := timeline.NewNormalizer(timeline.WithDirection(timeline.Future), timeline.WithDayFirst(true))
+	n := timex.NewNormalizer(timex.WithDirection(news.Future), timex.WithDayFirst(true))
 	for _, tt := range []struct{ in, want string }{
 		{"Monday", "2025-03-24"},
 		{"3/4/2025", "2025-04-03"},
@@ -261,9 +262,9 @@ func TestNormalizerReuse(t *testing.T) {
 			t.Errorf("Normalize(%q) = %v, %v; want %s", tt.in, r.Date, err, tt.want)
 		}
 	}
-	near := timeline.NewNormalizer(timeline.WithDirection(timeline.Nearest))
+	near := timex.NewNormalizer(timex.WithDirection(news.Nearest))
 	r, err := near.Normalize("Tuesday", seedAnchor)
-	if err != nil || r.Date.String() != "2025-03-25" || r.Resolution != timeline.Nearest {
+	if err != nil || r.Date.String() != "2025-03-25" || r.Resolution != news.Nearest {
 		t.Errorf("nearest Tuesday = %v %v, %v", r.Date, r.Resolution, err)
 	}
 }
@@ -276,8 +277,8 @@ func TestFindDatesSeed(t *testing.T) {
 		t.Skipf("seed story %s not available (reference data lives in ../shared next to the repository): %v", path, err)
 	}
 	text := string(b)
-	var lastJuly []timeline.Found
-	for _, f := range timeline.FindDates(text, seedAnchor) {
+	var lastJuly []timex.Found
+	for _, f := range timex.FindDates(text, seedAnchor) {
 		s, err := f.Span.Slice(text)
 		if err != nil || s != f.Span.Text || s != f.Text {
 			t.Errorf("span %+v does not slice to its text (%q, %v)", f.Span, s, err)
@@ -290,7 +291,7 @@ func TestFindDatesSeed(t *testing.T) {
 		t.Fatalf("found %d times \"last July\", want 2", len(lastJuly))
 	}
 	for _, f := range lastJuly {
-		if f.Date.String() != "2024-07" || f.Resolution != timeline.Past {
+		if f.Date.String() != "2024-07" || f.Resolution != news.Past {
 			t.Errorf("last July = %s (%s), want 2024-07 (past)", f.Date, f.Resolution)
 		}
 	}
@@ -308,7 +309,7 @@ func TestFindDatesLargeInput(t *testing.T) {
 	}
 	b.WriteString(strings.Repeat("y", 1<<20)) // one long word, no space
 	start := time.Now()
-	fs := timeline.FindDates(b.String(), seedAnchor)
+	fs := timex.FindDates(b.String(), seedAnchor)
 	if len(fs) == 0 {
 		t.Error("found nothing")
 	}
@@ -317,7 +318,7 @@ func TestFindDatesLargeInput(t *testing.T) {
 	}
 }
 
-func checkFound(t *testing.T, text string, fs []timeline.Found) {
+func checkFound(t *testing.T, text string, fs []timex.Found) {
 	n := utf8.RuneCountInString(text)
 	last := 0
 	for _, f := range fs {
@@ -346,9 +347,9 @@ func FuzzFindDates(f *testing.F) {
 		f.Add("He said " + c.expr + ", and left.")
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		a := timeline.FindDates(text, seedAnchor)
+		a := timex.FindDates(text, seedAnchor)
 		checkFound(t, text, a)
-		b := timeline.FindDates(text, seedAnchor)
+		b := timex.FindDates(text, seedAnchor)
 		if diff := cmp.Diff(reduce(a), reduce(b)); diff != "" {
 			t.Fatalf("FindDates(%q) differs on a second call:\n%s", text, diff)
 		}
@@ -362,10 +363,10 @@ func FuzzNormalize(f *testing.F) {
 	for _, c := range notDates {
 		f.Add(c.text)
 	}
-	n := timeline.NewNormalizer()
+	n := timex.NewNormalizer()
 	f.Fuzz(func(t *testing.T, text string) {
-		r1, err1 := timeline.Normalize(text, seedAnchor)
-		r2, err2 := timeline.Normalize(text, seedAnchor)
+		r1, err1 := timex.Normalize(text, seedAnchor)
+		r2, err2 := timex.Normalize(text, seedAnchor)
 		if (err1 == nil) != (err2 == nil) || r1.Date != r2.Date || r1.Duration != r2.Duration {
 			t.Fatalf("Normalize(%q) differs on a second call: %v %v / %v %v", text, r1.Date, err1, r2.Date, err2)
 		}
@@ -373,7 +374,7 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("Normalize(%q) = %v, %v; the grammar alone gives %v, %v", text, r1.Date, err1, r3.Date, err3)
 		}
 		if err1 != nil {
-			var ne *timeline.NormalizeError
+			var ne *timex.NormalizeError
 			if !errors.As(err1, &ne) {
 				t.Fatalf("Normalize(%q): error %T", text, err1)
 			}
@@ -383,7 +384,7 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("Normalize(%q) = %+v: neither a date nor a duration", text, r1)
 		}
 		if !r1.Date.IsZero() {
-			if _, err := timeline.ParseDate(r1.Date.String()); err != nil {
+			if _, err := news.ParseDate(r1.Date.String()); err != nil {
 				t.Fatalf("Normalize(%q) = %q, not a valid date: %v", text, r1.Date, err)
 			}
 		}
@@ -392,7 +393,7 @@ func FuzzNormalize(f *testing.F) {
 
 // TestConcurrent uses one Normalizer from many goroutines (run with -race).
 func TestConcurrent(t *testing.T) {
-	n := timeline.NewNormalizer()
+	n := timex.NewNormalizer()
 	text := "Putin met Trump on Monday and will meet him again next week; a 30-day halt since 2014."
 	want := reduce(n.FindDates(text, seedAnchor))
 	done := make(chan bool)
@@ -423,9 +424,9 @@ func TestPathological(t *testing.T) {
 		"two days before ", "March 1-", "1-", "- ", "'", "a ", "in ", "mid-", "between 2014 and "} {
 		s := strings.Repeat(unit, 50_000/len(unit))
 		start := time.Now()
-		fs := timeline.FindDates(s, seedAnchor)
+		fs := timex.FindDates(s, seedAnchor)
 		checkFound(t, s, fs)
-		_, _ = timeline.Normalize(s[:min(len(s), 4096)], seedAnchor)
+		_, _ = timex.Normalize(s[:min(len(s), 4096)], seedAnchor)
 		if d := time.Since(start); d > 15*time.Second {
 			t.Errorf("%q repeated to 50 kB took %v", unit, d)
 		}

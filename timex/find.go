@@ -1,9 +1,11 @@
-package timeline
+package timex
 
 import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/news"
 )
 
 // result turns a parsed item into a Result whose Text is text.
@@ -11,12 +13,12 @@ func (p *parser) result(it item, text string) Result {
 	r := Result{Text: text, Anchor: p.given, Resolution: it.res}
 	if it.isDur {
 		r.Duration, _ = unitDur(it.durN, it.durU)
-		r.Resolution = Explicit
+		r.Resolution = news.Explicit
 		return r
 	}
 	r.Date = it.d
 	if alt := p.alt(&it); !alt.IsZero() {
-		r.Alternatives = []Date{alt}
+		r.Alternatives = []news.Date{alt}
 	}
 	return r
 }
@@ -71,7 +73,7 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 			a, b := toks[it.start], toks[it.end-1]
 			s := text[a.b0:b.b1]
 			out = append(out, Found{
-				Span:   Span{Start: int(a.r0), End: int(b.r1), Text: s},
+				Span:   news.Span{Start: int(a.r0), End: int(b.r1), Text: s},
 				Result: p.result(it, s),
 			})
 			i = it.end
@@ -125,7 +127,7 @@ func trigger(t *token) bool {
 // direction returns the direction for underspecified expressions: in
 // running text, decided from the clause of the expression being read when
 // first asked.
-func (p *parser) direction() Resolution {
+func (p *parser) direction() news.Resolution {
 	if !p.dirKnown {
 		p.dir, p.clauseSet = p.clauseDir(p.dirAt)
 		p.dirKnown = true
@@ -135,7 +137,7 @@ func (p *parser) direction() Resolution {
 
 // clauseDir decides the direction of an expression at token i from the
 // words of its sentence: the nearest cue before it, else the first after it.
-func (p *parser) clauseDir(i int) (Resolution, bool) {
+func (p *parser) clauseDir(i int) (news.Resolution, bool) {
 	for k := i - 1; k >= 0 && i-k <= 12; k-- {
 		if p.sentenceBreak(k) {
 			break
@@ -179,22 +181,22 @@ func (p *parser) sentenceBreak(k int) bool {
 }
 
 // cue returns the direction a word marks, or "".
-func (p *parser) cue(k int) Resolution {
+func (p *parser) cue(k int) news.Resolution {
 	t := &p.toks[k]
 	if t.kind != tWord {
 		return ""
 	}
 	if p.has(k, rFutureCue) > 0 {
-		return Future
+		return news.Future
 	}
 	if p.has(k, rPastCue) > 0 {
-		return Past
+		return news.Past
 	}
 	if len(t.ents) == 0 && t.b1-t.b0 > 4 {
 		w := p.s[t.b0:t.b1]
 		for _, suf := range p.c.pastSuffixes {
 			if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
-				return Past
+				return news.Past
 			}
 		}
 	}

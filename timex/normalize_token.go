@@ -1,4 +1,4 @@
-package timeline
+package timex
 
 import (
 	"unicode"

@@ -1,6 +1,10 @@
-package timeline
+package timex
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsmodel/newsmodel/news"
+)
 
 // Language holds the words a [Normalizer] recognises, as data: month and
 // weekday names, numbers, units, the function words of the date grammar,
@@ -37,7 +41,7 @@ type Language struct {
 	OrdinalSuffixes []string
 	// Units are the calendar units and the precision they carry, singular
 	// and plural: "day" and "days" are PrecisionDay.
-	Units map[string]Precision
+	Units map[string]news.Precision
 	// Fortnight names a unit of two weeks.
 	Fortnight []string
 	// Decades are the names of the decades of a century and the tens they
@@ -173,17 +177,17 @@ func English() Language {
 			"twentieth": 20, "thirtieth": 30,
 		},
 		OrdinalSuffixes: []string{"st", "nd", "rd", "th"},
-		Units: map[string]Precision{
-			"second": PrecisionSecond, "seconds": PrecisionSecond, "sec": PrecisionSecond, "secs": PrecisionSecond,
-			"minute": PrecisionMinute, "minutes": PrecisionMinute, "min": PrecisionMinute, "mins": PrecisionMinute,
-			"hour": PrecisionHour, "hours": PrecisionHour, "hr": PrecisionHour, "hrs": PrecisionHour,
-			"day": PrecisionDay, "days": PrecisionDay,
-			"week": PrecisionWeek, "weeks": PrecisionWeek,
-			"month": PrecisionMonth, "months": PrecisionMonth,
-			"quarter": PrecisionQuarter, "quarters": PrecisionQuarter,
-			"year": PrecisionYear, "years": PrecisionYear,
-			"decade": PrecisionDecade, "decades": PrecisionDecade,
-			"century": PrecisionCentury, "centuries": PrecisionCentury,
+		Units: map[string]news.Precision{
+			"second": news.PrecisionSecond, "seconds": news.PrecisionSecond, "sec": news.PrecisionSecond, "secs": news.PrecisionSecond,
+			"minute": news.PrecisionMinute, "minutes": news.PrecisionMinute, "min": news.PrecisionMinute, "mins": news.PrecisionMinute,
+			"hour": news.PrecisionHour, "hours": news.PrecisionHour, "hr": news.PrecisionHour, "hrs": news.PrecisionHour,
+			"day": news.PrecisionDay, "days": news.PrecisionDay,
+			"week": news.PrecisionWeek, "weeks": news.PrecisionWeek,
+			"month": news.PrecisionMonth, "months": news.PrecisionMonth,
+			"quarter": news.PrecisionQuarter, "quarters": news.PrecisionQuarter,
+			"year": news.PrecisionYear, "years": news.PrecisionYear,
+			"decade": news.PrecisionDecade, "decades": news.PrecisionDecade,
+			"century": news.PrecisionCentury, "centuries": news.PrecisionCentury,
 		},
 		Fortnight: []string{"fortnight", "fortnights"},
 		Decades: map[string]int{
