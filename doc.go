@@ -12,8 +12,13 @@
 //     and other things a story names, with aliases, roles and mentions.
 //   - [github.com/newsmodel/newsmodel/quote]: what people said, how closely
 //     it is quoted, to whom, and which quote relays which.
-//   - [github.com/newsmodel/newsmodel/timeline]: partial dates (EDTF), text
-//     spans, dated events and their relations.
+//   - [github.com/newsmodel/newsmodel/news]: the shared vocabulary: partial
+//     dates (EDTF), durations, text spans, dated events and their relations.
+//   - [github.com/newsmodel/newsmodel/timex]: dates in words ("last July",
+//     "two days ago") resolved against an anchor, and found in running text.
+//   - [github.com/newsmodel/newsmodel/timeline]: timelines built from the
+//     events of many articles, merged, and rendered as text, HTML, JSON and
+//     TimelineJS3.
 //   - [github.com/newsmodel/newsmodel/schema]: the published JSON Schema and
 //     the Problem type every check reports in.
 //

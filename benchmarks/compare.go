@@ -1,9 +1,9 @@
-// Command benchmarks compares timeline.Normalize with other Go date parsers
+// Command benchmarks compares timex.Normalize with other Go date parsers
 // on the same news expressions (cases.tsv): accuracy on the whole mixed set
 // and on its absolute dates alone, and time and allocations per expression.
 // It prints a Markdown table.
 //
-// A result of timeline.Normalize counts as right when its EDTF text equals
+// A result of timex.Normalize counts as right when its EDTF text equals
 // the expected one. The other libraries return a time.Time, which cannot
 // state a month, a week or an interval; one of their results counts as right
 // when that instant lies within the expected date (so 2024-07-13 passes for
@@ -24,7 +24,8 @@ import (
 
 	"github.com/araddon/dateparse"
 	dps "github.com/markusmobius/go-dateparser"
-	"github.com/newsmodel/newsmodel/timeline"
+	"github.com/newsmodel/newsmodel/news"
+	"github.com/newsmodel/newsmodel/timex"
 	"github.com/olebedev/when"
 	"github.com/olebedev/when/rules/common"
 	"github.com/olebedev/when/rules/en"
@@ -68,13 +69,13 @@ type Library struct {
 
 // Libraries returns the parsers compared, this module's first.
 func Libraries() []Library {
-	nz := timeline.NewNormalizer()
+	nz := timex.NewNormalizer()
 	w := when.New(nil)
 	w.Add(en.All...)
 	w.Add(common.All...)
 	cfg := &dps.Configuration{CurrentTime: Anchor, PreferredDateSource: dps.Past}
 	return []Library{
-		{"newsmodel timeline.Normalize", func(s string) (string, time.Time, bool) {
+		{"newsmodel timex.Normalize", func(s string) (string, time.Time, bool) {
 			r, err := nz.Normalize(s, Anchor)
 			if err != nil {
 				return "", time.Time{}, false
@@ -114,7 +115,7 @@ func Right(c Case, text string, t time.Time, ok bool) bool {
 	if text != "" {
 		return text == c.Want
 	}
-	d, err := timeline.ParseDate(c.Want)
+	d, err := news.ParseDate(c.Want)
 	if err != nil {
 		return false // a duration: no instant states it
 	}

@@ -4,7 +4,7 @@ import (
 	"testing"
 )
 
-// TestAccuracy checks the accuracy targets: timeline.Normalize gets well
+// TestAccuracy checks the accuracy targets: timex.Normalize gets well
 // over 90% of the set right; the others are reported.
 func TestAccuracy(t *testing.T) {
 	cases := Cases()
