@@ -34,6 +34,14 @@ func (a *Article) TimelineItems() []timeline.Item {
 		return timeline.Identity{Name: id, Role: role}
 	}
 	src := &timeline.Source{Article: a.ID, URL: a.URL, Published: a.Published, Publisher: a.Publisher.Name}
+	// The quotes said at each event, in document order, indexed once so
+	// that the cost is linear in events plus quotes.
+	said := make(map[string][]int)
+	for i := range a.Quotes {
+		if id := a.Quotes[i].Event; id != "" {
+			said[id] = append(said[id], i)
+		}
+	}
 	items := make([]timeline.Item, len(a.Events))
 	for i, ev := range a.Events {
 		it := timeline.Item{Source: src, Event: ev}
@@ -46,14 +54,13 @@ func (a *Article) TimelineItems() []timeline.Item {
 		if e, ok := ents[ev.Entity]; ok && e.ExternalIDs["wikidata"] != "" {
 			it.Key = "wikidata:" + e.ExternalIDs["wikidata"]
 		}
-		for _, q := range a.Quotes {
-			if q.Event == ev.ID && ev.ID != "" {
-				qt := timeline.Quotation{Text: q.Text}
-				if q.Speaker != "" {
-					qt.Speaker = identity(q.Speaker, "").Name
-				}
-				it.Quotes = append(it.Quotes, qt)
+		for _, qi := range said[ev.ID] {
+			q := &a.Quotes[qi]
+			qt := timeline.Quotation{Text: q.Text}
+			if q.Speaker != "" {
+				qt.Speaker = identity(q.Speaker, "").Name
 			}
+			it.Quotes = append(it.Quotes, qt)
 		}
 		items[i] = it
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -72,4 +73,48 @@ func ExampleArticle_TimelineItems() {
 	// spring 2023 | Repairs begin | Example News (bridge-reopens)
 	// 23 March 2025 | The bridge reopens | Example News (bridge-reopens)
 	// Lina Øst
+}
+
+// manyEventsAndQuotes returns an article with n events and n quotes, each
+// quote said at one event.
+func manyEventsAndQuotes(n int) *article.Article {
+	a := article.New("many", "Many events")
+	a.Events = make([]news.Event, n)
+	a.Quotes = make([]quote.Quote, n)
+	for i := range n {
+		id := fmt.Sprintf("ev%d", i)
+		a.Events[i] = news.Event{ID: id, Summary: "Event " + id}
+		a.Quotes[i] = quote.Quote{ID: fmt.Sprintf("q%d", i), Kind: quote.Direct, Text: "Said at " + id, Event: id}
+	}
+	return a
+}
+
+// TestTimelineItemsLinear holds TimelineItems to a cost linear in events
+// plus quotes: 200,000 of each once took minutes, comparing every quote
+// with every event.
+func TestTimelineItemsLinear(t *testing.T) {
+	a := manyEventsAndQuotes(200_000)
+	done := make(chan []timeline.Item, 1)
+	go func() { done <- a.TimelineItems() }()
+	select {
+	case items := <-done:
+		for i, it := range items {
+			if len(it.Quotes) != 1 || it.Quotes[0].Text != "Said at "+a.Events[i].ID {
+				t.Fatalf("item %d: quotes %+v, want the one said at %s", i, it.Quotes, a.Events[i].ID)
+			}
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("TimelineItems of 200,000 events and quotes took over 20 s")
+	}
+}
+
+func BenchmarkTimelineItems(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		a := manyEventsAndQuotes(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				a.TimelineItems()
+			}
+		})
+	}
 }

@@ -185,6 +185,11 @@ func problemsOf(l *jsonschema.ValidationError, doc any) []Problem {
 	inst, _ := resolve(doc, ptr)
 	if strings.Contains(frag, "/propertyNames/") {
 		name := ptr[strings.LastIndexByte(ptr, '/')+1:]
+		if _, ok := inst.(map[string]any); ok {
+			// The validator drops the last token of the location when the
+			// name is empty, leaving the object that holds it.
+			name, ptr = "", ptr+"/"
+		}
 		return []Problem{{Pointer: ptr, Rule: "propertyNames", Message: fmt.Sprintf("member name %q is not allowed here: %s", unescape(name), hintFor(frag, node))}}
 	}
 	switch keyword {

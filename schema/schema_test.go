@@ -400,6 +400,9 @@ func TestValidateProblems(t *testing.T) {
 		{"deep", strings.Repeat("[", 100000) + strings.Repeat("]", 100000), []schema.Problem{
 			{Pointer: "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", Rule: "limit", Message: "nesting deeper than 128 levels"},
 		}},
+		{"empty extension key", `{"schemaVersion":"1","id":"a","headline":"h","extensions":{"":1}}`, []schema.Problem{
+			{Pointer: "/extensions/", Rule: "propertyNames", Message: `member name "" is not allowed here: an extension key is a lowercase namespace, a colon and a name, such as "acme:desk"`},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

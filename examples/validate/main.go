@@ -11,6 +11,10 @@
 //
 //	FILE:POINTER: RULE: MESSAGE
 //
+// Control and bidirectional formatting characters in any part of a line
+// print as Go escapes (\n, \x1b, \u202e), so each problem is exactly one
+// line whatever member names a document uses.
+//
 // With -ndjson every line of a file is one document (blank lines are
 // skipped) and the location reads FILE:LINE:POINTER; memory stays flat
 // however long the stream, since one line at a time is read, up to
@@ -32,8 +36,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/schema"
@@ -74,13 +80,49 @@ func (p *printer) print(file string, line int, pr schema.Problem) {
 		p.w.Write(b)
 		return
 	}
-	p.w.WriteString(file)
+	p.w.WriteString(escape(file))
 	p.w.WriteByte(':')
 	if line > 0 {
 		p.w.WriteString(strconv.Itoa(line))
 		p.w.WriteByte(':')
 	}
-	fmt.Fprintf(p.w, "%s: %s: %s\n", pr.Pointer, pr.Rule, pr.Message)
+	fmt.Fprintf(p.w, "%s: %s: %s\n", escape(pr.Pointer), escape(pr.Rule), escape(pr.Message))
+}
+
+// escape makes s safe to print on one line of a terminal: control
+// characters (C0, DEL, C1) and the bidirectional formatting characters,
+// which could end a line early, move the cursor or reorder what a reader
+// sees, are written as Go escapes (\n, \x1b, \u202e); everything else is
+// kept as it is. A pointer holds any member name the document used, so
+// without this one document could forge the lines of another.
+func escape(s string) string {
+	i := strings.IndexFunc(s, unsafeRune)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if !unsafeRune(r) {
+			b.WriteRune(r)
+			continue
+		}
+		q := strconv.QuoteRuneToASCII(r) // '\n', '\x1b', '\u202e'
+		b.WriteString(q[1 : len(q)-1])
+	}
+	return b.String()
+}
+
+// unsafeRune reports whether r is a control or bidirectional formatting
+// character.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return true
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 func (p *printer) close() error {
@@ -161,7 +203,9 @@ func whole(name string, stdin io.Reader, maxBytes int, p *printer) error {
 		return err
 	}
 	defer done()
-	data, err := io.ReadAll(io.LimitReader(r, int64(maxBytes)+1))
+	// One byte past the limit tells a document over it; the sum saturates
+	// so that a limit near the top of the int range does not wrap.
+	data, err := io.ReadAll(io.LimitReader(r, int64(min(maxBytes, math.MaxInt-1))+1))
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -187,7 +231,11 @@ func eachLine(name string, stdin io.Reader, maxBytes int, p *printer) error {
 		return err
 	}
 	defer done()
-	br := bufio.NewReaderSize(r, min(maxBytes+2, 64<<10))
+	size := 64 << 10
+	if maxBytes < size-2 {
+		size = maxBytes + 2 // room for "\r\n"
+	}
+	br := bufio.NewReaderSize(r, size)
 	var buf []byte
 	for line := 1; ; line++ {
 		buf = buf[:0]
@@ -197,7 +245,7 @@ func eachLine(name string, stdin io.Reader, maxBytes int, p *printer) error {
 			var chunk []byte
 			chunk, err = br.ReadSlice('\n')
 			if !over {
-				if len(buf)+len(chunk) > maxBytes+2 { // room for "\r\n"
+				if len(buf)+len(chunk)-2 > maxBytes { // room for "\r\n"; no sum with maxBytes can wrap
 					over = true
 					buf = buf[:0]
 				} else {

@@ -188,3 +188,48 @@ func TestNDJSONMemoryFlat(t *testing.T) {
 		t.Errorf("peak heap in use %d bytes for a stream of %d bytes; want under %d", peak.Load(), written.Load(), limit)
 	}
 }
+
+// TestTextOutputOneLinePerProblem: a member name holding a newline, ESC,
+// NUL or a right-to-left override must not split or disguise a line of the
+// text output.
+func TestTextOutputOneLinePerProblem(t *testing.T) {
+	for _, name := range []string{"a\nb", "a\x1b[2Kb", "a\x00b", "a\u202eb", "a\u0085b", "a\u2066b"} {
+		doc, _ := json.Marshal(map[string]any{"schemaVersion": "1", "id": "x", "headline": "h", name: 1})
+		code, out, _ := runIt([]string{"-"}, bytes.NewReader(doc))
+		if code != 1 {
+			t.Fatalf("%q: exit %d, want 1", name, code)
+		}
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		for _, l := range lines {
+			if strings.ContainsAny(l, "\x1b\x00\u202e\u0085\u2066\r") {
+				t.Errorf("%q: line %q holds a raw control or bidi character", name, l)
+			}
+			if !strings.HasPrefix(l, "-:/") {
+				t.Errorf("%q: line %q does not start with FILE:POINTER", name, l)
+			}
+		}
+	}
+}
+
+// TestMaxBytesNearIntRange: limits at the top of the int range once wrapped
+// around and refused every document.
+func TestMaxBytesNearIntRange(t *testing.T) {
+	valid, err := os.ReadFile("../../schema/testdata/valid/minimal.json")
+	if err != nil {
+		files, _ := filepath.Glob("../../schema/testdata/valid/*.json")
+		if len(files) == 0 {
+			t.Skip("no valid corpus document")
+		}
+		valid, _ = os.ReadFile(files[0])
+	}
+	for _, limit := range []string{"9223372036854775807", "9223372036854775806", "9223372036854775805"} {
+		for _, mode := range [][]string{{}, {"-ndjson"}} {
+			args := append(append([]string{}, mode...), "-max-bytes", limit, "-")
+			in := bytes.ReplaceAll(valid, []byte("\n"), nil)
+			code, out, errs := runIt(args, bytes.NewReader(in))
+			if code != 0 {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want 0", args, code, out, errs)
+			}
+		}
+	}
+}
