@@ -364,3 +364,42 @@ func (b Bounds) Compare(c Bounds) int {
 	}
 	return cmp.Compare(b.EndNsec, c.EndNsec)
 }
+
+// Anchor returns the instant that relative expressions in a text dated d
+// resolve against ("yesterday", "last July"): the start of d in the zone it
+// was written with, so that its calendar day is the one written. A calendar
+// date or a date-time without a zone is floating and comes back in UTC; a
+// date-time with "Z" or an offset comes back in that zone. The zero Time
+// means d has no start (the zero Date, an open or unknown start).
+//
+// It lets an article's publication date be passed inline:
+//
+//	r, err := timex.Normalize("last July", a.Published.Anchor())
+func (d Date) Anchor() time.Time {
+	t, ok := d.Start()
+	if !ok {
+		return time.Time{}
+	}
+	s := d.s
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		s = s[:i]
+	}
+	tpos := strings.IndexByte(s, 'T')
+	if tpos < 0 {
+		return t
+	}
+	s = strings.TrimRight(s[tpos:], "?~%")
+	z := strings.LastIndexAny(s, "+-")
+	if z < 0 {
+		return t // "Z", or floating
+	}
+	zone := s[z+1:] // "05" or "05:30"
+	off := int(zone[0]-'0')*36000 + int(zone[1]-'0')*3600
+	if len(zone) == 5 {
+		off += int(zone[3]-'0')*600 + int(zone[4]-'0')*60
+	}
+	if s[z] == '-' {
+		off = -off
+	}
+	return t.In(time.FixedZone("", off))
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsmodel/newsmodel/news"
+	"github.com/newsmodel/newsmodel/timex"
 )
 
 func ExampleParseDate() {
@@ -116,4 +117,19 @@ func ExampleDate_Start() {
 	// Output:
 	// 2025-03-23 18:05:00 +0000 UTC to 2025-03-23 18:06:00 +0000 UTC
 	// false
+}
+
+// An article's publication date is the anchor of the dates in its text;
+// Anchor turns it into the time.Time that timex takes, keeping the calendar
+// day and zone it was written with.
+func ExampleDate_Anchor() {
+	published := news.MustParseDate("2025-03-23T22:05:00-04:00")
+	r, err := timex.Normalize("yesterday", published.Anchor())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(published.Anchor(), "→", r.Date)
+	// Output:
+	// 2025-03-23 22:05:00 -0400 -0400 → 2025-03-22
 }

@@ -3,6 +3,7 @@ package news
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Duration is a nominal length of time as a story states it ("a 30-day
@@ -78,7 +79,8 @@ func (d *Duration) UnmarshalText(b []byte) error {
 }
 
 // DurationError reports text that is not an ISO 8601 duration; Offset is the
-// byte offset of the first character that does not fit.
+// code point offset of the first character that does not fit, counted as
+// every offset of the module is.
 type DurationError struct {
 	Input  string
 	Offset int
@@ -110,7 +112,7 @@ var (
 // (P0003-06-04T12:30:05) are not accepted. Errors are *[DurationError].
 func ParseDuration(s string) (Duration, error) {
 	fail := func(off int, err error) (Duration, error) {
-		return Duration{}, &DurationError{Input: s, Offset: off, Err: err}
+		return Duration{}, &DurationError{Input: s, Offset: utf8.RuneCountInString(s[:off]), Err: err}
 	}
 	if s == "" {
 		return fail(0, errDurEmpty)

@@ -45,6 +45,10 @@ func (s Span) In(field string) Span {
 // ErrSpanRange reports offsets that do not lie inside the text.
 var ErrSpanRange = errors.New("span outside the text")
 
+// ErrNotFound reports a phrase that does not occur in the text as often as
+// asked; test for it with errors.Is.
+var ErrNotFound = errors.New("phrase not found")
+
 // Slice returns the text that the span covers in text, the string that its
 // offsets count in.
 func (s Span) Slice(text string) (string, error) {
@@ -58,7 +62,8 @@ func (s Span) Slice(text string) (string, error) {
 
 // SpanOf returns the span of the n-th occurrence (counting from 1) of phrase
 // in text, with Text set to phrase. Occurrences are counted left to right
-// without overlap. It spares a caller counting code points by hand.
+// without overlap. It spares a caller counting code points by hand. When
+// phrase occurs fewer than n times the error wraps [ErrNotFound].
 func SpanOf(text, phrase string, n int) (Span, error) {
 	if phrase == "" {
 		return Span{}, errors.New("news: SpanOf: empty phrase")
@@ -70,7 +75,7 @@ func SpanOf(text, phrase string, n int) (Span, error) {
 	for k := 1; ; k++ {
 		i := strings.Index(text[from:], phrase)
 		if i < 0 {
-			return Span{}, fmt.Errorf("news: SpanOf: %q occurs %d times, not %d", phrase, k-1, n)
+			return Span{}, fmt.Errorf("news: SpanOf: %q occurs %d times, not %d: %w", phrase, k-1, n, ErrNotFound)
 		}
 		at := from + i
 		if k == n {
@@ -89,4 +94,27 @@ func MustSpanOf(text, phrase string, n int) Span {
 		panic(err)
 	}
 	return s
+}
+
+// SpansOf returns the spans of every occurrence of phrase in text, left to
+// right without overlap, each with Text set to phrase; none for an empty
+// phrase. Offsets are counted in one pass, so the cost is linear in the text
+// whatever the number of occurrences.
+func SpansOf(text, phrase string) []Span {
+	if phrase == "" {
+		return nil
+	}
+	var out []Span
+	n := utf8.RuneCountInString(phrase)
+	from, at := 0, 0 // byte and code point offsets of the text read so far
+	for {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return out
+		}
+		at += utf8.RuneCountInString(text[from : from+i])
+		out = append(out, Span{Start: at, End: at + n, Text: phrase})
+		at += n
+		from += i + len(phrase)
+	}
 }

@@ -70,3 +70,52 @@ func TestKindText(t *testing.T) {
 		}
 	}
 }
+
+func TestSpansOf(t *testing.T) {
+	text := "Ærø: Putin met Putin’s envoy; “Putin” said PutinPutin."
+	got := news.SpansOf(text, "Putin")
+	want := []news.Span{
+		{Start: 5, End: 10, Text: "Putin"},
+		{Start: 15, End: 20, Text: "Putin"},
+		{Start: 31, End: 36, Text: "Putin"},
+		{Start: 43, End: 48, Text: "Putin"},
+		{Start: 48, End: 53, Text: "Putin"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("SpansOf (-want +got)\n%s", diff)
+	}
+	for _, s := range got {
+		if sl, err := s.Slice(text); err != nil || sl != "Putin" {
+			t.Errorf("%+v slices to %q, %v", s, sl, err)
+		}
+	}
+	if got := news.SpansOf(text, ""); got != nil {
+		t.Errorf("SpansOf of an empty phrase = %v, want none", got)
+	}
+	if got := news.SpansOf("aaaa", "aa"); len(got) != 2 {
+		t.Errorf("SpansOf(aaaa, aa) = %v, want two without overlap", got)
+	}
+}
+
+func TestSpanOfNotFound(t *testing.T) {
+	_, err := news.SpanOf("one two", "three", 1)
+	if !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("SpanOf of a missing phrase: %v, want ErrNotFound", err)
+	}
+	_, err = news.SpanOf("one two one", "one", 3)
+	if !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("SpanOf of a third occurrence of two: %v, want ErrNotFound", err)
+	}
+}
+
+func TestDurationErrorOffsetCodePoints(t *testing.T) {
+	_, err := news.ParseDuration("P3éD")
+	var de *news.DurationError
+	if !errors.As(err, &de) || de.Offset != 2 {
+		t.Fatalf("ParseDuration(P3éD): %v, want a DurationError at code point 2", err)
+	}
+	_, err = news.ParseDuration("PééX")
+	if !errors.As(err, &de) || de.Offset != 1 {
+		t.Fatalf("ParseDuration(PééX): %v, want a DurationError at code point 1", err)
+	}
+}
