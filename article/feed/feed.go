@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/language"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/article/convert"
@@ -111,10 +112,10 @@ type Reader struct {
 	cfg    config
 	format Format
 	ch     channel
-	items  int      // items read
-	path   string   // XPath of the element that holds the items
-	depth  int      // open elements when items are read: 2 for RSS 2.0 channel, 1 otherwise
-	err    error    // the error that ended reading
+	items  int    // items read
+	path   string // XPath of the element that holds the items
+	depth  int    // open elements when items are read: 2 for RSS 2.0 channel, 1 otherwise
+	err    error  // the error that ended reading
 	losses []convert.Loss
 }
 
@@ -127,7 +128,9 @@ func NewReader(r io.Reader, opts ...Option) *Reader {
 	}
 	fr := &Reader{cfg: c, s: newScanner(r, c.maxItem)}
 	fr.ch.link = c.base
-	fr.ch.lang = c.lang
+	if t, err := language.Parse(c.lang); c.lang != "" && err == nil {
+		fr.ch.lang, fr.ch.tag, fr.ch.tagOK = c.lang, t, true
+	}
 	return fr
 }
 

@@ -150,32 +150,59 @@ func (b *textBuilder) text(raw string) {
 	if strings.IndexByte(raw, '&') >= 0 {
 		raw = html.UnescapeString(raw)
 	}
-	for len(raw) > 0 {
-		r, n := utf8.DecodeRuneInString(raw)
-		raw = raw[n:]
+	b.literal(raw)
+}
+
+// literal writes raw, without character references, collapsing white
+// space; runs of other ASCII are copied whole.
+func (b *textBuilder) literal(raw string) {
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				if b.pending == 0 {
+					b.pending = 1
+				}
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(raw) && raw[j] > ' ' && raw[j] < utf8.RuneSelf {
+				j++
+			}
+			b.flush()
+			b.out.WriteString(raw[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		i += n
 		if isSpace(r) {
 			if b.pending == 0 {
 				b.pending = 1
 			}
 			continue
 		}
-		if b.started {
-			switch b.pending {
-			case 1:
-				b.out.WriteByte(' ')
-			case 2:
-				b.out.WriteByte('\n')
-			case 3:
-				b.out.WriteString("\n\n")
-			}
-		}
-		b.pending = 0
-		b.started = true
-		if r == utf8.RuneError && n == 1 {
-			r = '\uFFFD'
-		}
-		b.out.WriteRune(r)
+		b.flush()
+		b.out.WriteRune(fixRune(r, n))
 	}
+}
+
+// flush writes the pending break before more text.
+func (b *textBuilder) flush() {
+	if b.started {
+		switch b.pending {
+		case 1:
+			b.out.WriteByte(' ')
+		case 2:
+			b.out.WriteByte('\n')
+		case 3:
+			b.out.WriteString("\n\n")
+		}
+	}
+	b.pending = 0
+	b.started = true
 }
 
 func (b *textBuilder) String() string { return b.out.String() }
@@ -193,48 +220,49 @@ func isSpace(r rune) bool {
 // collapse trims s and turns each run of white space into one space, except
 // that a blank line is kept as a paragraph break.
 func collapse(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.IndexByte(s, '\n') < 0 {
+		var b textBuilder
+		b.out.Grow(len(s))
+		b.literal(s)
+		return b.String()
+	}
 	var b textBuilder
 	b.out.Grow(len(s))
-	for len(s) > 0 {
-		i := strings.Index(s, "\n")
-		if i < 0 {
-			b.textLiteral(s)
-			break
-		}
-		b.textLiteral(s[:i])
-		b.lineBreak()
-		s = s[i+1:]
-	}
-	out := b.String()
-	return out
-}
-
-// textLiteral is text without character references.
-func (b *textBuilder) textLiteral(s string) {
-	for len(s) > 0 {
-		r, n := utf8.DecodeRuneInString(s)
-		s = s[n:]
-		if isSpace(r) && r != '\n' {
-			if b.pending == 0 {
-				b.pending = 1
+	for line := range strings.SplitSeq(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			if b.started {
+				b.pending = 3
 			}
 			continue
 		}
-		if b.started {
-			switch b.pending {
-			case 1:
-				b.out.WriteByte(' ')
-			case 2:
-				b.out.WriteByte(' ') // a single newline in plain text is a space
-			case 3:
-				b.out.WriteString("\n\n")
-			}
+		if b.pending == 0 {
+			b.pending = 1
 		}
-		b.pending = 0
-		b.started = true
-		if r == utf8.RuneError && n == 1 {
-			r = '\uFFFD'
-		}
-		b.out.WriteRune(r)
+		b.literal(line)
 	}
+	return b.String()
+}
+
+// cp1252 holds what windows-1252 puts at 0x80–0x9F, where Unicode has C1
+// controls: feeds written in that encoding but declared otherwise, or with
+// references such as &#146;, mean these characters, as HTML readers
+// assume.
+var cp1252 = [32]rune{
+	'€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+	'\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
+}
+
+// fixRune returns r as written to plain text: invalid UTF-8 (a rune error
+// of one byte) as U+FFFD, a C1 control as its windows-1252 character.
+func fixRune(r rune, n int) rune {
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return '\uFFFD'
+	case r >= 0x80 && r <= 0x9f:
+		return cp1252[r-0x80]
+	}
+	return r
 }

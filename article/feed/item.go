@@ -20,23 +20,24 @@ type itemState struct {
 	n    *node
 	path string
 
-	id, idPath  string
+	id          string
+	idPath      at
 	idIsURL     bool
 	link        string
 	title       string
 	body        string // plain text
-	bodyPath    string
+	bodyPath    at
 	summary     *node // a second text beside the body
-	summaryPath string
+	summaryPath at
 	published   news.Date
-	pubPath     string
+	pubPath     at
 	modified    news.Date
-	modPath     string
+	modPath     at
 	bylines     []article.Byline
 	media       []article.Media
 	related     []article.Link
 	lang        string
-	langPath    string
+	langPath    at
 	credit      string // item-level media:credit
 	caption     string // item-level media:description
 }
@@ -44,15 +45,15 @@ type itemState struct {
 func (r *Reader) item(n *node, p string) *article.Article {
 	it := &itemState{r: r, n: n, path: p}
 	if n.lang != "" {
-		it.lang, it.langPath = n.lang, p+"/@xml:lang"
+		it.lang, it.langPath = n.lang, at{path: p, attr: "@xml:lang"}
 	}
 	if r.format == RSS1 {
 		if about := n.attrNS("rdf", "about"); about != "" {
-			it.setID(about, p+"/@rdf:about")
+			it.setID(about, at{path: p, attr: "@rdf:about"})
 		}
 	}
 	for _, k := range n.kids {
-		it.child(k, n.path(p, k))
+		it.child(k, at{path: p, parent: n, kid: k})
 	}
 	return it.build()
 }
@@ -67,9 +68,11 @@ func (n *node) attrNS(prefix, name string) string {
 	return ""
 }
 
-func (it *itemState) lose(ptr, format string, args ...any) { it.r.lose(ptr, format, args...) }
+func (it *itemState) lose(ptr at, format string, args ...any) {
+	it.r.lose(ptr.String(), format, args...)
+}
 
-func (it *itemState) setID(s, ptr string) {
+func (it *itemState) setID(s string, ptr at) {
 	s = strings.TrimSpace(s)
 	if s != "" && it.id == "" {
 		it.id, it.idPath = s, ptr
@@ -77,7 +80,7 @@ func (it *itemState) setID(s, ptr string) {
 }
 
 // child maps one element of an item.
-func (it *itemState) child(k *node, ptr string) {
+func (it *itemState) child(k *node, ptr at) {
 	switch k.ns {
 	case "", nsRSS1:
 		it.rss(k, ptr)
@@ -98,11 +101,11 @@ func (it *itemState) child(k *node, ptr string) {
 	}
 }
 
-func (it *itemState) notRead(ptr string) {
+func (it *itemState) notRead(ptr at) {
 	it.lose(ptr, "element not read: the article has no member for it")
 }
 
-func (it *itemState) rss(k *node, ptr string) {
+func (it *itemState) rss(k *node, ptr at) {
 	switch k.local {
 	case "title":
 		it.title = plainOrHTML(k.text)
@@ -127,7 +130,7 @@ func (it *itemState) rss(k *node, ptr string) {
 	case "enclosure":
 		it.addMedia(k.attr("url"), k.attr("type"), "", "", "", k, ptr)
 	case "source":
-		u := it.url(k, k.attr("url"), ptr+"/@url")
+		u := it.url(k, k.attr("url"), ptr.with("@url"))
 		it.related = append(it.related, article.Link{Rel: "source", Title: collapse(k.text), URL: u})
 	case "category":
 		it.lose(ptr, "category %q not read: the article has no subjects member yet", collapse(k.text))
@@ -136,7 +139,7 @@ func (it *itemState) rss(k *node, ptr string) {
 	}
 }
 
-func (it *itemState) atom(k *node, ptr string) {
+func (it *itemState) atom(k *node, ptr at) {
 	switch k.local {
 	case "id":
 		it.setID(collapse(k.text), ptr)
@@ -179,19 +182,19 @@ func (it *itemState) atom(k *node, ptr string) {
 	}
 }
 
-func (it *itemState) atomLink(k *node, ptr string) {
+func (it *itemState) atomLink(k *node, ptr at) {
 	href := k.attr("href")
 	switch rel := k.attr("rel"); rel {
 	case "", "alternate":
 		if it.link == "" {
-			it.link = it.url(k, href, ptr+"/@href")
+			it.link = it.url(k, href, ptr.with("@href"))
 		} else {
 			it.lose(ptr, "a second alternate link not read: the article has one URL")
 		}
 	case "enclosure":
 		it.addMedia(href, k.attr("type"), "", "", k.attr("title"), k, ptr)
 	case "related", "via":
-		if u := it.url(k, href, ptr+"/@href"); u != "" {
+		if u := it.url(k, href, ptr.with("@href")); u != "" {
 			r := "related"
 			if rel == "via" {
 				r = "source"
@@ -203,7 +206,7 @@ func (it *itemState) atomLink(k *node, ptr string) {
 	}
 }
 
-func (it *itemState) dc(k *node, ptr string) {
+func (it *itemState) dc(k *node, ptr at) {
 	switch k.local {
 	case "creator":
 		it.byline(collapse(k.text), "author", ptr)
@@ -238,7 +241,7 @@ func (it *itemState) dc(k *node, ptr string) {
 // description apply to its contents), media:thumbnail, and the item-level
 // media:credit and media:description, which apply to every medium of the
 // item that has none of its own.
-func (it *itemState) mediaRSS(k *node, ptr, credit, caption string) {
+func (it *itemState) mediaRSS(k *node, ptr at, credit, caption string) {
 	switch k.local {
 	case "content":
 		c, cap := credit, caption
@@ -255,9 +258,9 @@ func (it *itemState) mediaRSS(k *node, ptr, credit, caption string) {
 			switch {
 			case x.is(nsMedia, "credit"), x.is(nsMedia, "description"), x.is(nsMedia, "title"):
 			case x.is(nsMedia, "thumbnail"):
-				it.addMedia(x.attr("url"), "", "image", c, "", x, k.path(ptr, x))
+				it.addMedia(x.attr("url"), "", "image", c, "", x, ptr.in(k, x))
 			default:
-				it.lose(k.path(ptr, x), "media element not read: the article has no member for it")
+				it.lose(ptr.in(k, x), "media element not read: the article has no member for it")
 			}
 		}
 	case "group":
@@ -272,9 +275,9 @@ func (it *itemState) mediaRSS(k *node, ptr, credit, caption string) {
 			switch {
 			case x.is(nsMedia, "credit"), x.is(nsMedia, "description"):
 			case x.ns == nsMedia && (x.local == "content" || x.local == "thumbnail"):
-				it.mediaRSS(x, k.path(ptr, x), c, cap)
+				it.mediaRSS(x, ptr.in(k, x), c, cap)
 			default:
-				it.lose(k.path(ptr, x), "media element not read: the article has no member for it")
+				it.lose(ptr.in(k, x), "media element not read: the article has no member for it")
 			}
 		}
 	case "thumbnail":
@@ -297,8 +300,8 @@ func mediaText(n *node) string {
 
 // addMedia adds a medium, its kind told by medium, by its MIME type or by
 // the extension of its URL.
-func (it *itemState) addMedia(href, mimeType, medium, credit, caption string, k *node, ptr string) {
-	u := it.url(k, href, ptr+"/@url")
+func (it *itemState) addMedia(href, mimeType, medium, credit, caption string, k *node, ptr at) {
+	u := it.url(k, href, ptr.with("@url"))
 	if u == "" {
 		return
 	}
@@ -345,7 +348,7 @@ func mediaKind(medium, mimeType, u string) string {
 	return ""
 }
 
-func (it *itemState) setBody(text, ptr string) {
+func (it *itemState) setBody(text string, ptr at) {
 	if it.body != "" {
 		it.lose(ptr, "a second body not read")
 		return
@@ -355,7 +358,7 @@ func (it *itemState) setBody(text, ptr string) {
 
 // summaryOrBody keeps a description or summary aside: it becomes the body
 // when the item has no content, and is lost otherwise.
-func (it *itemState) summaryOrBody(k *node, ptr string) {
+func (it *itemState) summaryOrBody(k *node, ptr at) {
 	if it.summary != nil {
 		it.lose(ptr, "a second summary not read")
 		return
@@ -363,7 +366,7 @@ func (it *itemState) summaryOrBody(k *node, ptr string) {
 	it.summary, it.summaryPath = k, ptr
 }
 
-func (it *itemState) date(d *news.Date, p *string, k *node, ptr string) {
+func (it *itemState) date(d *news.Date, p *at, k *node, ptr at) {
 	v, why := parseDate(k.text)
 	if why != "" {
 		it.lose(ptr, "%s", why)
@@ -376,7 +379,7 @@ func (it *itemState) date(d *news.Date, p *string, k *node, ptr string) {
 	*d, *p = v, ptr
 }
 
-func (it *itemState) byline(name, role, ptr string) {
+func (it *itemState) byline(name, role string, ptr at) {
 	if name == "" {
 		it.lose(ptr, "%s without a name", role)
 		return
@@ -387,7 +390,7 @@ func (it *itemState) byline(name, role, ptr string) {
 // url resolves href against the element's xml:base, else the channel's
 // link, else the BaseURL option, and reports one that cannot be made
 // absolute.
-func (it *itemState) url(k *node, href, ptr string) string {
+func (it *itemState) url(k *node, href string, ptr at) string {
 	href = strings.TrimSpace(href)
 	if href == "" {
 		return ""
@@ -419,7 +422,7 @@ func (it *itemState) build() *article.Article {
 		a.ID = slug(a.URL)
 	default:
 		a.ID = "item-" + itoa(r.items)
-		it.lose(it.path, "item has neither guid, id nor link: its ID is made from its position")
+		it.lose(at{path: it.path}, "item has neither guid, id nor link: its ID is made from its position")
 	}
 	// The body: the content, else the description or summary.
 	if it.summary != nil {
@@ -438,7 +441,7 @@ func (it *itemState) build() *article.Article {
 		if a.Headline == "" {
 			a.Headline = a.ID
 		}
-		it.lose(it.path, "item has no title: the headline is made from the start of its text")
+		it.lose(at{path: it.path}, "item has no title: the headline is made from the start of its text")
 	}
 	// Dates.
 	a.Published, a.Modified = it.published, it.modified
@@ -603,3 +606,31 @@ func jsonString(s string) json.RawMessage {
 	b, _ := json.Marshal(s)
 	return b
 }
+
+// at is where an element or attribute of an item is, as an XPath location
+// made only when a loss needs it.
+type at struct {
+	up          *at    // the location of parent, or nil
+	path        string // without up: the location of parent, or of the whole
+	parent, kid *node  // kid within parent, or nil
+	attr        string // an attribute of it, such as "@url"
+}
+
+func (a at) String() string {
+	p := a.path
+	if a.up != nil {
+		p = a.up.String()
+	}
+	if a.kid != nil {
+		p = a.parent.path(p, a.kid)
+	}
+	if a.attr != "" {
+		p += "/" + a.attr
+	}
+	return p
+}
+
+func (a at) with(attr string) at { a.attr = attr; return a }
+
+// in is the location of kid within parent, the element at a.
+func (a at) in(parent, kid *node) at { return at{up: &a, parent: parent, kid: kid} }

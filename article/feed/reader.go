@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"encoding/xml"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -26,7 +25,7 @@ func (r *Reader) root() error {
 	if err != nil {
 		return err
 	}
-	st := t.(xml.StartElement) // the first token past the prolog is the root's start tag
+	st := t.start // the first token past the prolog is the root's start tag
 	name := qname(r.s.top().name)
 	switch {
 	case st.Name.Local == "rss" && st.Name.Space == "":
@@ -61,10 +60,10 @@ func (r *Reader) next() (*article.Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		st, ok := t.(xml.StartElement)
-		if !ok {
+		if t.kind != tStart {
 			continue
 		}
+		st := t.start
 		depth := len(r.s.open) // the new element included
 		if r.format == RSS2 && depth == 2 {
 			if st.Name.Local == "channel" && st.Name.Space == "" {

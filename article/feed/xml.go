@@ -88,14 +88,18 @@ func (n *node) path(parent string, kid *node) string {
 // scanner reads the tokens of a feed with encoding/xml, resolves namespace
 // prefixes, checks that end tags match and refuses DTDs.
 type scanner struct {
-	d     *xml.Decoder
-	in    *limitReader
-	max   int64
-	binds []binding // prefix bindings in force, innermost last
-	open  []frame   // open elements
-	root  bool      // the root element was seen
-	done  bool      // the root element was closed
-	doc   []string  // DOCTYPE declarations ignored, for losses
+	d       *xml.Decoder
+	in      *limitReader
+	max     int64
+	binds   []binding           // prefix bindings in force, innermost last
+	open    []frame             // open elements
+	root    bool                // the root element was seen
+	done    bool                // the root element was closed
+	doc     []string            // DOCTYPE declarations ignored, for losses
+	lastEnd xml.Name            // the name of the last end tag, as written
+	names   map[xml.Name]string // prefixed names as strings, kept
+	line    int                 // where the token being read starts
+	col     int
 }
 
 type binding struct{ prefix, uri string }
@@ -164,6 +168,12 @@ func (s *scanner) errorf(err error, format string, args ...any) *Error {
 	return &Error{Line: line, Column: col, Msg: msg, Err: err}
 }
 
+// at moves e to the start of the token being read.
+func (s *scanner) at(e *Error) *Error {
+	e.Line, e.Column = s.line, s.col
+	return e
+}
+
 // wrap turns an error of encoding/xml into an *Error.
 func (s *scanner) wrap(err error) error {
 	if err == io.EOF {
@@ -187,49 +197,64 @@ func (s *scanner) wrap(err error) error {
 	return s.errorf(err, "%v", err)
 }
 
+// tok is a token of the feed: a start tag, an end tag or text. It is a
+// struct rather than an xml.Token, so that no token is boxed.
+type tok struct {
+	kind  uint8 // tStart, tEnd, tText
+	start xml.StartElement
+	text  []byte // valid until the next token
+}
+
+const (
+	tStart uint8 = iota + 1
+	tEnd
+	tText
+)
+
 // token returns the next start element, end element or character data, with
 // names resolved, skipping comments and processing instructions. A start
 // element's Name.Space is its namespace URI; its attributes keep their
 // prefixes. It returns io.EOF after the root element is closed.
-func (s *scanner) token() (xml.Token, error) {
+func (s *scanner) token() (tok, error) {
 	for {
+		s.line, s.col = s.d.InputPos()
 		t, err := s.d.RawToken()
 		if err != nil {
-			return nil, s.wrap(err)
+			return tok{}, s.wrap(err)
 		}
 		switch t := t.(type) {
 		case xml.StartElement:
 			if s.done {
-				return nil, s.errorf(nil, "a second root element <%s>", qname(t.Name))
+				return tok{}, s.at(s.errorf(nil, "a second root element <%s>", qname(t.Name)))
 			}
 			s.root = true
-			return s.start(t), nil
+			return tok{kind: tStart, start: s.start(t)}, nil
 		case xml.EndElement:
 			if len(s.open) == 0 {
-				return nil, s.errorf(nil, "end tag </%s> without a start tag", qname(t.Name))
+				return tok{}, s.errorf(nil, "end tag </%s> without a start tag", qname(t.Name))
 			}
 			top := s.open[len(s.open)-1]
 			if top.name != t.Name {
-				return nil, s.errorf(nil, "end tag </%s> does not match <%s>", qname(t.Name), qname(top.name))
+				return tok{}, s.errorf(nil, "end tag </%s> does not match <%s>", qname(t.Name), qname(top.name))
 			}
 			s.open = s.open[:len(s.open)-1]
+			s.lastEnd = t.Name
 			s.binds = s.binds[:top.binds]
 			if len(s.open) == 0 {
 				s.done = true
 			}
-			t.Name.Space = s.resolve(t.Name.Space)
-			return t, nil
+			return tok{kind: tEnd}, nil
 		case xml.CharData:
 			if len(s.open) == 0 {
 				if len(bytes.TrimSpace(t)) > 0 {
-					return nil, s.errorf(nil, "text outside the root element")
+					return tok{}, s.at(s.errorf(nil, "text outside the root element"))
 				}
 				continue
 			}
-			return t, nil
+			return tok{kind: tText, text: t}, nil
 		case xml.Directive:
 			if err := s.directive(t); err != nil {
-				return nil, err
+				return tok{}, err
 			}
 		}
 	}
@@ -244,12 +269,12 @@ func (s *scanner) directive(t xml.Directive) error {
 	upper := strings.ToUpper(text)
 	switch {
 	case strings.Contains(upper, "ENTITY"), strings.Contains(text, "["):
-		return s.errorf(nil, "DOCTYPE with declarations refused: entity declarations can expand without bound or reach outside the document")
+		return s.at(s.errorf(nil, "DOCTYPE with declarations refused: entity declarations can expand without bound or reach outside the document"))
 	case strings.HasPrefix(upper, "DOCTYPE"):
 		s.doc = append(s.doc, text)
 		return nil
 	}
-	return s.errorf(nil, "declaration <!%s> refused", clip(text, 40))
+	return s.at(s.errorf(nil, "declaration <!%s> refused", clip(text, 40)))
 }
 
 // start records a start element and resolves its name.
@@ -294,7 +319,7 @@ func (s *scanner) top() frame { return s.open[len(s.open)-1] }
 // just returned, and returns it whole.
 func (s *scanner) element(start xml.StartElement) (*node, error) {
 	f := s.top()
-	n := &node{ns: start.Name.Space, local: start.Name.Local, qname: qname(f.name), attrs: start.Attr, base: f.base, lang: f.lang}
+	n := &node{ns: start.Name.Space, local: start.Name.Local, qname: s.qname(f.name), attrs: start.Attr, base: f.base, lang: f.lang}
 	if n.local == "content" && n.ns == nsAtom && n.attr("type") == "xhtml" {
 		return n, s.markup(n)
 	}
@@ -304,23 +329,23 @@ func (s *scanner) element(start xml.StartElement) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			k, err := s.element(t)
+		switch t.kind {
+		case tStart:
+			k, err := s.element(t.start)
 			if err != nil {
 				return nil, err
 			}
 			n.kids = append(n.kids, k)
-		case xml.CharData:
+		case tText:
 			if text == nil && n.text == "" {
-				n.text = string(t) // the common case: one piece of text
+				n.text = string(t.text) // the common case: one piece of text
 				continue
 			}
 			if text == nil {
 				text = append(text, n.text...)
 			}
-			text = append(text, t...)
-		case xml.EndElement:
+			text = append(text, t.text...)
+		case tEnd:
 			if text != nil {
 				n.text = string(text)
 			}
@@ -339,11 +364,11 @@ func (s *scanner) markup(n *node) error {
 		if err != nil {
 			return err
 		}
-		switch t := t.(type) {
-		case xml.StartElement:
+		switch t.kind {
+		case tStart:
 			depth++
-			b.WriteString("<" + t.Name.Local)
-			for _, a := range t.Attr {
+			b.WriteString("<" + t.start.Name.Local)
+			for _, a := range t.start.Attr {
 				if a.Name.Space == "" && a.Name.Local != "xmlns" {
 					b.WriteString(" " + a.Name.Local + `="`)
 					xml.EscapeText(&b, []byte(a.Value))
@@ -351,19 +376,18 @@ func (s *scanner) markup(n *node) error {
 				}
 			}
 			b.WriteString(">")
-		case xml.EndElement:
+		case tEnd:
 			if depth == 0 {
 				n.text = b.String()
 				return nil
 			}
 			depth--
-			b.WriteString("</" + t.Name.Local + ">")
-		case xml.CharData:
-			xml.EscapeText(&b, t)
+			b.WriteString("</" + s.lastEnd.Local + ">")
+		case tText:
+			xml.EscapeText(&b, t.text)
 		}
 	}
 }
-
 
 // skip reads to the end of the element whose start tag was just returned.
 func (s *scanner) skip() error {
@@ -373,14 +397,34 @@ func (s *scanner) skip() error {
 		if err != nil {
 			return err
 		}
-		switch t.(type) {
-		case xml.StartElement:
+		switch t.kind {
+		case tStart:
 			depth++
-		case xml.EndElement:
+		case tEnd:
 			depth--
 		}
 	}
 	return nil
+}
+
+// qname is qname with the names of prefixed elements kept, so that an
+// item's media:content does not cost a string each time.
+func (s *scanner) qname(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	q, ok := s.names[n]
+	if !ok {
+		if len(s.names) > 1000 {
+			return qname(n) // a feed with endless names keeps no more
+		}
+		if s.names == nil {
+			s.names = map[xml.Name]string{}
+		}
+		q = qname(n)
+		s.names[n] = q
+	}
+	return q
 }
 
 func qname(n xml.Name) string {
