@@ -22,7 +22,6 @@ type itemState struct {
 
 	id          string
 	idPath      at
-	idIsURL     bool
 	link        string
 	title       string
 	body        string // plain text
