@@ -1,0 +1,59 @@
+package feed
+
+import (
+	"hash/fnv"
+	"strconv"
+	"strings"
+)
+
+// maxSlug is the longest ID slug made from a guid, id or link.
+const maxSlug = 96
+
+// slug makes a document ID (^[a-z0-9][a-z0-9-]*$) from an item's guid, id
+// or link: the scheme and a leading "www." are dropped, ASCII letters are
+// lowercased, and every other run of characters becomes one hyphen. An ID
+// longer than maxSlug keeps its start and a hash of the whole, so that
+// long links that differ only at the end still differ; one with no ASCII
+// letter or digit is the hash alone.
+func slug(s string) string {
+	t := s
+	if i := strings.Index(t, "://"); i > 0 && i < 10 {
+		t = t[i+3:]
+	}
+	t = strings.TrimPrefix(t, "www.")
+	var b strings.Builder
+	b.Grow(len(t))
+	dash := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			dash = b.Len() > 0
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteByte(c)
+	}
+	out := b.String()
+	if out == "" {
+		return "item-" + hash(s)
+	}
+	if len(out) > maxSlug {
+		out = strings.TrimRight(out[:maxSlug-9], "-") + "-" + hash(s)
+	}
+	return out
+}
+
+func hash(s string) string {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return strconv.FormatUint(uint64(h.Sum32()), 16)
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
