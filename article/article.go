@@ -251,9 +251,11 @@ type Rendition struct {
 	// Title labels the rendition for people, such as "Preview". ninjs:
 	// title.
 	Title string `json:"title,omitempty"`
-	// Width and Height are the pixels of a picture or video; 0 states none.
-	// ninjs: width, height; schema.org: width, height.
-	Width  int `json:"width,omitempty"`
+	// Width is the width of a picture or video in pixels; 0 states none.
+	// ninjs: width; schema.org: width.
+	Width int `json:"width,omitempty"`
+	// Height is the height of a picture or video in pixels; 0 states none.
+	// ninjs: height; schema.org: height.
 	Height int `json:"height,omitempty"`
 	// Bytes is the size of the file; 0 states none. ninjs: sizeInBytes;
 	// schema.org: contentSize.

@@ -38,10 +38,11 @@ type Body struct {
 	MediaType string `json:"mediaType"`
 	// Text is the body in that form, markup and all.
 	Text string `json:"text"`
-	// CharCount and WordCount are the counts of characters and words the
-	// provider states, figure captions left out; 0 states none. ninjs:
-	// charCount, wordCount; schema.org: wordCount.
+	// CharCount is the count of characters the provider states, figure
+	// captions left out; 0 states none. ninjs: charCount.
 	CharCount int `json:"charCount,omitempty"`
+	// WordCount is the count of words the provider states, figure captions
+	// left out; 0 states none. ninjs: wordCount; schema.org: wordCount.
 	WordCount int `json:"wordCount,omitempty"`
 }
 
