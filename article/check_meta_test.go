@@ -190,3 +190,11 @@ func TestStatusText(t *testing.T) {
 		t.Error(`UnmarshalText("Usable"): no error`)
 	}
 }
+
+func TestSchemesIsACopy(t *testing.T) {
+	s := article.Schemes()
+	s[0].Name = "changed"
+	if _, ok := article.LookupScheme("medtop"); !ok {
+		t.Error("changing what Schemes returned changed the known schemes")
+	}
+}

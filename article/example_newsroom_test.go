@@ -111,3 +111,19 @@ func ExampleEncode_newsroom() {
 	//   ]
 	// }
 }
+
+// LookupScheme finds a known vocabulary by its short name or by its URI;
+// Schemes lists them all.
+func ExampleLookupScheme() {
+	s, ok := article.LookupScheme("http://cv.iptc.org/newscodes/mediatopic/")
+	fmt.Println(s.Name, ok, s.Shape.MatchString("20000639"))
+	for _, s := range article.Schemes() {
+		fmt.Println(s.Name, s.URI)
+	}
+	// Output:
+	// medtop true true
+	// medtop http://cv.iptc.org/newscodes/mediatopic/
+	// subj http://cv.iptc.org/newscodes/subjectcode/
+	// genre http://cv.iptc.org/newscodes/genre/
+	// wikidata http://www.wikidata.org/entity/
+}

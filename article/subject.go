@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -69,9 +70,13 @@ type Scheme struct {
 	Example string
 }
 
-// Schemes are the vocabularies known by short name. The URIs are those the
-// vocabularies' publishers give (cv.iptc.org for the IPTC NewsCodes).
-var Schemes = []Scheme{
+// Schemes returns the vocabularies known by short name, a new slice on every
+// call: medtop (IPTC Media Topics), subj (IPTC Subject Codes), genre (IPTC
+// Genres) and wikidata. The URIs are those the vocabularies' publishers give
+// (cv.iptc.org for the IPTC NewsCodes).
+func Schemes() []Scheme { return slices.Clone(schemes) }
+
+var schemes = []Scheme{
 	{"medtop", "http://cv.iptc.org/newscodes/mediatopic/", regexp.MustCompile(`^[0-9]{8}$`), "11000000"},
 	{"subj", "http://cv.iptc.org/newscodes/subjectcode/", regexp.MustCompile(`^[0-9]{8}$`), "11000000"},
 	{"genre", "http://cv.iptc.org/newscodes/genre/", regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`), "Interview"},
@@ -81,7 +86,7 @@ var Schemes = []Scheme{
 // LookupScheme returns the known scheme that name is the short name or the
 // URI of.
 func LookupScheme(name string) (Scheme, bool) {
-	for _, s := range Schemes {
+	for _, s := range schemes {
 		if name == s.Name || name == s.URI {
 			return s, true
 		}
@@ -109,7 +114,7 @@ func conceptURI(scheme, code string) string {
 // ("medtop", "11000000"). A URI with nothing after its last '/' or '#' is
 // all scheme.
 func SplitConceptURI(uri string) (scheme, code string) {
-	for _, s := range Schemes {
+	for _, s := range schemes {
 		if c, ok := strings.CutPrefix(uri, s.URI); ok && c != "" {
 			return s.Name, c
 		}
