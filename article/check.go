@@ -29,6 +29,11 @@ const (
 	RuleRelationDate            = "relation-date"             // an event relation contradicts the events' dates
 	RuleAfterPublication        = "after-publication"         // an event or quote dated after the article
 	RuleModifiedBeforePublished = "modified-before-published" // modified lies before published
+	RuleStatusReason            = "status-reason"             // a withheld or canceled article says not why
+	RuleEmbargoAfterExpiry      = "embargo-after-expiry"      // the embargo lifts only when the article has expired
+	RuleVersionBeforeFirst      = "version-before-first"      // versionCreated lies before firstCreated
+	RuleSchemeCode              = "scheme-code"               // a subject's or genre's code is not of its scheme's shape
+	RuleEmptyConcept            = "empty-concept"             // a subject or genre has neither code nor name
 )
 
 // Check reports what is wrong with a in ways a JSON Schema cannot state,
@@ -58,7 +63,15 @@ const (
 //     else published) unless its kind may follow (planned, hypothetical), and
 //     no quote is ("after-publication");
 //   - modified does not lie wholly before published
-//     ("modified-before-published").
+//     ("modified-before-published");
+//   - a withheld or canceled article has a statusReason ("status-reason");
+//   - the embargo lifts before the article expires
+//     ("embargo-after-expiry"), and versionCreated does not lie before
+//     firstCreated ("version-before-first");
+//   - every subject and genre has a code or a name ("empty-concept"), one
+//     with a scheme has a code, and the code of a known scheme (see
+//     Schemes) has its shape, such as eight digits for "medtop"
+//     ("scheme-code").
 func (a *Article) Check() []schema.Problem {
 	c := checker{a: a}
 	c.version()
@@ -68,6 +81,8 @@ func (a *Article) Check() []schema.Problem {
 	c.reportsCycles()
 	c.relations()
 	c.dates()
+	c.editorial()
+	c.concepts()
 	schema.Sort(c.ps)
 	return slices.Compact(c.ps)
 }

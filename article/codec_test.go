@@ -127,7 +127,7 @@ func TestDecodeErrors(t *testing.T) {
 		pointer string
 		rule    string
 	}{
-		{"unknown top-level key", doc(`"title":"t"`), "/title", "unknown-key"},
+		{"unknown top-level key", doc(`"titel":"t"`), "/titel", "unknown-key"},
 		{"unknown key in entity", doc(`"entities":[{"id":"a","kind":"person","name":"A","nickname":"B"}]`), "/entities/0/nickname", "unknown-key"},
 		{"unknown key in mention", doc(`"entities":[{"id":"a","kind":"person","name":"A","mentions":[{"start":0,"end":1,"length":1}]}]`), "/entities/0/mentions/0/length", "unknown-key"},
 		{"unknown key in event when", doc(`"events":[{"id":"e","summary":"s","when":{"value":"2024","date":"2024"}}]`), "/events/0/when/date", "unknown-key"},
@@ -173,6 +173,14 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty entity", doc(`"entities":[{}]`), "/entities/0/id", "required"},
 		{"span without end", doc(`"sections":[{"heading":"h","span":{"start":0}}]`), "/sections/0/span/end", "required"},
 		{"unknown schemaVersion", `{"schemaVersion":"2","id":"x","headline":"h"}`, "/schemaVersion", "schema-version"},
+		{"unknown status", doc(`"status":"killed"`), "/status", "value"},
+		{"date-time without offset", doc(`"embargoedUntil":"2025-03-23T14:05:00"`), "/embargoedUntil", "value"},
+		{"date-time as a date", doc(`"firstCreated":"2025-03-23"`), "/firstCreated", "value"},
+		{"urgency as a fraction", doc(`"urgency":1.5`), "/urgency", "type"},
+		{"rendition without url", doc(`"media":[{"kind":"image","renditions":[{"name":"r"}]}]`), "/media/0/renditions/0/url", "required"},
+		{"unknown key in rights", doc(`"rights":{"owner":"x"}`), "/rights/owner", "unknown-key"},
+		{"duplicate article external id", doc(`"externalIds":{"ntb":"1","ntb":"2"}`), "/externalIds/ntb", "duplicate-key"},
+		{"subject code is a number", doc(`"subjects":[{"scheme":"medtop","code":11000000}]`), "/subjects/0/code", "type"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,6 +18,20 @@
 // list sorted by JSON pointer. Check runs the semantic rules alone on a value
 // built in Go.
 //
+// # Newsroom metadata
+//
+// Beside the story itself, an Article holds what newsrooms and agencies
+// exchange about it: other headlines and summaries (Headlines,
+// Descriptions), versions (Version, FirstCreated, VersionCreated,
+// ContentCreated), the editorial status with its embargo and expiry
+// (Status, StatusReason, EmbargoedUntil, Expires, Urgency), where the
+// content came from and how it was made (Sources, DigitalSourceType,
+// TrustIndicators), its rights, its identifiers elsewhere (ExternalIDs),
+// and what it is about (Subjects, Genres, Keywords). Each field's comment
+// names the IPTC ninjs and schema.org members it corresponds to. Instants
+// that ninjs requires as date-times are time.Time values written in RFC
+// 3339 with their offset; every other date is an EDTF news.Date.
+//
 // # Offsets
 //
 // Every span counts Unicode code points of the body, end exclusive, so that

@@ -42,7 +42,7 @@ func TestValidate(t *testing.T) {
 			{Pointer: "/headline", Rule: "minLength", Message: "empty string: this member needs at least one character"},
 		}},
 		{"unknown key once", `{"schemaVersion":"1","id":"a","headline":"A","x":1}`, nil, []schema.Problem{
-			{Pointer: "/x", Rule: "unknown-key", Message: `unknown member "x"; allowed here: body, bylines, corrections, dateline, entities, events, extensions, headline, id, language, media, modified, published, publisher, quotes, related, schemaVersion, sections, subheadline, url`},
+			{Pointer: "/x", Rule: "unknown-key", Message: `unknown member "x"; allowed here: bodies, body, bylines, contentCreated, corrections, dateline, descriptions, digitalSourceType, editorNote, embargoedUntil, entities, events, expires, extensions, externalIds, firstCreated, genres, headline, headlines, id, keywords, language, media, modified, published, publisher, quotes, related, rights, schemaVersion, sections, slugline, sources, status, statusReason, subheadline, subjects, title, trustIndicators, urgency, url, version, versionCreated`},
 		}},
 		{"enum over decode value", `{"schemaVersion":"1","id":"a","headline":"A","entities":[{"id":"a","kind":"human","name":"A"}]}`, nil, []schema.Problem{
 			{Pointer: "/entities/0/kind", Rule: "enum", Message: `"human" is not allowed here; want one of: person, organization, place, event, work, product, other`},

@@ -90,11 +90,13 @@ func TestCorpusInvalid(t *testing.T) {
 		t.Errorf("%d invalid documents; want at least 40", n)
 	}
 	for _, r := range []string{
-		"required", "unknown-key", "type", "enum", "pattern", "format", "minimum", "minLength", "uniqueItems", "propertyNames",
+		"required", "unknown-key", "type", "enum", "pattern", "format", "minimum", "maximum", "minLength", "uniqueItems", "propertyNames",
 		"syntax", "duplicate-key", "value",
 		article.RuleDuplicateID, article.RuleReference, article.RuleReferenceKind, article.RuleSpanField, article.RuleSpanRange,
 		article.RuleSpanText, article.RuleReportsCycle, article.RuleRelationConflict, article.RuleRelationDate,
 		article.RuleAfterPublication, article.RuleModifiedBeforePublished,
+		article.RuleStatusReason, article.RuleEmbargoAfterExpiry, article.RuleVersionBeforeFirst,
+		article.RuleSchemeCode, article.RuleEmptyConcept,
 	} {
 		if !rules[r] {
 			t.Errorf("no invalid document breaks rule %q", r)

@@ -32,6 +32,7 @@ type fastNode struct {
 	pattern   *regexp.Regexp
 	format    string
 	minimum   *int64
+	maximum   *int64
 	minLength int
 	notNull   bool // not: {"type": "null"}
 	unique    bool
@@ -114,6 +115,13 @@ func compileFast(m map[string]any) (*fastNode, error) {
 				err = fmt.Errorf("minimum %v is not an integer", v)
 			}
 			n.minimum = &i
+		case "maximum":
+			f, _ := v.(float64)
+			i := int64(f)
+			if float64(i) != f {
+				err = fmt.Errorf("maximum %v is not an integer", v)
+			}
+			n.maximum = &i
 		case "minLength":
 			f, _ := v.(float64)
 			n.minLength = int(f)
@@ -177,9 +185,9 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 		if strings.ContainsAny(string(x), ".eE") && !n.allows("number") {
 			return false // an integer written as a decimal: look closer
 		}
-		if n.minimum != nil {
+		if n.minimum != nil || n.maximum != nil {
 			i, err := strconv.ParseInt(string(x), 10, 64) // fails for decimals: look closer
-			if err != nil || i < *n.minimum {
+			if err != nil || (n.minimum != nil && i < *n.minimum) || (n.maximum != nil && i > *n.maximum) {
 				return false
 			}
 		}

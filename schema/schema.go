@@ -232,6 +232,8 @@ func problemsOf(l *jsonschema.ValidationError, doc any) []Problem {
 		return []Problem{{Pointer: ptr, Rule: "format", Message: fmt.Sprintf("%s is not %s", show(inst), formatName(node["format"]))}}
 	case "minimum":
 		return []Problem{{Pointer: ptr, Rule: "minimum", Message: fmt.Sprintf("%s is less than the minimum %v", show(inst), node["minimum"])}}
+	case "maximum":
+		return []Problem{{Pointer: ptr, Rule: "maximum", Message: fmt.Sprintf("%s is greater than the maximum %v", show(inst), node["maximum"])}}
 	case "not":
 		if inst == nil {
 			return []Problem{{Pointer: ptr, Rule: "type", Message: "null is not allowed here; omit the member instead"}}
@@ -260,6 +262,16 @@ func hintFor(frag string, node map[string]any) string {
 		return "a BCP 47 language tag such as \"en\" or \"pt-BR\""
 	case strings.HasPrefix(frag, "/properties/extensions/"):
 		return "an extension key is a lowercase namespace, a colon and a name, such as \"acme:desk\""
+	case strings.HasPrefix(frag, "/$defs/dateTime/"):
+		return "an RFC 3339 date-time with seconds and an offset, such as 2025-03-23T14:05:00-04:00 or 2025-03-23T18:05:00Z"
+	case strings.HasPrefix(frag, "/$defs/mediaType/"):
+		return "an IANA media type such as \"text/html\" or \"image/jpeg\""
+	case strings.HasPrefix(frag, "/$defs/scheme/"):
+		return "a scheme: a short lowercase name such as \"medtop\", or an absolute URI"
+	case strings.HasPrefix(frag, "/properties/digitalSourceType/"):
+		return "an IPTC digital source type URI, http://cv.iptc.org/newscodes/digitalsourcetype/ followed by a code such as digitalCapture"
+	case strings.HasPrefix(frag, "/properties/externalIds/"):
+		return "an identifier's key is a lowercase name such as \"originaltransmissionreference\""
 	case strings.HasPrefix(frag, "/$defs/span/"):
 		return "a JSON pointer (RFC 6901) such as \"/headline\""
 	}

@@ -389,7 +389,7 @@ func TestValidateProblems(t *testing.T) {
 			{Pointer: "/id", Rule: "required", Message: `missing required member "id"`},
 		}},
 		{"escaped key", `{"schemaVersion":"1","id":"a","headline":"h","a/b~c%20":1}`, []schema.Problem{
-			{Pointer: "/a~1b~0c%20", Rule: "unknown-key", Message: `unknown member "a/b~c%20"; allowed here: body, bylines, corrections, dateline, entities, events, extensions, headline, id, language, media, modified, published, publisher, quotes, related, schemaVersion, sections, subheadline, url`},
+			{Pointer: "/a~1b~0c%20", Rule: "unknown-key", Message: `unknown member "a/b~c%20"; allowed here: bodies, body, bylines, contentCreated, corrections, dateline, descriptions, digitalSourceType, editorNote, embargoedUntil, entities, events, expires, extensions, externalIds, firstCreated, genres, headline, headlines, id, keywords, language, media, modified, published, publisher, quotes, related, rights, schemaVersion, sections, slugline, sources, status, statusReason, subheadline, subjects, title, trustIndicators, urgency, url, version, versionCreated`},
 		}},
 		{"big integer", `{"schemaVersion":"1","id":"a","headline":"h","sections":[{"heading":"x","span":{"start":-100000000000000000000001,"end":1}}]}`, []schema.Problem{
 			{Pointer: "/sections/0/span/start", Rule: "minimum", Message: "-100000000000000000000001 is less than the minimum 0"},

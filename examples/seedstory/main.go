@@ -7,6 +7,8 @@
 //
 //   - a plain-text body with headed sections, related links and a credited
 //     image;
+//   - a summary, subjects from IPTC Media Topics (politics, diplomacy, armed
+//     conflict) and the rights of the retelling;
 //   - entities with the aliases the story uses ("the 47th president",
 //     "candidate Trump"), roles dated with EDTF, Wikidata identifiers,
 //     relations between entities, and unnamed people ("a Russian

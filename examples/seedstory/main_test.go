@@ -327,6 +327,24 @@ func TestRequired(t *testing.T) {
 	if len(a.Media) != 1 || a.Media[0].Kind != "image" || a.Media[0].Credit != "Shutterstock" {
 		t.Errorf("media = %+v", a.Media)
 	}
+	if a.Summary() == "" {
+		t.Error("no summary")
+	}
+	var uris []string
+	for _, s := range a.Subjects {
+		uris = append(uris, s.URI())
+	}
+	wantURIs := []string{
+		"http://cv.iptc.org/newscodes/mediatopic/11000000",
+		"http://cv.iptc.org/newscodes/mediatopic/20000639",
+		"http://cv.iptc.org/newscodes/mediatopic/20000056",
+	}
+	if diff := cmp.Diff(wantURIs, uris); diff != "" {
+		t.Errorf("subjects (-want +got):\n%s", diff)
+	}
+	if a.Rights.Holder == "" || a.Rights.License == "" {
+		t.Errorf("rights = %+v", a.Rights)
+	}
 
 	ents := map[string]string{}
 	for _, e := range a.Entities {

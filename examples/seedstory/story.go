@@ -65,6 +65,31 @@ var paragraphs = []string{
 		"rapport may yet bear on the negotiations to come.",
 }
 
+// summary is the story in one sentence, in the project's own words.
+const summary = "Steve Witkoff, the US special envoy, says that Vladimir Putin prayed " +
+	"for Donald Trump in his local church after the shooting in Butler, and later " +
+	"sent Trump his own portrait, commissioned from a Russian artist."
+
+// subjects classify the story with IPTC Media Topics, whose codes and
+// names are those of the IPTC vocabulary at
+// http://cv.iptc.org/newscodes/mediatopic/ (politics 11000000, diplomacy
+// 20000639 under international relations, armed conflict 20000056 under
+// conflict, war and peace).
+var subjects = []article.Subject{
+	{Scheme: "medtop", Code: "11000000", Name: "politics"},
+	{Scheme: "medtop", Code: "20000639", Name: "diplomacy"},
+	{Scheme: "medtop", Code: "20000056", Name: "armed conflict"},
+}
+
+// rights are those of this retelling: the body is the project's own words,
+// under the project's licence; the quoted words are their speakers'.
+var rights = article.Rights{
+	Holder:     "The newsmodel Authors",
+	Notice:     "© 2026 The newsmodel Authors; quoted words are their speakers' own",
+	UsageTerms: "A retelling of a news report, made to test software; the quotes are verbatim, the rest is in the project's own words.",
+	License:    "https://opensource.org/license/mit",
+}
+
 // field is one text of the document that spans count in: its JSON pointer
 // and its text.
 type field struct{ ptr, text string }
@@ -100,7 +125,10 @@ func Story() *article.Article {
 			{Rel: "also-read", Title: "Mary Trump Slams Uncle: ‘" + maryTrumpWords + "'"},
 			{Rel: "read-next", Title: "Putin Agrees With Trump: Ukraine War Avoidable if Trump Had Been in Office"},
 		},
-		Media: []article.Media{{Kind: "image", Credit: "Shutterstock"}},
+		Media:        []article.Media{{Kind: "image", Credit: "Shutterstock"}},
+		Descriptions: []article.Description{{Role: "summary", Text: summary}},
+		Subjects:     subjects,
+		Rights:       rights,
 	}
 	body := field{"/body", a.Body}
 	head := field{"/headline", a.Headline}
