@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -34,11 +35,16 @@ const (
 	RuleVersionBeforeFirst      = "version-before-first"      // versionCreated lies before firstCreated
 	RuleSchemeCode              = "scheme-code"               // a subject's or genre's code is not of its scheme's shape
 	RuleEmptyConcept            = "empty-concept"             // a subject or genre has neither code nor name
+	RuleEncode                  = "encode"                    // a value has no JSON form
 )
 
-// Check reports what is wrong with a in ways a JSON Schema cannot state,
-// sorted by pointer. It assumes a has the form the schema requires (as
-// Unmarshal and Validate ensure) and checks:
+// Check reports everything that is wrong with a, sorted by pointer: what
+// the JSON Schema says of a's JSON form, and the rules below, which a schema
+// cannot state. It is the one call that validates an Article built in Go:
+// Check(a) is empty exactly when Validate(Marshal(a)) is. A value that has
+// no JSON form at all (an enumeration outside its list, a negative
+// duration, extension bytes that are not JSON) is reported with rule
+// "encode" at its pointer. The rules:
 //
 //   - schemaVersion is SchemaVersion ("schema-version");
 //   - ids are unique among entities, among quotes and among events
@@ -73,6 +79,35 @@ const (
 //     Schemes) has its shape, such as eight digits for "medtop"
 //     ("scheme-code").
 func (a *Article) Check() []schema.Problem {
+	if a == nil {
+		return []schema.Problem{{Rule: RuleEncode, Message: "nil *Article"}}
+	}
+	var ps []schema.Problem
+	if b, err := Marshal(a); err != nil {
+		var ee *EncodeError
+		if !errors.As(err, &ee) {
+			ee = &EncodeError{Message: err.Error()}
+		}
+		ps = append(ps, schema.Problem{Pointer: ee.Pointer, Rule: RuleEncode, Message: ee.Message})
+	} else {
+		ps = schema.Validate(b)
+	}
+	seen := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		seen[p.Pointer] = true
+	}
+	for _, p := range a.semantic() {
+		// As in Validate, the schema's word on a value is the clearer one.
+		if !seen[p.Pointer] {
+			ps = append(ps, p)
+		}
+	}
+	schema.Sort(ps)
+	return slices.Compact(ps)
+}
+
+// semantic runs the rules that a JSON Schema cannot state.
+func (a *Article) semantic() []schema.Problem {
 	c := checker{a: a}
 	c.version()
 	c.ids()

@@ -33,7 +33,27 @@ func TestCheck(t *testing.T) {
 	}{
 		{"clean", func(a *article.Article) {}, nil},
 		{"version", func(a *article.Article) { a.SchemaVersion = "0" }, []schema.Problem{
-			{Pointer: "/schemaVersion", Rule: "schema-version", Message: `schema version "0" is not known; this package reads version "1"`},
+			{Pointer: "/schemaVersion", Rule: "enum", Message: `"0" is not allowed here; want one of: 1`},
+		}},
+		// What only the schema said before: Check agrees with Validate on
+		// values built in Go.
+		{"schema: id pattern", func(a *article.Article) {
+			a.Entities = []entity.Entity{{ID: "Not A Slug", Kind: entity.Person, Name: "E"}}
+		}, []schema.Problem{
+			{Pointer: "/entities/0/id", Rule: "pattern", Message: `"Not A Slug" is not an identifier: lowercase ASCII letters, digits and hyphens, starting with a letter or digit, such as "vladimir-putin"`},
+		}},
+		{"schema: empty summary", func(a *article.Article) { a.Events = []news.Event{{ID: "e"}} }, []schema.Problem{
+			{Pointer: "/events/0/summary", Rule: "minLength", Message: "empty string: this member needs at least one character"},
+		}},
+		{"encode: unknown quote kind", func(a *article.Article) {
+			a.Quotes = []quote.Quote{{ID: "q", Kind: quote.Kind("direct-ish"), Text: "x"}}
+		}, []schema.Problem{
+			{Pointer: "/quotes/0/kind", Rule: "encode", Message: `quote: unknown kind "direct-ish"; want one of: direct, partial, indirect, mixed`},
+		}},
+		{"encode: unknown entity kind", func(a *article.Article) {
+			a.Entities = []entity.Entity{{ID: "e", Kind: entity.Kind("thing"), Name: "E"}}
+		}, []schema.Problem{
+			{Pointer: "/entities/0/kind", Rule: "encode", Message: `entity: unknown kind "thing"; want one of: person, organization, place, event, work, product, other`},
 		}},
 		{"before and after agree", func(a *article.Article) {
 			a.Events = []news.Event{ev("a", "", rel(news.Before, "b")), ev("b", "", rel(news.After, "a"), rel(news.Causes, "c")), ev("c", "")}

@@ -140,7 +140,7 @@ func Validate(data []byte, opts ...Option) []schema.Problem {
 		intact = intact && (f.Rule == strictjson.RuleUnknownKey || f.Rule == strictjson.RuleDuplicateKey)
 	}
 	if intact {
-		for _, p := range a.Check() {
+		for _, p := range a.semantic() {
 			if !seen[p.Pointer] {
 				ps = append(ps, p)
 			}
