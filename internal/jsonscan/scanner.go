@@ -227,13 +227,21 @@ func (s *Scanner) Number() ([]byte, error) {
 	return b[start:i], nil
 }
 
-// enter opens one level of nesting at Pos.
-func (s *Scanner) enter() error {
+// open reads the opening bracket at Pos, one level deeper, and reports
+// whether the closing one follows at once; it reads that too.
+func (s *Scanner) open(closing byte) (empty bool, err error) {
 	s.Depth++
 	if s.opt.MaxDepth > 0 && s.Depth > s.opt.MaxDepth {
-		return s.fail(RuleLimit, "nesting deeper than %d levels", s.opt.MaxDepth)
+		return false, s.fail(RuleLimit, "nesting deeper than %d levels", s.opt.MaxDepth)
 	}
-	return nil
+	s.Pos++
+	s.Space()
+	if s.Pos < len(s.Data) && s.Data[s.Pos] == closing {
+		s.Pos++
+		s.Depth--
+		return true, nil
+	}
+	return false, nil
 }
 
 // Object reads the object that starts at Pos, calling member for each
@@ -242,15 +250,8 @@ func (s *Scanner) enter() error {
 // which member must read. An error of member ends the object and is
 // returned as it is.
 func (s *Scanner) Object(member func(name []byte, nameOff int) error) error {
-	if err := s.enter(); err != nil {
+	if empty, err := s.open('}'); empty || err != nil {
 		return err
-	}
-	s.Pos++ // '{'
-	s.Space()
-	if s.Pos < len(s.Data) && s.Data[s.Pos] == '}' {
-		s.Pos++
-		s.Depth--
-		return nil
 	}
 	for {
 		s.Space()
@@ -274,9 +275,7 @@ func (s *Scanner) Object(member func(name []byte, nameOff int) error) error {
 		if err := member(name, nameOff); err != nil {
 			return err
 		}
-		s.Space()
-		if s.Pos < len(s.Data) && s.Data[s.Pos] == ',' {
-			s.Pos++
+		if s.comma() {
 			continue
 		}
 		return s.close('}', "a member")
@@ -287,15 +286,8 @@ func (s *Scanner) Object(member func(name []byte, nameOff int) error) error {
 // element with its index and Pos at its first byte; element must read the
 // value. An error of element ends the array and is returned as it is.
 func (s *Scanner) Array(element func(i int) error) error {
-	if err := s.enter(); err != nil {
+	if empty, err := s.open(']'); empty || err != nil {
 		return err
-	}
-	s.Pos++ // '['
-	s.Space()
-	if s.Pos < len(s.Data) && s.Data[s.Pos] == ']' {
-		s.Pos++
-		s.Depth--
-		return nil
 	}
 	for i := 0; ; i++ {
 		if s.opt.MaxArrayLen > 0 && i >= s.opt.MaxArrayLen {
@@ -305,17 +297,26 @@ func (s *Scanner) Array(element func(i int) error) error {
 		if err := element(i); err != nil {
 			return err
 		}
-		s.Space()
-		if s.Pos < len(s.Data) && s.Data[s.Pos] == ',' {
-			s.Pos++
+		if s.comma() {
 			continue
 		}
 		return s.close(']', "an element")
 	}
 }
 
+// comma reads the white space and the comma that may follow a member or an
+// element, and reports whether there was a comma.
+func (s *Scanner) comma() bool {
+	s.Space()
+	if s.Pos < len(s.Data) && s.Data[s.Pos] == ',' {
+		s.Pos++
+		return true
+	}
+	return false
+}
+
 // close reads the closing bracket that must stand at Pos when no comma
-// does, after a member or an element.
+// follows a member or an element.
 func (s *Scanner) close(closing byte, after string) error {
 	switch {
 	case s.Pos >= len(s.Data):

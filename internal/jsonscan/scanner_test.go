@@ -151,6 +151,16 @@ func TestScan(t *testing.T) {
 	}
 }
 
+func TestEmptyIsErrEmpty(t *testing.T) {
+	_, err := walk([]byte("  "), strict)
+	if !errors.Is(err, jsonscan.ErrEmpty) {
+		t.Errorf("error %v is not ErrEmpty", err)
+	}
+	if _, err := walk([]byte("x"), strict); errors.Is(err, jsonscan.ErrEmpty) {
+		t.Errorf("error %v is ErrEmpty", err)
+	}
+}
+
 func TestLimits(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -172,16 +182,6 @@ func TestLimits(t *testing.T) {
 		if diff := cmp.Diff(tt.want, outcome([]byte(tt.in), tt.opt)); diff != "" {
 			t.Errorf("%q %+v (-want +got)\n%s", tt.in, tt.opt, diff)
 		}
-	}
-}
-
-func TestEmptyIsErrEmpty(t *testing.T) {
-	_, err := walk([]byte("  "), strict)
-	if !errors.Is(err, jsonscan.ErrEmpty) {
-		t.Errorf("error %v is not ErrEmpty", err)
-	}
-	if _, err := walk([]byte("x"), strict); errors.Is(err, jsonscan.ErrEmpty) {
-		t.Errorf("error %v is ErrEmpty", err)
 	}
 }
 

@@ -245,8 +245,12 @@ func (d *decoder) skip() error {
 }
 
 // members reads the object at the current position, calling fn with the
-// value position current and the key pushed on the path.
+// value position current and the key pushed on the path. Anything but an
+// object there is an error that names it.
 func (d *decoder) members(fn func(key []byte, keyOff int) error) error {
+	if err := d.expect('{', "an object"); err != nil {
+		return err
+	}
 	return d.located(d.Object(func(key []byte, keyOff int) error {
 		d.path = append(d.path, seg{key: key, idx: -1})
 		if err := fn(key, keyOff); err != nil {
@@ -258,8 +262,12 @@ func (d *decoder) members(fn func(key []byte, keyOff int) error) error {
 }
 
 // elements reads the array at the current position, calling fn with the
-// element's position current and its index pushed on the path.
+// element's position current and its index pushed on the path. Anything
+// but an array there is an error that names it.
 func (d *decoder) elements(fn func(i int) error) error {
+	if err := d.expect('[', "an array"); err != nil {
+		return err
+	}
 	return d.located(d.Array(func(i int) error {
 		d.path = append(d.path, seg{idx: i})
 		if err := fn(i); err != nil {

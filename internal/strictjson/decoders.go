@@ -58,10 +58,9 @@ func buildDecoder(t reflect.Type) decodeFunc {
 		return decodeString
 	case reflect.Bool:
 		return decodeBool
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return decodeInt
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return decodeUint
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return decodeInteger
 	case reflect.Pointer:
 		elem := decoderFor(t.Elem())
 		return func(d *decoder, v reflect.Value) error {
@@ -124,29 +123,27 @@ func (d *decoder) integer() (string, int, error) {
 	return string(num), start, nil
 }
 
-func decodeInt(d *decoder, v reflect.Value) error {
+// decodeInteger decodes into a signed or unsigned integer of any size,
+// refusing a number outside its range.
+func decodeInteger(d *decoder, v reflect.Value) error {
 	s, start, err := d.integer()
 	if err != nil {
 		return err
 	}
-	n, err := strconv.ParseInt(s, 10, v.Type().Bits())
+	if v.CanInt() {
+		var n int64
+		if n, err = strconv.ParseInt(s, 10, v.Type().Bits()); err == nil {
+			v.SetInt(n)
+		}
+	} else {
+		var n uint64
+		if n, err = strconv.ParseUint(s, 10, v.Type().Bits()); err == nil {
+			v.SetUint(n)
+		}
+	}
 	if err != nil {
 		return d.failAt(start, RuleValue, "integer %s out of range", s)
 	}
-	v.SetInt(n)
-	return nil
-}
-
-func decodeUint(d *decoder, v reflect.Value) error {
-	s, start, err := d.integer()
-	if err != nil {
-		return err
-	}
-	n, err := strconv.ParseUint(s, 10, v.Type().Bits())
-	if err != nil {
-		return d.failAt(start, RuleValue, "integer %s out of range", s)
-	}
-	v.SetUint(n)
 	return nil
 }
 
@@ -169,9 +166,6 @@ func decodeRaw(d *decoder, v reflect.Value) error {
 func sliceDecoder(t reflect.Type) decodeFunc {
 	elem := decoderFor(t.Elem())
 	return func(d *decoder, v reflect.Value) error {
-		if err := d.expect('[', "an array"); err != nil {
-			return err
-		}
 		s := reflect.MakeSlice(t, 0, 4)
 		err := d.elements(func(i int) error {
 			if i == s.Cap() {
@@ -181,22 +175,23 @@ func sliceDecoder(t reflect.Type) decodeFunc {
 			s = s.Slice(0, i+1)
 			return d.guard(elem, s.Index(i))
 		})
-		if err != nil {
-			return err
-		}
-		if s.Len() > 0 { // an empty array stays nil: the two encode alike
-			v.Set(s.Slice3(0, s.Len(), s.Len()))
-		}
-		return nil
+		return keep(v, s.Slice3(0, s.Len(), s.Len()), err)
 	}
+}
+
+// keep sets v to x, a slice or a map just decoded, unless decoding failed
+// or x is empty: an empty array or object leaves v nil, since the two
+// encode alike.
+func keep(v, x reflect.Value, err error) error {
+	if err == nil && x.Len() > 0 {
+		v.Set(x)
+	}
+	return err
 }
 
 func mapDecoder(t reflect.Type) decodeFunc {
 	elem := decoderFor(t.Elem())
 	return func(d *decoder, v reflect.Value) error {
-		if err := d.expect('{', "an object"); err != nil {
-			return err
-		}
 		m := reflect.MakeMap(t)
 		err := d.members(func(key []byte, keyOff int) error {
 			k := reflect.ValueOf(string(key)).Convert(t.Key())
@@ -211,13 +206,7 @@ func mapDecoder(t reflect.Type) decodeFunc {
 			m.SetMapIndex(k, e)
 			return nil
 		})
-		if err != nil {
-			return err
-		}
-		if m.Len() > 0 { // an empty object stays nil: the two encode alike
-			v.Set(m)
-		}
-		return nil
+		return keep(v, m, err)
 	}
 }
 
@@ -228,28 +217,31 @@ type field struct {
 	required bool // no omitempty or omitzero: the member must be present
 }
 
+// jsonName returns the member name of struct field sf and whether the
+// member is left out when empty (omitempty or omitzero); ok is false for a
+// field that JSON does not see (unexported, or tagged "-").
+func jsonName(sf reflect.StructField) (name string, omitEmpty, ok bool) {
+	tag := sf.Tag.Get("json")
+	if !sf.IsExported() || tag == "-" {
+		return "", false, false
+	}
+	name, opts, _ := strings.Cut(tag, ",")
+	if name == "" {
+		name = sf.Name
+	}
+	for o := range strings.SplitSeq(opts, ",") {
+		omitEmpty = omitEmpty || o == "omitempty" || o == "omitzero"
+	}
+	return name, omitEmpty, true
+}
+
 func structDecoder(t reflect.Type) decodeFunc {
 	var fields []field
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
+		if name, omitEmpty, ok := jsonName(sf); ok {
+			fields = append(fields, field{name: name, index: sf.Index, required: !omitEmpty})
 		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" {
-			name = sf.Name
-		}
-		required := true
-		for o := range strings.SplitSeq(opts, ",") {
-			if o == "omitempty" || o == "omitzero" {
-				required = false
-			}
-		}
-		fields = append(fields, field{name: name, index: sf.Index, required: required})
 	}
 	for i := range fields {
 		fields[i].dec = decoderFor(t.FieldByIndex(fields[i].index).Type)
@@ -268,9 +260,6 @@ func structDecoder(t reflect.Type) decodeFunc {
 	known := strings.Join(names, ", ")
 	return func(d *decoder, v reflect.Value) error {
 		start := d.Pos
-		if err := d.expect('{', "an object"); err != nil {
-			return err
-		}
 		var seen uint64 // structs of the model have fewer than 64 fields
 		err := d.members(func(key []byte, keyOff int) error {
 			for i := range fields {
