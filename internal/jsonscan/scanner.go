@@ -28,6 +28,7 @@ type Error struct {
 	Err    error  // ErrEmpty, or nil
 }
 
+// Error gives the offset and the message.
 func (e *Error) Error() string {
 	return fmt.Sprintf("jsonscan: offset %d: %s", e.Offset, e.Msg)
 }
@@ -172,10 +173,14 @@ func (s *Scanner) Document(value func() error) error {
 	return nil
 }
 
-// Literal reads the true, false or null that Kind says starts at Pos.
+// Literal reads the true, false or null that Kind says starts at Pos;
+// where Kind says none does, it is NotAValue.
 func (s *Scanner) Literal() error {
 	word := words[s.Kind()]
-	if word != "" && len(s.Data)-s.Pos >= len(word) && string(s.Data[s.Pos:s.Pos+len(word)]) == word {
+	if word == "" {
+		return s.NotAValue()
+	}
+	if len(s.Data)-s.Pos >= len(word) && string(s.Data[s.Pos:s.Pos+len(word)]) == word {
 		s.Pos += len(word)
 		return nil
 	}

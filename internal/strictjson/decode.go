@@ -48,6 +48,7 @@ type Error struct {
 // error, so that callers can reach it with errors.As.
 func (e *Error) Unwrap() error { return e.Err }
 
+// Error gives the line, column, pointer and message.
 func (e *Error) Error() string {
 	ptr := e.Pointer
 	if ptr == "" {
