@@ -106,13 +106,6 @@ func Decode(data []byte) (any, *Problem) {
 	return decodeValue(data)
 }
 
-func lineCol(data []byte, off int) (int, int) {
-	off = min(off, len(data))
-	line := 1 + bytes.Count(data[:off], []byte{'\n'})
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	return line, 1 + len([]rune(string(data[start:off])))
-}
-
 // ValidateValue is Validate for a document already decoded by encoding/json
 // with UseNumber (or by Decode). Values of other Go types are a "type"
 // problem. v must not nest deeper than MaxDepth.

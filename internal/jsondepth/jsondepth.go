@@ -4,9 +4,10 @@
 package jsondepth
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/internal/jsonscan"
 )
 
 type frame struct {
@@ -42,10 +43,7 @@ func Exceeds(data []byte, max int) (pointer string, exceeded bool) {
 				end := min(j, len(data))
 				key := string(data[i+1 : end])
 				if esc {
-					var s string
-					if json.Unmarshal(data[i:min(j+1, len(data))], &s) == nil {
-						key = s
-					}
+					key = unescape(data[:min(j+1, len(data))], i, key)
 				}
 				stack[len(stack)-1].key = key
 				expectKey = false
@@ -74,6 +72,17 @@ func Exceeds(data []byte, max int) (pointer string, exceeded bool) {
 		}
 	}
 	return "", false
+}
+
+// unescape decodes the string whose quote is at data[i] as encoding/json
+// would, or returns raw when it is not a valid string.
+func unescape(data []byte, i int, raw string) string {
+	sc := jsonscan.New(data, jsonscan.Options{Lenient: true})
+	sc.Pos = i
+	if b, err := sc.String(); err == nil {
+		return string(b)
+	}
+	return raw
 }
 
 var escaper = strings.NewReplacer("~", "~0", "/", "~1")

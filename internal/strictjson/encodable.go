@@ -139,19 +139,9 @@ func jsonFields(t reflect.Type) []namedField {
 	var fields []namedField
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		if !sf.IsExported() || tag == "-" || !needsCheck(sf.Type, 0) {
-			continue
+		if name, omit, ok := jsonName(sf); ok && needsCheck(sf.Type, 0) {
+			fields = append(fields, namedField{name, i, omit})
 		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" {
-			name = sf.Name
-		}
-		omit := false
-		for o := range strings.SplitSeq(opts, ",") {
-			omit = omit || o == "omitempty" || o == "omitzero"
-		}
-		fields = append(fields, namedField{name, i, omit})
 	}
 	fieldCache.Store(t, fields)
 	return fields
