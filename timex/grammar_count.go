@@ -1,0 +1,406 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
+)
+
+// fortnightUnit stands for the unit of a fortnight, two weeks.
+var fortnightUnit = entry{role: rUnit, val: int32(news.PrecisionWeek)}
+
+// unit reads a unit of time, with the number of them it stands for
+// ("fortnight" is two weeks).
+func (p *parser) unit(i int) (*entry, int, int) {
+	if u, j := p.ent(i, rUnit); u != nil {
+		return u, j, 1
+	}
+	if j := p.has(i, rFortnight); j > 0 {
+		return &fortnightUnit, j, 2
+	}
+	return nil, -1, 0
+}
+
+const maxCount = 1_000_000_000
+
+// count reads a count: digits ("30", "1,000"), number words ("twenty-one",
+// "two hundred") or an article ("a", "an").
+func (p *parser) count(i int) (n int, j int, article bool, ok bool) {
+	if i >= len(p.toks) {
+		return 0, 0, false, false
+	}
+	t := &p.toks[i]
+	if t.kind == tNum {
+		if t.nd > 9 || t.num < 0 {
+			p.bad = true
+			return 0, 0, false, false
+		}
+		v := int(t.num)
+		j = i + 1
+		for t.nd <= 3 && p.punct(j, ',') && p.adj(j) && p.adj(j+1) {
+			w, nd, ok := p.num(j + 1)
+			if !ok || nd != 3 {
+				break
+			}
+			v = v*1000 + w
+			j += 2
+			if v > maxCount {
+				p.bad = true
+				return 0, 0, false, false
+			}
+		}
+		return v, j, false, true
+	}
+	if _, j := p.ent(i, rArticle); j > 0 {
+		if m, k := p.ent(j, rCardinal); m != nil && (m.val == 100 || m.val == 1000 || m.val == 12) {
+			return int(m.val), k, false, true
+		}
+		return 1, j, true, true
+	}
+	v, j, ok := p.wordNumber(i)
+	return v, j, false, ok
+}
+
+func (p *parser) wordNumber(i int) (int, int, bool) {
+	e, j := p.ent(i, rCardinal)
+	if e == nil || e.val >= 100 && e.val != 12 && e.val%100 == 0 {
+		return 0, 0, false
+	}
+	v := int(e.val)
+	if v >= 20 && v < 100 && v%10 == 0 && p.dash(j) && p.adj(j) && p.adj(j+1) {
+		if u, k := p.ent(j+1, rCardinal); u != nil && u.val >= 1 && u.val <= 9 {
+			v += int(u.val)
+			j = k
+		}
+	}
+	if m, k := p.ent(j, rCardinal); m != nil && (m.val == 100 || m.val == 1000) {
+		v *= int(m.val)
+		j = k
+	}
+	return v, j, true
+}
+
+// relCount reads "two days ago", "in 30 days", "three weeks later", "a year
+// earlier", "ten days from now", "two days before Christmas", and the
+// durations "30-day", "three years", "two weeks".
+func (p *parser) relCount(i int) (item, bool) {
+	j := i
+	in := false
+	if k := p.has(i, rIn); k > 0 {
+		j, in = k, true
+	}
+	n, k, article, ok := p.count(j)
+	if !ok {
+		return item{}, false
+	}
+	hyphen := false
+	if p.dash(k) && p.adj(k) && p.adj(k+1) {
+		k++
+		hyphen = true
+	}
+	u, k2, mult := p.unit(k)
+	if u == nil {
+		return item{}, false
+	}
+	n *= mult
+	prec := news.Precision(u.val)
+	it := item{start: i, end: k2}
+	if in {
+		if hyphen {
+			return item{}, false
+		}
+		it.d, it.res = p.shift(n, prec), news.Future
+		if it.d.IsZero() {
+			p.bad = true
+			return item{}, false
+		}
+		return it, true
+	}
+	if !hyphen {
+		switch {
+		case p.has(k2, rAgo) > 0:
+			it.end = p.has(k2, rAgo)
+			it.d, it.res = p.shift(-n, prec), news.Past
+		case p.has(k2, rFromNow) > 0:
+			it.end = p.has(k2, rFromNow)
+			it.d, it.res = p.shift(n, prec), news.Future
+		case p.has(k2, rBefore) > 0 || p.has(k2, rAfter) > 0:
+			sign := 1
+			k3 := p.has(k2, rAfter)
+			if k3 < 0 {
+				sign, k3 = -1, p.has(k2, rBefore)
+			}
+			x, ok := p.point(k3)
+			if ok && !x.isDur && !x.d.IsInterval() {
+				s, _ := x.d.Start()
+				t := s.Add(12 * time.Hour)
+				if prec >= news.PrecisionHour {
+					t = s
+				}
+				var d news.Date
+				switch prec {
+				case news.PrecisionDay, news.PrecisionWeek:
+					days := n * sign
+					if prec == news.PrecisionWeek {
+						days *= 7
+					}
+					if days < 4_000_000 && days > -4_000_000 {
+						d = of(t.AddDate(0, 0, days), max(prec, news.PrecisionDay))
+						if x.d.Precision() < news.PrecisionDay {
+							d = of(t.AddDate(0, 0, days), x.d.Precision())
+						}
+					}
+				case news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionYear:
+					months := n * sign
+					switch prec {
+					case news.PrecisionQuarter:
+						months *= 3
+					case news.PrecisionYear:
+						months *= 12
+					}
+					if months < 120000 && months > -120000 {
+						y, m := addMonths(t.Year(), int(t.Month()), months)
+						if okYear(y) {
+							p2 := min(x.d.Precision(), news.PrecisionDay)
+							if p2 >= news.PrecisionDay && validDay(y, m, t.Day()) {
+								d = dayD(y, m, t.Day())
+							} else {
+								d = news.DateOf(civil(y, m, 1), min(x.d.Precision(), news.PrecisionMonth))
+							}
+						}
+					}
+				}
+				if !d.IsZero() {
+					it.end, it.d, it.res = x.end, d, x.res
+					return it, true
+				}
+			}
+			// "four days after the election": relative to an event that is
+			// not a date; only the length of time is known.
+			if k3 < len(p.toks) && p.toks[k3].kind != tPunct {
+				break
+			}
+			if k4 := p.has(k2, rEarlier); k4 > 0 && sign < 0 {
+				it.end = k4
+				it.d, it.res = p.shift(-n, prec), news.Past
+			} else if sign > 0 {
+				it.end = p.has(k2, rAfter)
+				it.d, it.res = p.shift(n, prec), news.Future
+			} else {
+				return item{}, false
+			}
+		case p.has(k2, rLater) > 0:
+			it.end = p.has(k2, rLater)
+			it.d, it.res = p.shift(n, prec), news.Future
+		case p.has(k2, rEarlier) > 0:
+			it.end = p.has(k2, rEarlier)
+			it.d, it.res = p.shift(-n, prec), news.Past
+		}
+		if it.res != "" {
+			if it.d.IsZero() {
+				p.bad = true
+				return item{}, false
+			}
+			return it, true
+		}
+	}
+	// A length of time. In running text "a day" or "a second" alone is
+	// not one ("wait a second"); "for a day" is read by forDur.
+	if p.find && (article || !hyphen && (n == 1 || prec == news.PrecisionQuarter)) {
+		return item{}, false
+	}
+	if _, ok := unitDur(n, prec); !ok {
+		return item{}, false
+	}
+	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
+}
+
+// shift moves the anchor by n units (negative: back) and returns the date of
+// the unit's precision there.
+func (p *parser) shift(n int, u news.Precision) news.Date {
+	switch u {
+	case news.PrecisionSecond, news.PrecisionMinute, news.PrecisionHour:
+		if n > 1e8 || n < -1e8 {
+			return news.Date{}
+		}
+		var step time.Duration
+		switch u {
+		case news.PrecisionSecond:
+			step = time.Second
+		case news.PrecisionMinute:
+			step = time.Minute
+		default:
+			step = time.Hour
+		}
+		return of(p.anchor.Add(time.Duration(n)*step), u)
+	case news.PrecisionDay, news.PrecisionWeek:
+		days := n
+		if u == news.PrecisionWeek {
+			days *= 7
+		}
+		if days > 4_000_000 || days < -4_000_000 {
+			return news.Date{}
+		}
+		return of(p.aday.AddDate(0, 0, days), u)
+	case news.PrecisionMonth, news.PrecisionQuarter:
+		months := n
+		if u == news.PrecisionQuarter {
+			months *= 3
+		}
+		if months > 120000 || months < -120000 {
+			return news.Date{}
+		}
+		y, m := addMonths(p.ay, p.am, months)
+		if !okYear(y) {
+			return news.Date{}
+		}
+		return news.DateOf(civil(y, m, 1), u)
+	case news.PrecisionYear, news.PrecisionDecade, news.PrecisionCentury:
+		years := n
+		switch u {
+		case news.PrecisionDecade:
+			years *= 10
+		case news.PrecisionCentury:
+			years *= 100
+		}
+		if years > 10000 || years < -10000 || !okYear(p.ay+years) {
+			return news.Date{}
+		}
+		d := yearD(p.ay + years)
+		if u != news.PrecisionYear {
+			d = d.Qualified(news.Approximate)
+		}
+		return d
+	}
+	return news.Date{}
+}
+
+// shiftDay is the anchor's day moved by n units of precision u, the day of
+// month kept (or the month's last day when it has no such day).
+func (p *parser) shiftDay(n int, u news.Precision) (time.Time, bool) {
+	months := 0
+	switch u {
+	case news.PrecisionDay, news.PrecisionWeek:
+		days := n
+		if u == news.PrecisionWeek {
+			days *= 7
+		}
+		if days > 4_000_000 || days < -4_000_000 {
+			return time.Time{}, false
+		}
+		t := p.aday.AddDate(0, 0, days)
+		return t, okYear(t.Year())
+	case news.PrecisionMonth:
+		months = n
+	case news.PrecisionQuarter:
+		months = 3 * n
+	case news.PrecisionYear:
+		months = 12 * n
+	case news.PrecisionDecade:
+		months = 120 * n
+	case news.PrecisionCentury:
+		months = 1200 * n
+	default:
+		return time.Time{}, false
+	}
+	if months > 120000 || months < -120000 {
+		return time.Time{}, false
+	}
+	y, m := addMonths(p.ay, p.am, months)
+	if !okYear(y) {
+		return time.Time{}, false
+	}
+	d := p.aday.Day()
+	if last := calendar.DaysIn(int64(y), m); d > last {
+		d = last
+	}
+	return civil(y, m, d), true
+}
+
+// within reads "within 24 hours", "within two weeks": the period from the
+// anchor to that many units after it.
+func (p *parser) within(i int) (item, bool) {
+	j := p.has(i, rWithin)
+	if j < 0 {
+		return item{}, false
+	}
+	n, k, _, ok := p.count(j)
+	if !ok {
+		return item{}, false
+	}
+	u, k2, mult := p.unit(k)
+	if u == nil {
+		return item{}, false
+	}
+	n *= mult
+	prec := news.Precision(u.val)
+	it := item{start: i, end: k2, res: news.Future}
+	if prec >= news.PrecisionHour {
+		it.d = interval(of(p.anchor, prec), p.shift(n, prec))
+	} else {
+		t, ok := p.shiftDay(n, prec)
+		if !ok {
+			p.bad = true
+			return item{}, false
+		}
+		it.d = dayInterval(p.aday, t)
+	}
+	return it, !it.d.IsZero()
+}
+
+// forDur reads "for N units" and "for a unit".
+func (p *parser) forDur(i int) (item, bool) {
+	j := p.has(i, rFor)
+	if j < 0 {
+		return item{}, false
+	}
+	n, k, _, ok := p.count(j)
+	if !ok {
+		return item{}, false
+	}
+	if p.dash(k) && p.adj(k) {
+		k++
+	}
+	u, k2, mult := p.unit(k)
+	if u == nil {
+		return item{}, false
+	}
+	n *= mult
+	prec := news.Precision(u.val)
+	if _, ok := unitDur(n, prec); !ok {
+		return item{}, false
+	}
+	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
+}
+
+// unitDur is the duration of n units of precision u.
+func unitDur(n int, u news.Precision) (news.Duration, bool) {
+	v := int64(n)
+	var d news.Duration
+	switch u {
+	case news.PrecisionSecond:
+		d.Seconds = v
+	case news.PrecisionMinute:
+		d.Minutes = v
+	case news.PrecisionHour:
+		d.Hours = v
+	case news.PrecisionDay:
+		d.Days = v
+	case news.PrecisionWeek:
+		d.Weeks = v
+	case news.PrecisionMonth:
+		d.Months = v
+	case news.PrecisionQuarter:
+		d.Months = 3 * v
+	case news.PrecisionYear:
+		d.Years = v
+	case news.PrecisionDecade:
+		d.Years = 10 * v
+	case news.PrecisionCentury:
+		d.Years = 100 * v
+	default:
+		return news.Duration{}, false
+	}
+	return d, n > 0
+}
