@@ -7,20 +7,17 @@ import (
 	"github.com/newsmodel/newsmodel/news"
 )
 
-func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC) }
-
-func validDay(y, m, d int) bool {
-	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
-		return false
-	}
-	return d <= calendar.DaysIn(int64(y), m)
-}
+// validDay reports whether y-m-d is a day of a year that the normaliser
+// writes, 1 to 9999.
+func validDay(y, m, d int) bool { return okYear(y) && calendar.Valid(int64(y), m, d) }
 
 func ymdOf(t time.Time) (int, int, int) {
 	y, m, d := t.Date()
 	return y, int(m), d
 }
 
+// okYear reports whether y is a year of four digits, 1 to 9999, as EDTF
+// level 0 writes it.
 func okYear(y int) bool { return y >= 1 && y <= 9999 }
 
 // dayD is the day date y-m-d, or the zero Date when it does not exist.
@@ -82,31 +79,4 @@ func interval(a, b news.Date) news.Date {
 
 func dayInterval(a, b time.Time) news.Date {
 	return interval(of(a, news.PrecisionDay), of(b, news.PrecisionDay))
-}
-
-// weekStart is the Monday of t's ISO week.
-func weekStart(t time.Time) time.Time {
-	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-}
-
-// addMonths adds n months to the first day of y-m.
-func addMonths(y, m, n int) (int, int) {
-	k := y*12 + (m - 1) + n
-	return floorDiv(k, 12), k - floorDiv(k, 12)*12 + 1
-}
-
-func floorDiv64(a, b int64) int64 {
-	q := a / b
-	if a%b != 0 && (a < 0) != (b < 0) {
-		q--
-	}
-	return q
-}
-
-func floorDiv(a, b int) int {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
 }

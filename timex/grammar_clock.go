@@ -189,7 +189,7 @@ func (p *parser) dateTime(y, m, d int, c clock) (news.Date, bool) {
 	}
 	n := len(b)
 	if ok {
-		b = appendOffset(b, off)
+		b = calendar.AppendOffset(b, off)
 	}
 	dt, err := news.ParseDate(string(b))
 	if err != nil {
@@ -197,7 +197,7 @@ func (p *parser) dateTime(y, m, d int, c clock) (news.Date, bool) {
 		return news.Date{}, false
 	}
 	if altOK {
-		if f, err := news.ParseDate(string(appendOffset(b[:n], alt))); err == nil {
+		if f, err := news.ParseDate(string(calendar.AppendOffset(b[:n], alt))); err == nil {
 			p.fold = f
 		}
 	}

@@ -160,13 +160,13 @@ func (p *parser) relCount(i int) (item, bool) {
 						months *= 12
 					}
 					if months < 120000 && months > -120000 {
-						y, m := addMonths(t.Year(), int(t.Month()), months)
+						y, m := calendar.AddMonths(t.Year(), int(t.Month()), months)
 						if okYear(y) {
 							p2 := min(x.d.Precision(), news.PrecisionDay)
 							if p2 >= news.PrecisionDay && validDay(y, m, t.Day()) {
 								d = dayD(y, m, t.Day())
 							} else {
-								d = news.DateOf(civil(y, m, 1), min(x.d.Precision(), news.PrecisionMonth))
+								d = news.DateOf(calendar.Civil(y, m, 1), min(x.d.Precision(), news.PrecisionMonth))
 							}
 						}
 					}
@@ -251,11 +251,11 @@ func (p *parser) shift(n int, u news.Precision) news.Date {
 		if months > 120000 || months < -120000 {
 			return news.Date{}
 		}
-		y, m := addMonths(p.ay, p.am, months)
+		y, m := calendar.AddMonths(p.ay, p.am, months)
 		if !okYear(y) {
 			return news.Date{}
 		}
-		return news.DateOf(civil(y, m, 1), u)
+		return news.DateOf(calendar.Civil(y, m, 1), u)
 	case news.PrecisionYear, news.PrecisionDecade, news.PrecisionCentury:
 		years := n
 		switch u {
@@ -307,7 +307,7 @@ func (p *parser) shiftDay(n int, u news.Precision) (time.Time, bool) {
 	if months > 120000 || months < -120000 {
 		return time.Time{}, false
 	}
-	y, m := addMonths(p.ay, p.am, months)
+	y, m := calendar.AddMonths(p.ay, p.am, months)
 	if !okYear(y) {
 		return time.Time{}, false
 	}
@@ -315,7 +315,7 @@ func (p *parser) shiftDay(n int, u news.Precision) (time.Time, bool) {
 	if last := calendar.DaysIn(int64(y), m); d > last {
 		d = last
 	}
-	return civil(y, m, d), true
+	return calendar.Civil(y, m, d), true
 }
 
 // within reads "within 24 hours", "within two weeks": the period from the

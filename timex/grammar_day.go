@@ -1,6 +1,11 @@
 package timex
 
-import "github.com/newsmodel/newsmodel/news"
+import (
+	"time"
+
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
+)
 
 // weekday reads "Sunday, March 23", "Sun, 23 Mar 2025 14:05:00 EDT",
 // "Sunday 2025-03-23" and "Monday" alone.
@@ -25,7 +30,7 @@ func (p *parser) weekday(i int) (item, bool) {
 		if ok {
 			if !d.yearGiven {
 				d, ok = p.yearless(k, d.end, d.m, d.day, wd)
-			} else if int(civil(d.y, d.m, d.day).Weekday()) != wd {
+			} else if int(calendar.Civil(d.y, d.m, d.day).Weekday()) != wd {
 				d.materialize()
 				d.d = d.d.Qualified(news.Uncertain)
 			}
@@ -38,9 +43,9 @@ func (p *parser) weekday(i int) (item, bool) {
 	if p.find && (e.abbr || !p.toks[i].up) {
 		return item{}, false
 	}
-	aw := int(p.aday.Weekday())
-	past := p.aday.AddDate(0, 0, -((aw - wd + 7) % 7))
-	future := p.aday.AddDate(0, 0, (wd-aw+7)%7)
+	aw := p.aday.Weekday()
+	past := p.aday.AddDate(0, 0, -calendar.DaysBack(aw, time.Weekday(wd), false))
+	future := p.aday.AddDate(0, 0, calendar.DaysAhead(aw, time.Weekday(wd), false))
 	it := item{start: i, end: j, k: kDay}
 	p.choose(&it, of(past, news.PrecisionDay), of(future, news.PrecisionDay))
 	t, _ := it.d.Start()
@@ -127,7 +132,7 @@ func (p *parser) weekend(i int) (item, bool) {
 	if j < 0 || p.theAt != i {
 		return item{}, false
 	}
-	sat := weekStart(p.aday).AddDate(0, 0, 5)
+	sat := calendar.WeekStart(p.aday).AddDate(0, 0, 5)
 	past, future := sat, sat
 	if sat.After(p.aday) {
 		past = sat.AddDate(0, 0, -7)

@@ -13,13 +13,26 @@ func holidayOn(h Holiday, y int) time.Time {
 	switch {
 	case h.Easter:
 		m, d := calendar.Easter(y)
-		t = civil(y, m, d)
+		t = calendar.Civil(y, m, d)
 	case h.Nth != 0:
-		t = civil(y, int(h.Month), calendar.NthWeekday(y, int(h.Month), h.Weekday, h.Nth))
+		t = calendar.Civil(y, int(h.Month), calendar.NthWeekday(y, int(h.Month), h.Weekday, h.Nth))
 	default:
-		t = civil(y, int(h.Month), h.Day)
+		t = calendar.Civil(y, int(h.Month), h.Day)
 	}
 	return t.AddDate(0, 0, h.Offset)
+}
+
+// holidayFrom returns the day of holiday h before the anchor's day (delta
+// -1), after it (delta 1), or in the anchor's year (delta 0).
+func (p *parser) holidayFrom(h Holiday, delta int) time.Time {
+	t := holidayOn(h, p.ay)
+	switch {
+	case delta < 0 && !t.Before(p.aday):
+		return holidayOn(h, p.ay-1)
+	case delta > 0 && !t.After(p.aday):
+		return holidayOn(h, p.ay+1)
+	}
+	return t
 }
 
 // holiday reads "Christmas", "Christmas 2024", "Easter Sunday of 2025".

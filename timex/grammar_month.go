@@ -1,6 +1,9 @@
 package timex
 
-import "github.com/newsmodel/newsmodel/news"
+import (
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
+)
 
 // monthContext reports whether the token before i makes a lone month or
 // season a date in running text: "in May", "since March", "early May".
@@ -93,10 +96,10 @@ func (p *parser) monthAlone(i, j, m int) (item, bool) {
 // weekday the text gave.
 func (p *parser) yearless(i, j, m, d, wd int) (item, bool) {
 	py, fy := p.ay, p.ay
-	if civil(p.ay, m, d).After(p.aday) || !validDay(py, m, d) {
+	if calendar.Civil(p.ay, m, d).After(p.aday) || !validDay(py, m, d) {
 		py--
 	}
-	if civil(p.ay, m, d).Before(p.aday) || !validDay(fy, m, d) {
+	if calendar.Civil(p.ay, m, d).Before(p.aday) || !validDay(fy, m, d) {
 		fy++
 	}
 	for k := 0; k < 8 && !validDay(py, m, d); k++ {
@@ -109,7 +112,7 @@ func (p *parser) yearless(i, j, m, d, wd int) (item, bool) {
 	if wd >= 0 {
 		// The weekday picks the year: the nearest one that fits, in the
 		// direction's order.
-		fits := func(y int) bool { return validDay(y, m, d) && int(civil(y, m, d).Weekday()) == wd }
+		fits := func(y int) bool { return validDay(y, m, d) && int(calendar.Civil(y, m, d).Weekday()) == wd }
 		switch {
 		case fits(py) && fits(fy) || !fits(py) && !fits(fy):
 		case fits(py):

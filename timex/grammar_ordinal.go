@@ -1,6 +1,9 @@
 package timex
 
-import "github.com/newsmodel/newsmodel/news"
+import (
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
+)
 
 // ordinal reads "23rd", "twenty-first", "first", and, unless needSuffix, a
 // bare number of one or two digits.
@@ -42,7 +45,7 @@ func (p *parser) ordinalPeriod(i int) (item, bool) {
 		if n < 2 || n > 100 {
 			return item{}, false
 		}
-		it := item{start: i, end: k, res: news.Explicit, d: of(civil((n-1)*100, 1, 1), news.PrecisionCentury)}
+		it := item{start: i, end: k, res: news.Explicit, d: of(calendar.Civil((n-1)*100, 1, 1), news.PrecisionCentury)}
 		return it, !it.d.IsZero()
 	}
 	months := 3
@@ -112,14 +115,14 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 	var past, future news.Date
 	y, m := p.ay, p.am
 	for k := 0; k < 13 && past.IsZero(); k++ {
-		yy, mm := addMonths(y, m, -k)
-		if validDay(yy, mm, d) && !civil(yy, mm, d).After(p.aday) {
+		yy, mm := calendar.AddMonths(y, m, -k)
+		if validDay(yy, mm, d) && !calendar.Civil(yy, mm, d).After(p.aday) {
 			past = dayD(yy, mm, d)
 		}
 	}
 	for k := 0; k < 13 && future.IsZero(); k++ {
-		yy, mm := addMonths(y, m, k)
-		if validDay(yy, mm, d) && !civil(yy, mm, d).Before(p.aday) {
+		yy, mm := calendar.AddMonths(y, m, k)
+		if validDay(yy, mm, d) && !calendar.Civil(yy, mm, d).Before(p.aday) {
 			future = dayD(yy, mm, d)
 		}
 	}

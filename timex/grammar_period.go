@@ -3,6 +3,7 @@ package timex
 import (
 	"time"
 
+	"github.com/newsmodel/newsmodel/internal/calendar"
 	"github.com/newsmodel/newsmodel/news"
 )
 
@@ -12,7 +13,7 @@ func seasonD(y, s int) news.Date {
 	if !okYear(y) || !okYear(y+1) {
 		return news.Date{}
 	}
-	return news.DateOf(civil(y, seasonStart[s], 1), news.PrecisionSeason)
+	return news.DateOf(calendar.Civil(y, seasonStart[s], 1), news.PrecisionSeason)
 }
 
 // seasonAt is the year of the season s that contains t or, if none does, of
@@ -20,8 +21,8 @@ func seasonD(y, s int) news.Date {
 func (p *parser) seasonAt(s int, t time.Time) int {
 	best, bestDist := t.Year(), time.Duration(1<<62)
 	for y := t.Year() - 1; y <= t.Year()+1; y++ {
-		a := civil(y, seasonStart[s], 1)
-		b := civil(y, seasonStart[s]+3, 1)
+		a := calendar.Civil(y, seasonStart[s], 1)
+		b := calendar.Civil(y, seasonStart[s]+3, 1)
 		var dist time.Duration
 		switch {
 		case t.Before(a):
@@ -40,8 +41,8 @@ func (p *parser) seasonAt(s int, t time.Time) int {
 // the anchor: the last one that ended before it or the first that starts
 // after it, cur being the one seasonAt chose.
 func (p *parser) seasonYear(s, cur, dir int) int {
-	a := civil(cur, seasonStart[s], 1)
-	b := civil(cur, seasonStart[s]+3, 1)
+	a := calendar.Civil(cur, seasonStart[s], 1)
+	b := calendar.Civil(cur, seasonStart[s]+3, 1)
 	if dir < 0 {
 		if !b.After(p.aday) {
 			return cur
@@ -80,7 +81,7 @@ func (p *parser) season(i int) (item, bool) {
 		return it, true
 	}
 	past, future := cur, cur
-	if civil(cur, seasonStart[s], 1).After(p.aday) {
+	if calendar.Civil(cur, seasonStart[s], 1).After(p.aday) {
 		past = cur - 1
 	} else {
 		future = cur + 1
@@ -98,7 +99,7 @@ func groupD(y, n, months int) news.Date {
 	if months == 6 {
 		p = news.PrecisionHalf
 	}
-	return news.DateOf(civil(y, (n-1)*months+1, 1), p)
+	return news.DateOf(calendar.Civil(y, (n-1)*months+1, 1), p)
 }
 
 // groupAlone resolves a quarter or half without a year by direction.
@@ -200,7 +201,7 @@ func (p *parser) part(i int) (item, bool) {
 	var d news.Date
 	switch x.d.Precision() {
 	case news.PrecisionYear:
-		d = news.DateOf(civil(s.Year(), 1+4*which, 1), news.PrecisionQuadrimester)
+		d = news.DateOf(calendar.Civil(s.Year(), 1+4*which, 1), news.PrecisionQuadrimester)
 	case news.PrecisionMonth:
 		y, m := s.Year(), int(s.Month())
 		switch which {

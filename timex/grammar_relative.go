@@ -3,6 +3,7 @@ package timex
 import (
 	"time"
 
+	"github.com/newsmodel/newsmodel/internal/calendar"
 	"github.com/newsmodel/newsmodel/news"
 )
 
@@ -10,25 +11,8 @@ import (
 // a month, a unit, the weekend, a season, a holiday, "night", "morning",
 // and "the past two weeks".
 func (p *parser) modified(i int) (item, bool) {
-	var delta int
-	var res news.Resolution
-	j := -1
-	if k := p.has(i, rThis); k > 0 {
-		j, res = k, news.Nearest
-		if k2 := p.has(k, rComing); k2 > 0 {
-			j, delta, res = k2, 1, news.Future
-		} else if k2 := p.has(k, rPast); k2 > 0 {
-			j, delta, res = k2, -1, news.Past
-		}
-	} else if k := p.has(i, rLast); k > 0 {
-		j, delta, res = k, -1, news.Past
-	} else if k := p.has(i, rPast); k > 0 {
-		j, delta, res = k, -1, news.Past
-	} else if k := p.has(i, rNext); k > 0 {
-		j, delta, res = k, 1, news.Future
-	} else if k := p.has(i, rComing); k > 0 {
-		j, delta, res = k, 1, news.Future
-	} else {
+	j, delta, res, ok := p.modifier(i)
+	if !ok {
 		return item{}, false
 	}
 	it := item{start: i, res: res}
@@ -36,85 +20,14 @@ func (p *parser) modified(i int) (item, bool) {
 	// text only after "the" ("will last 30 days" is a length).
 	if n, k, article, ok := p.count(j); ok && !article && delta != 0 && (!p.find || p.theAt == i) {
 		if u, k2, mult := p.unit(k); u != nil {
-			n *= mult
-			prec := news.Precision(u.val)
-			if prec >= news.PrecisionHour {
-				// "the past 24 hours": from that many units before the anchor
-				// to the anchor, at the unit's precision.
-				other := p.shift(delta*n, prec)
-				now := of(p.anchor, prec)
-				if delta < 0 {
-					it.d = interval(other, now)
-				} else {
-					it.d = interval(now, other)
-				}
-				it.end = k2
-				return it, !it.d.IsZero()
-			}
-			ot, ok := p.shiftDay(delta*n, prec)
-			if !ok {
-				p.bad = true
-				return item{}, false
-			}
-			if delta < 0 {
-				it.d = dayInterval(ot, p.aday)
-			} else {
-				it.d = dayInterval(p.aday, ot)
-			}
-			it.end = k2
-			return it, !it.d.IsZero()
+			return p.rolling(it, k2, delta, n*mult, news.Precision(u.val))
 		}
 	}
-	// Weekday.
 	if e, k := p.ent(j, rWeekday); e != nil && (!p.find || !e.abbr) {
-		wd := int(e.val)
-		aw := int(p.aday.Weekday())
-		ws := weekStart(p.aday)
-		inWeek := ws.AddDate(0, 0, (wd+6)%7)
-		var t time.Time
-		switch delta {
-		case -1:
-			t = p.aday.AddDate(0, 0, -((aw-wd+6)%7 + 1))
-			it.d = of(t, news.PrecisionDay)
-			p.addAlt(&it, of(inWeek.AddDate(0, 0, -7), news.PrecisionDay))
-		case 1:
-			t = p.aday.AddDate(0, 0, (wd-aw+6)%7+1)
-			it.d = of(t, news.PrecisionDay)
-			p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), news.PrecisionDay))
-		default:
-			t = inWeek
-			it.d = of(t, news.PrecisionDay)
-		}
-		it.end, it.k, it.yearGiven = k, kDay, true
-		it.y, it.m, it.day = ymdOf(t)
-		return it, !it.d.IsZero()
+		return p.modifiedWeekday(it, k, delta, time.Weekday(e.val))
 	}
-	// Month.
 	if e, k := p.ent(j, rMonth); e != nil && (!p.find || p.toks[j].up) {
-		m := int(e.val)
-		y := p.ay
-		switch delta {
-		case -1:
-			if m >= p.am {
-				y--
-			}
-			it.d = monthD(y, m)
-			if y == p.ay {
-				p.addAlt(&it, monthD(y-1, m))
-			}
-		case 1:
-			if m <= p.am {
-				y++
-			}
-			it.d = monthD(y, m)
-			if y == p.ay {
-				p.addAlt(&it, monthD(y+1, m))
-			}
-		default:
-			it.d = monthD(y, m)
-		}
-		it.end, it.k, it.y, it.m, it.yearGiven = k, kMonth, y, m, true
-		return it, !it.d.IsZero()
+		return p.modifiedMonth(it, k, delta, int(e.val))
 	}
 	// "last night", "this morning".
 	if k := p.has(j, rNight); k > 0 && delta == -1 {
@@ -125,124 +38,222 @@ func (p *parser) modified(i int) (item, bool) {
 		y, m, d := ymdOf(p.aday)
 		return p.dayItem(i, k, y, m, d, true, news.Nearest)
 	}
-	// Weekend.
 	if k := p.has(j, rWeekend); k > 0 {
-		sat := weekStart(p.aday).AddDate(0, 0, 5+7*delta)
+		sat := calendar.WeekStart(p.aday).AddDate(0, 0, 5+7*delta)
 		it.d, it.end = dayInterval(sat, sat.AddDate(0, 0, 1)), k
 		return it, !it.d.IsZero()
 	}
-	// Season.
 	if e, k := p.ent(j, rSeason); e != nil {
-		s := int(e.val)
-		cur := p.seasonAt(s, p.aday)
-		switch delta {
-		case -1:
-			y := p.seasonYear(s, cur, -1)
-			it.d = seasonD(y, s)
-		case 1:
-			y := p.seasonYear(s, cur, 1)
-			it.d = seasonD(y, s)
-		default:
-			// "this fall" is the fall of the anchor's year, as "this July"
-			// is; in January and February "this winter" is the winter
-			// under way, which began the year before. The nearest such
-			// season, when another, is the alternative.
-			y := p.ay
-			if s == 24 && p.am <= 2 {
-				y--
-			}
-			it.d = seasonD(y, s)
-			if cur != y {
-				p.addAlt(&it, seasonD(cur, s))
-			}
-		}
-		it.end = k
-		return it, !it.d.IsZero()
+		return p.modifiedSeason(it, k, delta, int(e.val))
 	}
 	// "last season": the season before the anchor's.
 	if k := p.has(j, rSeasonWord); k > 0 {
-		y, m := addMonths(p.ay, p.am, 3*delta)
+		y, m := calendar.AddMonths(p.ay, p.am, 3*delta)
 		if okYear(y) {
-			it.d = news.DateOf(civil(y, m, 1), news.PrecisionSeason)
+			it.d = news.DateOf(calendar.Civil(y, m, 1), news.PrecisionSeason)
 		}
 		it.end = k
 		return it, !it.d.IsZero()
 	}
-	// Holiday.
 	if e, k := p.ent(j, rHoliday); e != nil {
-		h := p.c.lang.Holidays[e.val]
-		var t time.Time
-		switch delta {
-		case -1:
-			t = holidayOn(h, p.ay)
-			if !t.Before(p.aday) {
-				t = holidayOn(h, p.ay-1)
-			}
-		case 1:
-			t = holidayOn(h, p.ay)
-			if !t.After(p.aday) {
-				t = holidayOn(h, p.ay+1)
-			}
-		default:
-			t = holidayOn(h, p.ay)
-		}
+		t := p.holidayFrom(p.c.lang.Holidays[e.val], delta)
 		y, m, d := ymdOf(t)
 		return p.dayItem(i, k, y, m, d, true, res)
 	}
-	// Units.
 	if u, k := p.ent(j, rUnit); u != nil {
-		prec := news.Precision(u.val)
-		// "the last quarter of 2024", "the first half of next year".
-		if prec == news.PrecisionQuarter && delta != 0 {
-			if y, ok := p.ofYear(k); ok && p.theAt == i {
-				q := 4
-				if delta > 0 {
-					q = 1
-				}
-				it.d, it.end, it.res = news.DateOf(civil(y.y, 3*q-2, 1), news.PrecisionQuarter), y.end, y.res
-				return it, !it.d.IsZero()
-			}
-		}
-		switch prec {
-		case news.PrecisionDay:
-			y, m, d := ymdOf(p.aday.AddDate(0, 0, delta))
-			return p.dayItem(i, k, y, m, d, true, res)
-		case news.PrecisionWeek, news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionYear, news.PrecisionDecade, news.PrecisionCentury:
-		default:
-			return item{}, false
-		}
-		switch prec {
-		case news.PrecisionWeek:
-			it.d = of(p.aday.AddDate(0, 0, 7*delta), prec)
-		case news.PrecisionMonth, news.PrecisionQuarter:
-			n := delta
-			if prec == news.PrecisionQuarter {
-				n *= 3
-			}
-			y, m := addMonths(p.ay, p.am, n)
-			if okYear(y) {
-				it.d = news.DateOf(civil(y, m, 1), prec)
-			}
-			it.k, it.y, it.m, it.yearGiven = kMonth, y, m, true
-			if prec == news.PrecisionQuarter {
-				it.k = kOther
-			}
-		case news.PrecisionYear:
-			it.d = yearD(p.ay + delta)
-			it.k, it.y, it.yearGiven = kYear, p.ay+delta, true
-		case news.PrecisionDecade:
-			if okYear(p.ay + 10*delta) {
-				it.d = of(civil(p.ay+10*delta, 1, 1), prec)
-			}
-		case news.PrecisionCentury:
-			if okYear(p.ay + 100*delta) {
-				it.d = of(civil(p.ay+100*delta, 1, 1), prec)
-			}
-		}
-		it.end = k
-		return it, !it.d.IsZero()
+		return p.modifiedUnit(it, k, delta, news.Precision(u.val))
 	}
 	return item{}, false
+}
+
+// modifier reads last, this, next, past, coming, "this coming" and "this
+// past" at i: it returns the index after them, the step they take (-1, 0,
+// 1) and the resolution they give.
+func (p *parser) modifier(i int) (j, delta int, res news.Resolution, ok bool) {
+	if k := p.has(i, rThis); k > 0 {
+		if k2 := p.has(k, rComing); k2 > 0 {
+			return k2, 1, news.Future, true
+		}
+		if k2 := p.has(k, rPast); k2 > 0 {
+			return k2, -1, news.Past, true
+		}
+		return k, 0, news.Nearest, true
+	}
+	if k := p.has(i, rLast); k > 0 {
+		return k, -1, news.Past, true
+	}
+	if k := p.has(i, rPast); k > 0 {
+		return k, -1, news.Past, true
+	}
+	if k := p.has(i, rNext); k > 0 {
+		return k, 1, news.Future, true
+	}
+	if k := p.has(i, rComing); k > 0 {
+		return k, 1, news.Future, true
+	}
+	return -1, 0, "", false
+}
+
+// rolling is the period between the anchor and n units of precision u
+// before it (delta -1) or after it (delta 1), ending at token k: "the past
+// 24 hours", "the next 30 days".
+func (p *parser) rolling(it item, k, delta, n int, u news.Precision) (item, bool) {
+	it.end = k
+	if u >= news.PrecisionHour {
+		// From that many units before the anchor to the anchor, at the
+		// unit's precision.
+		other := p.shift(delta*n, u)
+		now := of(p.anchor, u)
+		if delta < 0 {
+			it.d = interval(other, now)
+		} else {
+			it.d = interval(now, other)
+		}
+		return it, !it.d.IsZero()
+	}
+	ot, ok := p.shiftDay(delta*n, u)
+	if !ok {
+		p.bad = true
+		return item{}, false
+	}
+	if delta < 0 {
+		it.d = dayInterval(ot, p.aday)
+	} else {
+		it.d = dayInterval(p.aday, ot)
+	}
+	return it, !it.d.IsZero()
+}
+
+// modifiedWeekday is "last Monday" (the latest Monday before the anchor
+// day), "next Monday" (the first after it) or "this Monday" (the Monday of
+// the anchor's week), ending at token k. The Monday of the previous or next
+// calendar week is the alternative when it differs.
+func (p *parser) modifiedWeekday(it item, k, delta int, wd time.Weekday) (item, bool) {
+	aw := p.aday.Weekday()
+	inWeek := calendar.WeekStart(p.aday).AddDate(0, 0, calendar.DaysFromMonday(wd))
+	var t time.Time
+	switch delta {
+	case -1:
+		t = p.aday.AddDate(0, 0, -calendar.DaysBack(aw, wd, true))
+		it.d = of(t, news.PrecisionDay)
+		p.addAlt(&it, of(inWeek.AddDate(0, 0, -7), news.PrecisionDay))
+	case 1:
+		t = p.aday.AddDate(0, 0, calendar.DaysAhead(aw, wd, true))
+		it.d = of(t, news.PrecisionDay)
+		p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), news.PrecisionDay))
+	default:
+		t = inWeek
+		it.d = of(t, news.PrecisionDay)
+	}
+	it.end, it.k, it.yearGiven = k, kDay, true
+	it.y, it.m, it.day = ymdOf(t)
+	return it, !it.d.IsZero()
+}
+
+// modifiedMonth is "last July" (the latest July before the anchor's month),
+// "next July" or "this July" (the July of the anchor's year), ending at
+// token k. The same month a year further is the alternative of the first two
+// when they fall in the anchor's year.
+func (p *parser) modifiedMonth(it item, k, delta, m int) (item, bool) {
+	y := p.ay
+	switch delta {
+	case -1:
+		if m >= p.am {
+			y--
+		}
+		it.d = monthD(y, m)
+		if y == p.ay {
+			p.addAlt(&it, monthD(y-1, m))
+		}
+	case 1:
+		if m <= p.am {
+			y++
+		}
+		it.d = monthD(y, m)
+		if y == p.ay {
+			p.addAlt(&it, monthD(y+1, m))
+		}
+	default:
+		it.d = monthD(y, m)
+	}
+	it.end, it.k, it.y, it.m, it.yearGiven = k, kMonth, y, m, true
+	return it, !it.d.IsZero()
+}
+
+// modifiedSeason is "last summer", "next summer" or "this summer", ending at
+// token k.
+func (p *parser) modifiedSeason(it item, k, delta, s int) (item, bool) {
+	cur := p.seasonAt(s, p.aday)
+	switch delta {
+	case -1, 1:
+		it.d = seasonD(p.seasonYear(s, cur, delta), s)
+	default:
+		// "this fall" is the fall of the anchor's year, as "this July"
+		// is; in January and February "this winter" is the winter
+		// under way, which began the year before. The nearest such
+		// season, when another, is the alternative.
+		y := p.ay
+		if s == 24 && p.am <= 2 {
+			y--
+		}
+		it.d = seasonD(y, s)
+		if cur != y {
+			p.addAlt(&it, seasonD(cur, s))
+		}
+	}
+	it.end = k
+	return it, !it.d.IsZero()
+}
+
+// modifiedUnit is "last week", "this month", "next year", "the last quarter
+// of 2024", ending at token k.
+func (p *parser) modifiedUnit(it item, k, delta int, prec news.Precision) (item, bool) {
+	// "the last quarter of 2024", "the first half of next year".
+	if prec == news.PrecisionQuarter && delta != 0 {
+		if y, ok := p.ofYear(k); ok && p.theAt == it.start {
+			q := 4
+			if delta > 0 {
+				q = 1
+			}
+			it.d, it.end, it.res = news.DateOf(calendar.Civil(y.y, 3*q-2, 1), news.PrecisionQuarter), y.end, y.res
+			return it, !it.d.IsZero()
+		}
+	}
+	switch prec {
+	case news.PrecisionDay:
+		y, m, d := ymdOf(p.aday.AddDate(0, 0, delta))
+		return p.dayItem(it.start, k, y, m, d, true, it.res)
+	case news.PrecisionWeek:
+		it.d = of(p.aday.AddDate(0, 0, 7*delta), prec)
+	case news.PrecisionMonth, news.PrecisionQuarter:
+		n := delta
+		if prec == news.PrecisionQuarter {
+			n *= 3
+		}
+		y, m := calendar.AddMonths(p.ay, p.am, n)
+		if okYear(y) {
+			it.d = news.DateOf(calendar.Civil(y, m, 1), prec)
+		}
+		it.k, it.y, it.m, it.yearGiven = kMonth, y, m, true
+		if prec == news.PrecisionQuarter {
+			it.k = kOther
+		}
+	case news.PrecisionYear:
+		it.d = yearD(p.ay + delta)
+		it.k, it.y, it.yearGiven = kYear, p.ay+delta, true
+	case news.PrecisionDecade:
+		if okYear(p.ay + 10*delta) {
+			it.d = of(calendar.Civil(p.ay+10*delta, 1, 1), prec)
+		}
+	case news.PrecisionCentury:
+		if okYear(p.ay + 100*delta) {
+			it.d = of(calendar.Civil(p.ay+100*delta, 1, 1), prec)
+		}
+	default:
+		return item{}, false
+	}
+	it.end = k
+	return it, !it.d.IsZero()
 }
 
 // ofYear reads "of 2024", "of this year", "of next year", "of the year", "in 2025".
@@ -307,7 +318,7 @@ func (p *parser) earlierThis(i int) (item, bool) {
 	var d news.Date
 	switch news.Precision(u.val) {
 	case news.PrecisionWeek:
-		ws := weekStart(p.aday)
+		ws := calendar.WeekStart(p.aday)
 		if later {
 			d = dayInterval(p.aday, ws.AddDate(0, 0, 6))
 		} else {
@@ -315,9 +326,9 @@ func (p *parser) earlierThis(i int) (item, bool) {
 		}
 	case news.PrecisionMonth:
 		if later {
-			d = dayInterval(p.aday, civil(p.ay, p.am+1, 0))
+			d = dayInterval(p.aday, calendar.Civil(p.ay, p.am+1, 0))
 		} else {
-			d = dayInterval(civil(p.ay, p.am, 1), p.aday)
+			d = dayInterval(calendar.Civil(p.ay, p.am, 1), p.aday)
 		}
 	case news.PrecisionYear:
 		if later {

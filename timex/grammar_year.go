@@ -1,6 +1,9 @@
 package timex
 
-import "github.com/newsmodel/newsmodel/news"
+import (
+	"github.com/newsmodel/newsmodel/internal/calendar"
+	"github.com/newsmodel/newsmodel/news"
+)
 
 // year reads a four-digit year or an apostrophe and two digits ('70).
 func (p *parser) year(i int) (int, int, bool) {
@@ -64,7 +67,7 @@ func (p *parser) yearPoint(i int) (item, bool) {
 		if y > p.ay {
 			y -= 100
 		}
-		it := item{start: i, end: i + 2, res: news.Past, d: of(civil(y, 1, 1), news.PrecisionDecade)}
+		it := item{start: i, end: i + 2, res: news.Past, d: of(calendar.Civil(y, 1, 1), news.PrecisionDecade)}
 		return it, !it.d.IsZero()
 	}
 	twoDigit := p.punct(i, '\'')
@@ -83,12 +86,12 @@ func (p *parser) yearPoint(i int) (item, bool) {
 				y -= 100
 			}
 		}
-		it := item{start: i, end: k + 1, res: news.Explicit, d: of(civil(y, 1, 1), news.PrecisionDecade)}
+		it := item{start: i, end: k + 1, res: news.Explicit, d: of(calendar.Civil(y, 1, 1), news.PrecisionDecade)}
 		if twoDigit {
 			it.res = news.Past
 		}
 		if y%100 == 0 {
-			p.addAlt(&it, of(civil(y, 1, 1), news.PrecisionCentury))
+			p.addAlt(&it, of(calendar.Civil(y, 1, 1), news.PrecisionCentury))
 		}
 		return it, !it.d.IsZero()
 	}
@@ -122,6 +125,6 @@ func (p *parser) decadeWord(i int) (item, bool) {
 	if y > p.ay {
 		y -= 100
 	}
-	it := item{start: i, end: j, res: news.Past, d: of(civil(y, 1, 1), news.PrecisionDecade)}
+	it := item{start: i, end: j, res: news.Past, d: of(calendar.Civil(y, 1, 1), news.PrecisionDecade)}
 	return it, !it.d.IsZero()
 }

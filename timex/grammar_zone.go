@@ -118,18 +118,3 @@ func (p *parser) offset(c clock, y, m, d int) (off int, ok, gap bool, alt int, a
 	}
 	return 0, false, true, 0, false
 }
-
-// appendOffset appends the zone offset off, in seconds, as Z or ±hh:mm.
-func appendOffset(b []byte, off int) []byte {
-	if off == 0 {
-		return append(b, 'Z')
-	}
-	sign := byte('+')
-	if off < 0 {
-		sign, off = '-', -off
-	}
-	b = append(b, sign)
-	b = calendar.AppendInt(b, int64(off/3600), 2)
-	b = append(b, ':')
-	return calendar.AppendInt(b, int64(off/60%60), 2)
-}

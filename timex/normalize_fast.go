@@ -242,7 +242,7 @@ func (n *Normalizer) fastWritten(s string) (news.Date, bool) {
 	if wd < 0 {
 		return dayD(y, m, d), true
 	}
-	if int(civil(y, m, d).Weekday()) != wd {
+	if int(calendar.Civil(y, m, d).Weekday()) != wd {
 		return news.Date{}, false
 	}
 	// RFC 1123: the time and the zone.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsmodel/newsmodel/internal/calendar"
 	"github.com/newsmodel/newsmodel/news"
 )
 
@@ -134,7 +135,7 @@ func (p *parser) init(n *Normalizer, text string, anchor time.Time, buf []token,
 	p.anchor = anchor.In(loc)
 	// The anchor's calendar day, at noon UTC, without calendar arithmetic.
 	_, off := p.anchor.Zone()
-	days := floorDiv64(p.anchor.Unix()+int64(off), 86400)
+	days := calendar.FloorDiv(p.anchor.Unix()+int64(off), 86400)
 	p.aday = time.Unix(days*86400+43200, 0).UTC()
 	y, m, _ := p.aday.Date()
 	p.ay, p.am = y, int(m)
