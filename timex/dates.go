@@ -11,6 +11,7 @@ import (
 // writes, 1 to 9999.
 func validDay(y, m, d int) bool { return okYear(y) && calendar.Valid(int64(y), m, d) }
 
+// ymdOf returns the year, month and day of t.
 func ymdOf(t time.Time) (int, int, int) {
 	y, m, d := t.Date()
 	return y, int(m), d
@@ -26,18 +27,14 @@ func dayD(y, m, d int) news.Date {
 		return news.Date{}
 	}
 	var buf [10]byte
-	b := calendar.AppendYear(buf[:0], int64(y))
-	b = append(b, '-')
-	b = calendar.AppendInt(b, int64(m), 2)
-	b = append(b, '-')
-	b = calendar.AppendInt(b, int64(d), 2)
-	dt, err := news.ParseDate(string(b))
+	dt, err := news.ParseDate(string(calendar.AppendDate(buf[:0], int64(y), m, d)))
 	if err != nil {
 		return news.Date{}
 	}
 	return dt
 }
 
+// monthD is the month date y-m, or the zero Date when it does not exist.
 func monthD(y, m int) news.Date {
 	if !okYear(y) || m < 1 || m > 12 {
 		return news.Date{}
@@ -50,6 +47,7 @@ func monthD(y, m int) news.Date {
 	return d
 }
 
+// yearD is the year date y, or the zero Date when y is out of range.
 func yearD(y int) news.Date {
 	if !okYear(y) {
 		return news.Date{}
@@ -59,6 +57,8 @@ func yearD(y int) news.Date {
 	return d
 }
 
+// of is the date of precision prec that holds t, or the zero Date when t's
+// year is out of range.
 func of(t time.Time, prec news.Precision) news.Date {
 	if y := t.Year(); !okYear(y) {
 		return news.Date{}
@@ -66,6 +66,8 @@ func of(t time.Time, prec news.Precision) news.Date {
 	return news.DateOf(t, prec)
 }
 
+// interval is the interval from a to b (a zero end is open), or the zero
+// Date when both are zero or they make no interval.
 func interval(a, b news.Date) news.Date {
 	if a.IsZero() && b.IsZero() {
 		return news.Date{}
@@ -77,6 +79,7 @@ func interval(a, b news.Date) news.Date {
 	return d
 }
 
+// dayInterval is the interval from the day of a to the day of b.
 func dayInterval(a, b time.Time) news.Date {
 	return interval(of(a, news.PrecisionDay), of(b, news.PrecisionDay))
 }

@@ -160,12 +160,7 @@ func (p *parser) dateTime(y, m, d int, c clock) (news.Date, bool) {
 		p.bad = true
 		return news.Date{}, false
 	}
-	b := make([]byte, 0, 32)
-	b = calendar.AppendYear(b, int64(y))
-	b = append(b, '-')
-	b = calendar.AppendInt(b, int64(m), 2)
-	b = append(b, '-')
-	b = calendar.AppendInt(b, int64(d), 2)
+	b := calendar.AppendDate(make([]byte, 0, 32), int64(y), m, d)
 	b = append(b, 'T')
 	b = calendar.AppendInt(b, int64(c.h), 2)
 	if c.prec >= news.PrecisionMinute {

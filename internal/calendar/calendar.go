@@ -140,9 +140,24 @@ func AppendInt(b []byte, v int64, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
+// appendTwo appends the last two digits of a non-negative v.
+func appendTwo(b []byte, v int) []byte {
+	return append(b, byte('0'+v/10%10), byte('0'+v%10))
+}
+
+// AppendDate appends the day y-m-d as [-]YYYY-MM-DD, for a year of -9999 to
+// 9999, a month of 1 to 12 and a day of 1 to 31.
+func AppendDate(b []byte, y int64, m, d int) []byte {
+	b = AppendYear(b, y)
+	b = append(b, '-')
+	b = appendTwo(b, m)
+	b = append(b, '-')
+	return appendTwo(b, d)
+}
+
 // AppendOffset appends the zone offset off, in seconds east of UTC, as "Z"
 // for zero and else as "+hh:mm" or "-hh:mm", the form of RFC 3339 and EDTF.
-// Seconds of the offset are dropped.
+// Seconds of the offset are dropped; its hours must be fewer than 100.
 func AppendOffset(b []byte, off int) []byte {
 	if off == 0 {
 		return append(b, 'Z')
@@ -152,9 +167,9 @@ func AppendOffset(b []byte, off int) []byte {
 		sign, off = '-', -off
 	}
 	b = append(b, sign)
-	b = AppendInt(b, int64(off/3600), 2)
+	b = appendTwo(b, off/3600)
 	b = append(b, ':')
-	return AppendInt(b, int64(off/60%60), 2)
+	return appendTwo(b, off/60%60)
 }
 
 // NthWeekday returns the day of month of the n-th weekday wd of y-m (n = -1:
