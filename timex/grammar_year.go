@@ -59,8 +59,7 @@ func (p *parser) yearPoint(i int) (item, bool) {
 	if !ok {
 		// "the 80s": a two-digit decade after "the".
 		v, nd, isNum := p.num(i)
-		if !isNum || nd != 2 || v%10 != 0 || p.theAt != i || i+1 >= len(p.toks) || !p.adj(i+1) ||
-			p.toks[i+1].kind != tWord || p.toks[i+1].b1-p.toks[i+1].b0 != 1 || (p.s[p.toks[i+1].b0]|0x20) != 's' {
+		if !isNum || nd != 2 || v%10 != 0 || p.theAt != i || i+1 >= len(p.toks) || !p.adj(i+1) || !p.letter(i+1, 's') {
 			return item{}, false
 		}
 		y = p.ay - p.ay%100 + v
@@ -76,7 +75,7 @@ func (p *parser) yearPoint(i int) (item, bool) {
 	if p.punct(k, '\'') && p.adj(k) {
 		k++
 	}
-	if k < len(p.toks) && p.adj(k) && p.toks[k].kind == tWord && p.toks[k].b1-p.toks[k].b0 == 1 && (p.s[p.toks[k].b0]|0x20) == 's' {
+	if p.adj(k) && p.letter(k, 's') {
 		if y%10 != 0 {
 			return item{}, false
 		}

@@ -281,8 +281,7 @@ func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 		end--
 	}
 	// A possessive: "Friday's", "last year's".
-	if end > 2 && p.toks[end-1].kind == tWord && p.toks[end-1].sp == 0 && p.toks[end-1].b1-p.toks[end-1].b0 == 1 &&
-		(text[p.toks[end-1].b0]|0x20) == 's' && p.punct(end-2, '\'') && p.toks[end-2].sp == 0 && p.toks[end-3].kind == tWord {
+	if end > 2 && p.letter(end-1, 's') && p.toks[end-1].sp == 0 && p.punct(end-2, '\'') && p.toks[end-2].sp == 0 && p.toks[end-3].kind == tWord {
 		end -= 2
 	}
 	p.toks = p.toks[:end]

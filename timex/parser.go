@@ -397,6 +397,16 @@ func (p *parser) dash(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && isDash(p.toks[i].ch)
 }
 
+// letter reports whether token i is the one-letter word c, in either case
+// (c lower case): the T of "2025-03-23T14:05", the s of "1990s".
+func (p *parser) letter(i int, c byte) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return t.kind == tWord && t.b1-t.b0 == 1 && p.s[t.b0]|0x20 == c
+}
+
 // adj reports whether token i follows the previous one without a space.
 func (p *parser) adj(i int) bool { return i < len(p.toks) && p.toks[i].sp == 0 }
 
