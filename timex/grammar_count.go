@@ -118,91 +118,8 @@ func (p *parser) relCount(i int) (item, bool) {
 		return it, true
 	}
 	if !hyphen {
-		switch {
-		case p.has(k2, rAgo) > 0:
-			it.end = p.has(k2, rAgo)
-			it.d, it.res = p.shift(-n, prec), news.Past
-		case p.has(k2, rFromNow) > 0:
-			it.end = p.has(k2, rFromNow)
-			it.d, it.res = p.shift(n, prec), news.Future
-		case p.has(k2, rBefore) > 0 || p.has(k2, rAfter) > 0:
-			sign := 1
-			k3 := p.has(k2, rAfter)
-			if k3 < 0 {
-				sign, k3 = -1, p.has(k2, rBefore)
-			}
-			x, ok := p.point(k3)
-			if ok && !x.isDur && !x.d.IsInterval() {
-				s, _ := x.d.Start()
-				t := s.Add(12 * time.Hour)
-				if prec >= news.PrecisionHour {
-					t = s
-				}
-				var d news.Date
-				switch prec {
-				case news.PrecisionDay, news.PrecisionWeek:
-					days := n * sign
-					if prec == news.PrecisionWeek {
-						days *= 7
-					}
-					if days < 4_000_000 && days > -4_000_000 {
-						d = of(t.AddDate(0, 0, days), max(prec, news.PrecisionDay))
-						if x.d.Precision() < news.PrecisionDay {
-							d = of(t.AddDate(0, 0, days), x.d.Precision())
-						}
-					}
-				case news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionYear:
-					months := n * sign
-					switch prec {
-					case news.PrecisionQuarter:
-						months *= 3
-					case news.PrecisionYear:
-						months *= 12
-					}
-					if months < 120000 && months > -120000 {
-						y, m := calendar.AddMonths(t.Year(), int(t.Month()), months)
-						if okYear(y) {
-							p2 := min(x.d.Precision(), news.PrecisionDay)
-							if p2 >= news.PrecisionDay && validDay(y, m, t.Day()) {
-								d = dayD(y, m, t.Day())
-							} else {
-								d = news.DateOf(calendar.Civil(y, m, 1), min(x.d.Precision(), news.PrecisionMonth))
-							}
-						}
-					}
-				}
-				if !d.IsZero() {
-					it.end, it.d, it.res = x.end, d, x.res
-					return it, true
-				}
-			}
-			// "four days after the election": relative to an event that is
-			// not a date; only the length of time is known.
-			if k3 < len(p.toks) && p.toks[k3].kind != tPunct {
-				break
-			}
-			if k4 := p.has(k2, rEarlier); k4 > 0 && sign < 0 {
-				it.end = k4
-				it.d, it.res = p.shift(-n, prec), news.Past
-			} else if sign > 0 {
-				it.end = p.has(k2, rAfter)
-				it.d, it.res = p.shift(n, prec), news.Future
-			} else {
-				return item{}, false
-			}
-		case p.has(k2, rLater) > 0:
-			it.end = p.has(k2, rLater)
-			it.d, it.res = p.shift(n, prec), news.Future
-		case p.has(k2, rEarlier) > 0:
-			it.end = p.has(k2, rEarlier)
-			it.d, it.res = p.shift(-n, prec), news.Past
-		}
-		if it.res != "" {
-			if it.d.IsZero() {
-				p.bad = true
-				return item{}, false
-			}
-			return it, true
+		if it, ok, matched := p.countRelative(it, n, prec); matched {
+			return it, ok
 		}
 	}
 	// A length of time. In running text "a day" or "a second" alone is
@@ -210,10 +127,124 @@ func (p *parser) relCount(i int) (item, bool) {
 	if p.find && (article || !hyphen && (n == 1 || prec == news.PrecisionQuarter)) {
 		return item{}, false
 	}
-	if _, ok := unitDur(n, prec); !ok {
-		return item{}, false
+	return durItem(i, k2, n, prec)
+}
+
+// countRelative reads what makes n units of precision prec, read up to
+// it.end, a date: "ago", "from now", "later", "earlier", "before X", "after
+// X". It reports matched false when nothing does, so that the count may
+// still be a length of time.
+func (p *parser) countRelative(it item, n int, prec news.Precision) (_ item, ok, matched bool) {
+	k2 := it.end
+	switch {
+	case p.has(k2, rAgo) > 0:
+		it.end = p.has(k2, rAgo)
+		it.d, it.res = p.shift(-n, prec), news.Past
+	case p.has(k2, rFromNow) > 0:
+		it.end = p.has(k2, rFromNow)
+		it.d, it.res = p.shift(n, prec), news.Future
+	case p.has(k2, rBefore) > 0 || p.has(k2, rAfter) > 0:
+		if done, ok := p.countAround(&it, n, prec); done {
+			if !ok {
+				return item{}, false, true
+			}
+			return it, true, true
+		}
+	case p.has(k2, rLater) > 0:
+		it.end = p.has(k2, rLater)
+		it.d, it.res = p.shift(n, prec), news.Future
+	case p.has(k2, rEarlier) > 0:
+		it.end = p.has(k2, rEarlier)
+		it.d, it.res = p.shift(-n, prec), news.Past
 	}
-	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
+	if it.res == "" {
+		return item{}, false, false
+	}
+	if it.d.IsZero() {
+		p.bad = true
+		return item{}, false, true
+	}
+	return it, true, true
+}
+
+// countAround reads "before X" or "after X" after n units of precision prec
+// read up to it.end: "two days before Christmas" is a date when X is one.
+// When X is an event and not a date ("four days after the election") only
+// the length of time is known, and it reports nothing. At the end of the
+// text "before" reads as "earlier" and "after" as "later" from the anchor,
+// left in it for the caller to check. done reports a result of its own.
+func (p *parser) countAround(it *item, n int, prec news.Precision) (done, ok bool) {
+	k2 := it.end
+	sign := 1
+	k3 := p.has(k2, rAfter)
+	if k3 < 0 {
+		sign, k3 = -1, p.has(k2, rBefore)
+	}
+	x, ok := p.point(k3)
+	if ok && !x.isDur && !x.d.IsInterval() {
+		if d := unitsFrom(x.d, n*sign, prec); !d.IsZero() {
+			it.end, it.d, it.res = x.end, d, x.res
+			return true, true
+		}
+	}
+	if k3 < len(p.toks) && p.toks[k3].kind != tPunct {
+		return false, false
+	}
+	if k4 := p.has(k2, rEarlier); k4 > 0 && sign < 0 {
+		it.end = k4
+		it.d, it.res = p.shift(-n, prec), news.Past
+	} else if sign > 0 {
+		it.end = p.has(k2, rAfter)
+		it.d, it.res = p.shift(n, prec), news.Future
+	} else {
+		return true, false
+	}
+	return false, false
+}
+
+// unitsFrom is the date n units of precision prec after the date x (before
+// it when n < 0), at x's precision, and for days and weeks at least at a
+// day's; or the zero Date when it is out of range.
+func unitsFrom(x news.Date, n int, prec news.Precision) news.Date {
+	s, _ := x.Start()
+	t := s.Add(12 * time.Hour)
+	if prec >= news.PrecisionHour {
+		t = s
+	}
+	switch prec {
+	case news.PrecisionDay, news.PrecisionWeek:
+		days := n
+		if prec == news.PrecisionWeek {
+			days *= 7
+		}
+		if days >= 4_000_000 || days <= -4_000_000 {
+			return news.Date{}
+		}
+		if x.Precision() < news.PrecisionDay {
+			return of(t.AddDate(0, 0, days), x.Precision())
+		}
+		return of(t.AddDate(0, 0, days), max(prec, news.PrecisionDay))
+	case news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionYear:
+		months := n
+		switch prec {
+		case news.PrecisionQuarter:
+			months *= 3
+		case news.PrecisionYear:
+			months *= 12
+		}
+		if months >= 120000 || months <= -120000 {
+			return news.Date{}
+		}
+		y, m := calendar.AddMonths(t.Year(), int(t.Month()), months)
+		if !okYear(y) {
+			return news.Date{}
+		}
+		if x.Precision() >= news.PrecisionDay && validDay(y, m, t.Day()) {
+			return dayD(y, m, t.Day())
+		}
+		return news.DateOf(calendar.Civil(y, m, 1), min(x.Precision(), news.PrecisionMonth))
+	}
+	return news.Date{}
 }
 
 // shift moves the anchor by n units (negative: back) and returns the date of
@@ -367,11 +398,16 @@ func (p *parser) forDur(i int) (item, bool) {
 		return item{}, false
 	}
 	n *= mult
-	prec := news.Precision(u.val)
+	return durItem(i, k2, n, news.Precision(u.val))
+}
+
+// durItem is the length of time of n units of precision prec read over
+// tokens [i, end).
+func durItem(i, end, n int, prec news.Precision) (item, bool) {
 	if _, ok := unitDur(n, prec); !ok {
 		return item{}, false
 	}
-	return item{start: i, end: k2, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
+	return item{start: i, end: end, durN: n, durU: prec, isDur: true, res: news.Explicit}, true
 }
 
 // unitDur is the duration of n units of precision u.
