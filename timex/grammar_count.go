@@ -356,16 +356,10 @@ func (p *parser) within(i int) (item, bool) {
 	if j < 0 {
 		return item{}, false
 	}
-	n, k, _, ok := p.count(j)
+	n, prec, k2, ok := p.amount(j, false)
 	if !ok {
 		return item{}, false
 	}
-	u, k2, mult := p.unit(k)
-	if u == nil {
-		return item{}, false
-	}
-	n *= mult
-	prec := news.Precision(u.val)
 	it := item{start: i, end: k2, res: news.Future}
 	if prec >= news.PrecisionHour {
 		it.d = interval(of(p.anchor, prec), p.shift(n, prec))
@@ -386,19 +380,29 @@ func (p *parser) forDur(i int) (item, bool) {
 	if j < 0 {
 		return item{}, false
 	}
-	n, k, _, ok := p.count(j)
+	n, prec, k2, ok := p.amount(j, true)
 	if !ok {
 		return item{}, false
 	}
-	if p.dash(k) && p.adj(k) {
+	return durItem(i, k2, n, prec)
+}
+
+// amount reads a count of units at j ("24 hours", "two weeks", "a
+// fortnight"; with dash, also "30-day"): the number of units, their
+// precision and the index after them.
+func (p *parser) amount(j int, dash bool) (n int, prec news.Precision, end int, ok bool) {
+	n, k, _, ok := p.count(j)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if dash && p.dash(k) && p.adj(k) {
 		k++
 	}
 	u, k2, mult := p.unit(k)
 	if u == nil {
-		return item{}, false
+		return 0, 0, 0, false
 	}
-	n *= mult
-	return durItem(i, k2, n, news.Precision(u.val))
+	return n * mult, news.Precision(u.val), k2, true
 }
 
 // durItem is the length of time of n units of precision prec read over

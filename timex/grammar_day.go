@@ -20,14 +20,12 @@ func (p *parser) weekday(i int) (item, bool) {
 	}
 	k := p.skipComma(j)
 	if k < len(p.toks) {
-		var d item
-		ok := false
+		var day longest
 		for _, f := range [...]func(int) (item, bool){p.monthFirst, p.dayMonth, p.numeric, p.iso} {
-			if x, good := f(k); good && x.k == kDay && (!ok || x.end > d.end) {
-				d, ok = x, true
-			}
+			x, good := f(k)
+			day.try(x, good && x.k == kDay)
 		}
-		if ok {
+		if d, ok := day.it, day.ok; ok {
 			if !d.yearGiven {
 				d, ok = p.yearless(k, d.end, d.m, d.day, wd)
 			} else if int(calendar.Civil(d.y, d.m, d.day).Weekday()) != wd {

@@ -45,11 +45,7 @@ func (p *parser) holiday(i int) (item, bool) {
 		return item{}, false
 	}
 	h := p.c.lang.Holidays[e.val]
-	k := p.skipComma(j)
-	if k2 := p.has(k, rOf); k2 > 0 {
-		k = k2
-	}
-	if y, k2, ok := p.year(k); ok {
+	if y, k2, ok := p.yearOf(j); ok {
 		if !okYear(y) {
 			return item{}, false
 		}

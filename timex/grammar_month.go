@@ -47,23 +47,11 @@ func (p *parser) monthFirst(i int) (item, bool) {
 	// Day.
 	if d, k, ok := p.ordinal(j, false); ok && d >= 1 && d <= 31 && !(k < len(p.toks) && p.adj(k) && p.toks[k].kind == tPunct && p.toks[k].ch == ':') {
 		if _, u := p.ent(k, rUnit); u < 0 {
-			k2 := p.skipComma(k)
-			if y, k3, ok := p.year(k2); ok {
-				return p.dayItem(i, k3, y, m, d, true, news.Explicit)
-			}
-			if !validDay(2000, m, d) {
-				p.bad = true
-				return item{}, false
-			}
-			return p.yearless(i, k, m, d, -1)
+			return p.dayYear(i, k, m, d, true)
 		}
 	}
 	// Year.
-	k := p.skipComma(j)
-	if k2 := p.has(k, rOf); k2 > 0 {
-		k = k2
-	}
-	if y, k2, ok := p.year(k); ok {
+	if y, k2, ok := p.yearOf(j); ok {
 		if !okYear(y) {
 			return item{}, false
 		}
@@ -175,15 +163,20 @@ func (p *parser) dayMonth(i int) (item, bool) {
 		}
 		return item{}, false
 	}
-	k2 := p.skipComma(k)
-	if y, k3, ok := p.year(k2); ok {
-		return p.dayItem(i, k3, y, m, d, true, news.Explicit)
+	return p.dayYear(i, k, m, d, !(p.find && e.abbr && p.toks[i].kind != tNum))
+}
+
+// dayYear is day d of month m, read over tokens [i, k), with the year that
+// follows, else, when yearlessOK, the year that the direction picks.
+func (p *parser) dayYear(i, k, m, d int, yearlessOK bool) (item, bool) {
+	if y, k2, ok := p.year(p.skipComma(k)); ok {
+		return p.dayItem(i, k2, y, m, d, true, news.Explicit)
 	}
 	if !validDay(2000, m, d) {
 		p.bad = true
 		return item{}, false
 	}
-	if p.find && e.abbr && p.toks[i].kind != tNum {
+	if !yearlessOK {
 		return item{}, false
 	}
 	return p.yearless(i, k, m, d, -1)

@@ -96,16 +96,7 @@ func (p *parser) ordinalDay(i int) (item, bool) {
 	bareWordOK := !p.find || p.toks[i].kind == tNum
 	if k := p.has(j, rOf); k > 0 {
 		if e, k2 := p.ent(k, rMonth); e != nil && (!p.find || p.toks[k].up) {
-			m := int(e.val)
-			k3 := p.skipComma(k2)
-			if y, k4, ok := p.year(k3); ok {
-				return p.dayItem(i, k4, y, m, d, true, news.Explicit)
-			}
-			if !validDay(2000, m, d) {
-				p.bad = true
-				return item{}, false
-			}
-			return p.yearless(i, k2, m, d, -1)
+			return p.dayYear(i, k2, int(e.val), d, true)
 		}
 	}
 	if !bareWordOK || p.find && j < len(p.toks) && (p.toks[j].kind == tWord && len(p.toks[j].ents) == 0 || p.toks[j].kind == tNum) {

@@ -62,11 +62,7 @@ func (p *parser) season(i int) (item, bool) {
 		return item{}, false
 	}
 	s := int(e.val)
-	k := p.skipComma(j)
-	if k2 := p.has(k, rOf); k2 > 0 {
-		k = k2
-	}
-	if y, k2, ok := p.year(k); ok {
+	if y, k2, ok := p.yearOf(j); ok {
 		it := item{start: i, end: k2, res: news.Explicit, d: seasonD(y, s)}
 		return it, !it.d.IsZero()
 	}

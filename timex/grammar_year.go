@@ -21,6 +21,16 @@ func (p *parser) year(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// yearOf reads a year after an optional comma or "of": ", 2025", "of
+// 2024", "2025".
+func (p *parser) yearOf(i int) (int, int, bool) {
+	k := p.skipComma(i)
+	if k2 := p.has(k, rOf); k2 > 0 {
+		k = k2
+	}
+	return p.year(k)
+}
+
 // yearContextOK rejects numbers that look like years but are amounts:
 // "$2025", "2025%", "2025.5", "2,025".
 func (p *parser) yearContextOK(i int) bool {

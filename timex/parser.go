@@ -160,49 +160,57 @@ func (p *parser) result(it item, text string) Result {
 	return r
 }
 
+// longest keeps the longest of the readings tried at one place, the first
+// of equal length.
+type longest struct {
+	it item
+	ok bool
+}
+
+// try keeps it when good and longer than what is kept.
+func (l *longest) try(it item, good bool) {
+	if good && (!l.ok || it.end > l.it.end) {
+		l.it, l.ok = it, true
+	}
+}
+
 // expr parses the longest expression at i.
 func (p *parser) expr(i int) (item, bool) {
 	if i >= len(p.toks) {
 		return item{}, false
 	}
 	p.reversed = 0
-	var best item
-	ok := false
-	try := func(it item, good bool) {
-		if good && (!ok || it.end > best.end) {
-			best, ok = it, true
-		}
-	}
+	var best longest
 	t := &p.toks[i]
 	for k := range t.ents {
 		switch t.ents[k].role {
 		case rSince, rUntil, rBefore, rAfter, rBy:
-			try(p.open(i, t.ents[k].role))
+			best.try(p.open(i, t.ents[k].role))
 		case rFrom, rBetween:
-			try(p.fromTo(i))
+			best.try(p.fromTo(i))
 		case rFor:
-			try(p.forDur(i))
+			best.try(p.forDur(i))
 		case rIn:
-			try(p.relCount(i))
+			best.try(p.relCount(i))
 		case rWithin:
-			try(p.within(i))
+			best.try(p.within(i))
 		}
 	}
 	if t.kind == tNum || t.kind == tWord {
-		try(p.relCount(i))
+		best.try(p.relCount(i))
 	}
 	if it, good := p.point(i); good {
 		if r, good := p.rangeFrom(it, false); good {
 			it = r
 		}
-		try(it, true)
+		best.try(it, true)
 	}
 	if p.reversed > 0 {
 		// "March 5-1" is no range, and not "March 5" either.
 		p.bad = true
 		return item{}, false
 	}
-	return best, ok
+	return best.it, best.ok
 }
 
 // point parses the longest single date at i: no range, no open interval.
@@ -219,29 +227,23 @@ func (p *parser) point(i int) (item, bool) {
 }
 
 func (p *parser) point1(i int) (item, bool) {
-	var best item
-	ok := false
-	try := func(it item, good bool) {
-		if good && (!ok || it.end > best.end) {
-			best, ok = it, true
-		}
-	}
+	var best longest
 	t := &p.toks[i]
 	switch t.kind {
 	case tNum:
 		if it, good := p.iso(i); good {
-			try(it, good)
+			best.try(it, good)
 			break
 		}
-		try(p.numeric(i))
-		try(p.dayMonth(i))
-		try(p.timeFirst(i))
-		try(p.yearPoint(i))
-		try(p.ordinalPeriod(i))
-		try(p.ordinalDay(i))
+		best.try(p.numeric(i))
+		best.try(p.dayMonth(i))
+		best.try(p.timeFirst(i))
+		best.try(p.yearPoint(i))
+		best.try(p.ordinalPeriod(i))
+		best.try(p.ordinalDay(i))
 	case tPunct:
 		if t.ch == '\'' {
-			try(p.yearPoint(i))
+			best.try(p.yearPoint(i))
 		}
 	case tWord:
 		seen := uint64(0)
@@ -253,46 +255,46 @@ func (p *parser) point1(i int) (item, bool) {
 			seen |= 1 << r
 			switch r {
 			case rMonth:
-				try(p.monthFirst(i))
+				best.try(p.monthFirst(i))
 			case rWeekday:
-				try(p.weekday(i))
+				best.try(p.weekday(i))
 			case rToday, rYesterday, rTomorrow, rTonight:
-				try(p.dayWord(i))
+				best.try(p.dayWord(i))
 			case rLast, rThis, rNext, rPast, rComing:
-				try(p.modified(i))
+				best.try(p.modified(i))
 			case rEarly, rMid, rLate:
-				try(p.part(i))
+				best.try(p.part(i))
 			case rEarlier, rLater:
-				try(p.earlierThis(i))
+				best.try(p.earlierThis(i))
 			case rSeason:
-				try(p.season(i))
+				best.try(p.season(i))
 			case rQPrefix, rHPrefix:
-				try(p.qPrefix(i))
+				best.try(p.qPrefix(i))
 			case rOrdinal, rCardinal:
-				try(p.ordinalPeriod(i))
-				try(p.ordinalDay(i))
+				best.try(p.ordinalPeriod(i))
+				best.try(p.ordinalDay(i))
 			case rHoliday:
-				try(p.holiday(i))
+				best.try(p.holiday(i))
 			case rNoon, rMidnight:
-				try(p.timeFirst(i))
+				best.try(p.timeFirst(i))
 			case rThe:
-				try(p.the(i))
+				best.try(p.the(i))
 			case rUnit:
-				try(p.dayBefore(i))
+				best.try(p.dayBefore(i))
 			case rDayPart:
-				try(p.dayPartOf(i))
+				best.try(p.dayPartOf(i))
 			case rDecadeWord:
-				try(p.decadeWord(i))
+				best.try(p.decadeWord(i))
 			case rWeekend:
-				try(p.weekend(i))
+				best.try(p.weekend(i))
 			}
 		}
 	}
-	if ok && best.k == kDay && !best.hasTime {
-		try(p.withTime(best))
+	if best.ok && best.it.k == kDay && !best.it.hasTime {
+		best.try(p.withTime(best.it))
 	}
-	best.materialize()
-	return best, ok
+	best.it.materialize()
+	return best.it, best.ok
 }
 
 // maxDepth bounds the nesting of dates within dates.

@@ -283,46 +283,36 @@ func switchDays(y int, dst func(y, m, d, h int) bool) []string {
 	return out
 }
 
-func TestUSDST(t *testing.T) {
-	// The switch days of the Energy Policy Act of 2005 (from 2007), of the
-	// 1986 amendment (1987–2006) and of the Uniform Time Act (1967–1986):
-	// on at 02:00 standard time, off at 02:00 daylight time (01:00
-	// standard).
+func TestDSTSwitchDays(t *testing.T) {
+	us, eu := calendar.USDST, calendar.EUDST
 	tests := []struct {
+		name string
+		rule func(y, m, d, h int) bool
 		y    int
 		want []string
 	}{
-		{2025, []string{"03-09 2h0m0s", "11-02 1h0m0s"}},
-		{2024, []string{"03-10 2h0m0s", "11-03 1h0m0s"}},
-		{2007, []string{"03-11 2h0m0s", "11-04 1h0m0s"}},
-		{2006, []string{"04-02 2h0m0s", "10-29 1h0m0s"}},
-		{1987, []string{"04-05 2h0m0s", "10-25 1h0m0s"}},
-		{1986, []string{"04-27 2h0m0s", "10-26 1h0m0s"}},
-		{1967, []string{"04-30 2h0m0s", "10-29 1h0m0s"}},
-		{1966, nil},
+		// The United States: the Energy Policy Act of 2005 (from 2007), the
+		// 1986 amendment (1987–2006) and the Uniform Time Act (1967–1986);
+		// on at 02:00 standard time, off at 02:00 daylight time (01:00
+		// standard).
+		{"USDST", us, 2025, []string{"03-09 2h0m0s", "11-02 1h0m0s"}},
+		{"USDST", us, 2024, []string{"03-10 2h0m0s", "11-03 1h0m0s"}},
+		{"USDST", us, 2007, []string{"03-11 2h0m0s", "11-04 1h0m0s"}},
+		{"USDST", us, 2006, []string{"04-02 2h0m0s", "10-29 1h0m0s"}},
+		{"USDST", us, 1987, []string{"04-05 2h0m0s", "10-25 1h0m0s"}},
+		{"USDST", us, 1986, []string{"04-27 2h0m0s", "10-26 1h0m0s"}},
+		{"USDST", us, 1967, []string{"04-30 2h0m0s", "10-29 1h0m0s"}},
+		{"USDST", us, 1966, nil},
+		// The European Union (Directive 2000/84/EC, the rule of 1996): from
+		// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+		// Sunday of October.
+		{"EUDST", eu, 2025, []string{"03-30 1h0m0s", "10-26 1h0m0s"}},
+		{"EUDST", eu, 2024, []string{"03-31 1h0m0s", "10-27 1h0m0s"}},
+		{"EUDST", eu, 1996, []string{"03-31 1h0m0s", "10-27 1h0m0s"}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, switchDays(tt.y, calendar.USDST)); diff != "" {
-			t.Errorf("USDST switches in %d (-want +got):\n%s", tt.y, diff)
-		}
-	}
-}
-
-func TestEUDST(t *testing.T) {
-	// Summer time in the European Union (Directive 2000/84/EC, the rule of
-	// 1996): from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
-	// last Sunday of October.
-	tests := []struct {
-		y    int
-		want []string
-	}{
-		{2025, []string{"03-30 1h0m0s", "10-26 1h0m0s"}},
-		{2024, []string{"03-31 1h0m0s", "10-27 1h0m0s"}},
-		{1996, []string{"03-31 1h0m0s", "10-27 1h0m0s"}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, switchDays(tt.y, calendar.EUDST)); diff != "" {
-			t.Errorf("EUDST switches in %d (-want +got):\n%s", tt.y, diff)
+		if diff := cmp.Diff(tt.want, switchDays(tt.y, tt.rule)); diff != "" {
+			t.Errorf("%s switches in %d (-want +got):\n%s", tt.name, tt.y, diff)
 		}
 	}
 }
@@ -332,34 +322,31 @@ func TestEUDST(t *testing.T) {
 // emergency law moved the start to January and February) and Berlin for the
 // European Union.
 func TestDSTMatchesTZData(t *testing.T) {
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Skipf("no time zone database: %v", err)
-	}
-	berlin, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		t.Skipf("no time zone database: %v", err)
-	}
 	est := time.FixedZone("EST", -5*3600)
 	for y := 1967; y <= 2037; y++ {
-		if y == 1974 || y == 1975 {
-			continue
-		}
-		for at := time.Date(y, 1, 1, 0, 0, 0, 0, est); at.Year() == y; at = at.Add(time.Hour) {
-			_, off := at.In(ny).Zone()
-			want := off == -4*3600
-			if got := calendar.USDST(y, int(at.Month()), at.Day(), at.Hour()); got != want {
-				t.Fatalf("USDST at %s EST = %v, want %v", at.Format("2006-01-02 15:04"), got, want)
-			}
+		if y != 1974 && y != 1975 {
+			checkDST(t, calendar.USDST, est, "America/New_York", -5*3600, y)
 		}
 	}
 	for y := 1996; y <= 2037; y++ {
-		for at := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC); at.Year() == y; at = at.Add(time.Hour) {
-			_, off := at.In(berlin).Zone()
-			want := off == 2*3600
-			if got := calendar.EUDST(y, int(at.Month()), at.Day(), at.Hour()); got != want {
-				t.Fatalf("EUDST at %s UTC = %v, want %v", at.Format("2006-01-02 15:04"), got, want)
-			}
+		checkDST(t, calendar.EUDST, time.UTC, "Europe/Berlin", 3600, y)
+	}
+}
+
+// checkDST checks rule, which reads the hours of the zone hours, against
+// the location name, of standard offset std, for every hour of year y:
+// daylight time is in force where the location is an hour ahead of std.
+func checkDST(t *testing.T, rule func(y, m, d, h int) bool, hours *time.Location, name string, std, y int) {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Skipf("no time zone database: %v", err)
+	}
+	for at := time.Date(y, 1, 1, 0, 0, 0, 0, hours); at.Year() == y; at = at.Add(time.Hour) {
+		_, off := at.In(loc).Zone()
+		want := off == std+3600
+		if got := rule(y, int(at.Month()), at.Day(), at.Hour()); got != want {
+			t.Fatalf("%s: DST at %s = %v, want %v", name, at.Format("2006-01-02 15:04 MST"), got, want)
 		}
 	}
 }
