@@ -118,48 +118,9 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 	if j < 0 || j >= len(p.toks) {
 		return item{}, false
 	}
-	var b item
-	ok := false
-	// A bare day after a day ("March 1-5"), or two digits after a year.
-	if v, nd, isNum := p.num(j); isNum {
-		switch {
-		case a.k == kDay && !a.hasTime && nd <= 2 && !(j+1 < len(p.toks) && p.adj(j+1) && p.punct(j+1, ':')):
-			if _, k := p.ent(j+1, rMonth); k < 0 {
-				d := v
-				k := j + 1
-				if _, k2 := p.ent(k, rOrdSuffix); k2 > 0 && p.adj(k) {
-					k = k2
-				}
-				b = item{start: j, end: k, k: kDay, y: a.y, m: a.m, day: d, yearGiven: a.yearGiven, res: a.res}
-				if !a.yearGiven {
-					if y, k2, good := p.year(p.skipComma(k)); good {
-						b.y, b.yearGiven, b.end = y, true, k2
-					}
-				}
-				b.d = dayD(b.y, b.m, b.day)
-				if b.d.IsZero() {
-					p.bad = true
-					return item{}, false
-				}
-				ok = true
-			}
-		case a.k == kYear && nd == 2 && a.d.Precision() == news.PrecisionYear:
-			y := a.y - a.y%100 + v
-			if y < a.y {
-				y += 100
-			}
-			b = item{start: j, end: j + 1, k: kYear, y: y, yearGiven: true, d: yearD(y), res: news.Explicit}
-			ok = !b.d.IsZero()
-		}
-	}
+	b, ok := p.secondEnd(a, j)
 	if !ok {
-		save := p.rangeEnd
-		p.rangeEnd = j
-		b, ok = p.point(j)
-		p.rangeEnd = save
-		if !ok || b.isDur || b.d.IsInterval() && (b.wholeI == 0) {
-			return item{}, false
-		}
+		return item{}, false
 	}
 	// Two days of one month, the second before the first ("March 5-1",
 	// "from March 5 to March 1"), are no range: a year apart is not what
@@ -168,24 +129,89 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		p.reversed = b.end
 		return item{}, false
 	}
-	// Share a year stated on one side only.
-	if a.k >= kMonth && !a.yearGiven && b.yearGiven && !a.hasTime {
-		a.y = b.y
-		a.d = p.calDate(a)
-		if a.d.Compare(b.d) > 0 {
-			a.y--
-			a.d = p.calDate(a)
-		}
-	} else if b.k >= kMonth && !b.yearGiven && !b.hasTime && (a.k >= kMonth || a.k == kYear) {
-		b.y = a.y
-		b.d = p.calDate(b)
-		if bs, _ := b.d.Start(); true {
-			if as, _ := a.d.Start(); bs.Before(as) {
-				b.y++
-				b.d = p.calDate(b)
+	p.shareYear(&a, &b)
+	return p.join(a, b)
+}
+
+// secondEnd reads the end of a range at j whose start is a: a bare day
+// after a day ("March 1-5"), two digits after a year ("2014-22"), or a
+// date of its own.
+func (p *parser) secondEnd(a item, j int) (item, bool) {
+	if v, nd, isNum := p.num(j); isNum {
+		switch {
+		case a.k == kDay && !a.hasTime && nd <= 2 && !(j+1 < len(p.toks) && p.adj(j+1) && p.punct(j+1, ':')):
+			if _, k := p.ent(j+1, rMonth); k < 0 {
+				return p.dayAfter(a, j, v)
+			}
+		case a.k == kYear && nd == 2 && a.d.Precision() == news.PrecisionYear:
+			y := a.y - a.y%100 + v
+			if y < a.y {
+				y += 100
+			}
+			b := item{start: j, end: j + 1, k: kYear, y: y, yearGiven: true, d: yearD(y), res: news.Explicit}
+			if !b.d.IsZero() {
+				return b, true
 			}
 		}
 	}
+	save := p.rangeEnd
+	p.rangeEnd = j
+	b, ok := p.point(j)
+	p.rangeEnd = save
+	if !ok || b.isDur || b.d.IsInterval() && (b.wholeI == 0) {
+		return item{}, false
+	}
+	return b, true
+}
+
+// dayAfter is the bare day d at j ("5", "5th") that ends a range begun on
+// the day a, in a's month, with a year of its own when a has none.
+func (p *parser) dayAfter(a item, j, d int) (item, bool) {
+	k := j + 1
+	if _, k2 := p.ent(k, rOrdSuffix); k2 > 0 && p.adj(k) {
+		k = k2
+	}
+	b := item{start: j, end: k, k: kDay, y: a.y, m: a.m, day: d, yearGiven: a.yearGiven, res: a.res}
+	if !a.yearGiven {
+		if y, k2, good := p.year(p.skipComma(k)); good {
+			b.y, b.yearGiven, b.end = y, true, k2
+		}
+	}
+	b.d = dayD(b.y, b.m, b.day)
+	if b.d.IsZero() {
+		p.bad = true
+		return item{}, false
+	}
+	return b, true
+}
+
+// shareYear gives the end of a range without a year the year of the other
+// end ("March 1 to April 5, 2025", "April 2024 to June"), a year earlier or
+// later when the range would otherwise run backwards.
+func (p *parser) shareYear(a, b *item) {
+	switch {
+	case a.k >= kMonth && !a.yearGiven && b.yearGiven && !a.hasTime:
+		a.y = b.y
+		a.d = p.calDate(*a)
+		if a.d.Compare(b.d) > 0 {
+			a.y--
+			a.d = p.calDate(*a)
+		}
+	case b.k >= kMonth && !b.yearGiven && !b.hasTime && (a.k >= kMonth || a.k == kYear):
+		b.y = a.y
+		b.d = p.calDate(*b)
+		bs, _ := b.d.Start()
+		if as, _ := a.d.Start(); bs.Before(as) {
+			b.y++
+			b.d = p.calDate(*b)
+		}
+	}
+}
+
+// join is the interval from the start of a to the end of b: the whole of
+// each when it is a part ("the end of" X), the outer endpoints when it is an
+// interval.
+func (p *parser) join(a, b item) (item, bool) {
 	ad, bd := a.d, b.d
 	if !(a.wholeI == 0) {
 		ad = p.whole(&a)
