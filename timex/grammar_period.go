@@ -191,42 +191,7 @@ func (p *parser) part(i int) (item, bool) {
 	if !ok || x.isDur || x.d.IsInterval() || x.hasTime {
 		return item{}, false
 	}
-	s, _ := x.d.Start()
-	e, _ := x.d.End()
-	last := e.Add(-time.Hour)
-	var d news.Date
-	switch x.d.Precision() {
-	case news.PrecisionYear:
-		d = news.DateOf(calendar.Civil(s.Year(), 1+4*which, 1), news.PrecisionQuadrimester)
-	case news.PrecisionMonth:
-		y, m := s.Year(), int(s.Month())
-		switch which {
-		case 0:
-			d = interval(dayD(y, m, 1), dayD(y, m, 10))
-		case 1:
-			d = interval(dayD(y, m, 11), dayD(y, m, 20))
-		default:
-			d = interval(dayD(y, m, 21), of(last, news.PrecisionDay))
-		}
-	case news.PrecisionDecade:
-		y := s.Year()
-		bounds := [...][2]int{{0, 3}, {4, 6}, {7, 9}}[which]
-		d = interval(yearD(y+bounds[0]), yearD(y+bounds[1]))
-	case news.PrecisionCentury:
-		y := s.Year()
-		bounds := [...][2]int{{0, 32}, {33, 65}, {66, 99}}[which]
-		d = interval(yearD(y+bounds[0]), yearD(y+bounds[1]))
-	case news.PrecisionWeek:
-		bounds := [...][2]int{{0, 1}, {2, 3}, {4, 6}}[which]
-		d = dayInterval(s.AddDate(0, 0, bounds[0]), s.AddDate(0, 0, bounds[1]))
-	case news.PrecisionQuarter:
-		m := int(s.Month()) + which
-		d = monthD(s.Year(), m)
-	case news.PrecisionDay:
-		d = x.d
-	default:
-		return item{}, false
-	}
+	d := partOf(x.d, which)
 	if d.IsZero() {
 		return item{}, false
 	}
@@ -235,4 +200,41 @@ func (p *parser) part(i int) (item, bool) {
 		return item{}, false
 	}
 	return item{start: i, end: x.end, d: d, res: x.res, wholeI: w}, true
+}
+
+// partOf is the early (which 0), middle (1) or late (2) part of the date x:
+// a third of a year as a quadrimester, of a month as ten days or the rest,
+// of a decade, a century or a week as a run of years or days, of a quarter
+// as its month; a day is its own part. It is the zero Date for any other
+// precision.
+func partOf(x news.Date, which int) news.Date {
+	s, _ := x.Start()
+	switch x.Precision() {
+	case news.PrecisionYear:
+		return news.DateOf(calendar.Civil(s.Year(), 1+4*which, 1), news.PrecisionQuadrimester)
+	case news.PrecisionMonth:
+		y, m := s.Year(), int(s.Month())
+		switch which {
+		case 0:
+			return interval(dayD(y, m, 1), dayD(y, m, 10))
+		case 1:
+			return interval(dayD(y, m, 11), dayD(y, m, 20))
+		}
+		e, _ := x.End()
+		return interval(dayD(y, m, 21), of(e.Add(-time.Hour), news.PrecisionDay))
+	case news.PrecisionDecade:
+		bounds := [...][2]int{{0, 3}, {4, 6}, {7, 9}}[which]
+		return interval(yearD(s.Year()+bounds[0]), yearD(s.Year()+bounds[1]))
+	case news.PrecisionCentury:
+		bounds := [...][2]int{{0, 32}, {33, 65}, {66, 99}}[which]
+		return interval(yearD(s.Year()+bounds[0]), yearD(s.Year()+bounds[1]))
+	case news.PrecisionWeek:
+		bounds := [...][2]int{{0, 1}, {2, 3}, {4, 6}}[which]
+		return dayInterval(s.AddDate(0, 0, bounds[0]), s.AddDate(0, 0, bounds[1]))
+	case news.PrecisionQuarter:
+		return monthD(s.Year(), int(s.Month())+which)
+	case news.PrecisionDay:
+		return x
+	}
+	return news.Date{}
 }
