@@ -96,117 +96,100 @@ type compiled struct {
 	pastSuffixes []string
 }
 
+// compile indexes the words of l by the lower-case text of their first
+// token. A word's entries keep the order of Language's fields, longer
+// phrases first, and the grammar tries its readings in that order.
 func compile(l Language) *compiled {
 	c := &compiled{lang: l, first: make(map[string][]entry), pastSuffixes: l.PastSuffixes}
-	add := func(phrase string, r role, val int, abbr bool) {
-		toks := tokenize(nil, phrase, 0, len(phrase), 0, nil)
-		if len(toks) == 0 {
-			return
-		}
-		text := func(t token) string {
-			if t.kind == tPunct {
-				return string(t.ch)
-			}
-			return strings.ToLower(phrase[t.b0:t.b1])
-		}
-		e := entry{role: r, val: int32(val), abbr: abbr}
-		for _, t := range toks[1:] {
-			e.rest = append(e.rest, ptok{s: text(t), ch: t.ch, sp: t.sp != 0})
-		}
-		k := text(toks[0])
-		c.first[k] = append(c.first[k], e)
-		c.maxLen = max(c.maxLen, len(k))
-	}
-	list := func(words []string, r role, val int) {
-		for _, w := range words {
-			add(w, r, val, false)
-		}
-	}
 	for m, names := range l.Months {
-		for i, w := range names {
-			add(w, rMonth, m+1, i > 0)
-		}
+		c.names(names, rMonth, m+1)
 	}
 	for d, names := range l.Weekdays {
-		for i, w := range names {
-			add(w, rWeekday, d, i > 0)
-		}
+		c.names(names, rWeekday, d)
 	}
-	for w, v := range l.Cardinals {
-		add(w, rCardinal, v, false)
-	}
-	list(l.Articles, rArticle, 1)
-	for w, v := range l.Ordinals {
-		add(w, rOrdinal, v, false)
-	}
-	list(l.OrdinalSuffixes, rOrdSuffix, 0)
+	c.values(l.Cardinals, rCardinal)
+	c.list(l.Articles, rArticle, 1)
+	c.values(l.Ordinals, rOrdinal)
+	c.list(l.OrdinalSuffixes, rOrdSuffix, 0)
 	for w, p := range l.Units {
-		add(w, rUnit, int(p), false)
+		c.add(w, rUnit, int(p), false)
 	}
-	list(l.Fortnight, rFortnight, 0)
-	for w, v := range l.Decades {
-		add(w, rDecadeWord, v, false)
-	}
+	c.list(l.Fortnight, rFortnight, 0)
+	c.values(l.Decades, rDecadeWord)
 	for s, names := range l.Seasons {
-		list(names, rSeason, 21+s)
+		c.list(names, rSeason, 21+s)
 	}
-	list(l.Season, rSeasonWord, 0)
-	list(l.Today, rToday, 0)
-	list(l.Yesterday, rYesterday, 0)
-	list(l.Tomorrow, rTomorrow, 0)
-	list(l.Tonight, rTonight, 0)
-	list(l.DayParts, rDayPart, 0)
-	list(l.Night, rNight, 0)
-	list(l.Noon, rNoon, 0)
-	list(l.Midnight, rMidnight, 0)
-	list(l.AM, rAM, 0)
-	list(l.PM, rPM, 0)
-	list(l.Last, rLast, 0)
-	list(l.This, rThis, 0)
-	list(l.Next, rNext, 0)
-	list(l.Past, rPast, 0)
-	list(l.Coming, rComing, 0)
-	list(l.Ago, rAgo, 0)
-	list(l.Later, rLater, 0)
-	list(l.Earlier, rEarlier, 0)
-	list(l.FromNow, rFromNow, 0)
-	list(l.In, rIn, 0)
-	list(l.Within, rWithin, 0)
-	list(l.Since, rSince, 0)
-	list(l.Until, rUntil, 0)
-	list(l.Before, rBefore, 0)
-	list(l.After, rAfter, 0)
-	list(l.By, rBy, 0)
-	list(l.From, rFrom, 0)
-	list(l.To, rTo, 0)
-	list(l.Between, rBetween, 0)
-	list(l.And, rAnd, 0)
-	list(l.For, rFor, 0)
-	list(l.During, rDuring, 0)
-	list(l.On, rOn, 0)
-	list(l.At, rAt, 0)
-	list(l.Of, rOf, 0)
-	list(l.The, rThe, 0)
-	list(l.Early, rEarly, 0)
-	list(l.Mid, rMid, 0)
-	list(l.Late, rLate, 0)
-	list(l.Quarter, rQuarter, 0)
-	list(l.Half, rHalf, 0)
-	list(l.Weekend, rWeekend, 0)
-	list(l.QuarterPrefix, rQPrefix, 0)
-	list(l.HalfPrefix, rHPrefix, 0)
+	for _, f := range [...]struct {
+		words []string
+		r     role
+	}{
+		{l.Season, rSeasonWord}, {l.Today, rToday}, {l.Yesterday, rYesterday}, {l.Tomorrow, rTomorrow},
+		{l.Tonight, rTonight}, {l.DayParts, rDayPart}, {l.Night, rNight}, {l.Noon, rNoon},
+		{l.Midnight, rMidnight}, {l.AM, rAM}, {l.PM, rPM}, {l.Last, rLast}, {l.This, rThis},
+		{l.Next, rNext}, {l.Past, rPast}, {l.Coming, rComing}, {l.Ago, rAgo}, {l.Later, rLater},
+		{l.Earlier, rEarlier}, {l.FromNow, rFromNow}, {l.In, rIn}, {l.Within, rWithin},
+		{l.Since, rSince}, {l.Until, rUntil}, {l.Before, rBefore}, {l.After, rAfter}, {l.By, rBy},
+		{l.From, rFrom}, {l.To, rTo}, {l.Between, rBetween}, {l.And, rAnd}, {l.For, rFor},
+		{l.During, rDuring}, {l.On, rOn}, {l.At, rAt}, {l.Of, rOf}, {l.The, rThe},
+		{l.Early, rEarly}, {l.Mid, rMid}, {l.Late, rLate}, {l.Quarter, rQuarter}, {l.Half, rHalf},
+		{l.Weekend, rWeekend}, {l.QuarterPrefix, rQPrefix}, {l.HalfPrefix, rHPrefix},
+	} {
+		c.list(f.words, f.r, 0)
+	}
 	for i, h := range l.Holidays {
-		list(h.Names, rHoliday, i)
+		c.list(h.Names, rHoliday, i)
 	}
 	for i, z := range l.Zones {
-		list(z.Names, rZone, i)
+		c.list(z.Names, rZone, i)
 	}
-	list(l.FutureCues, rFutureCue, 0)
-	list(l.PastCues, rPastCue, 0)
-	list(l.Ambiguous, rAmbiguous, 0)
+	c.list(l.FutureCues, rFutureCue, 0)
+	c.list(l.PastCues, rPastCue, 0)
+	c.list(l.Ambiguous, rAmbiguous, 0)
 	for k, es := range c.first {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
 		c.first[k] = es
 	}
 	return c
+}
+
+// add indexes phrase with role r and value val.
+func (c *compiled) add(phrase string, r role, val int, abbr bool) {
+	toks := tokenize(nil, phrase, 0, len(phrase), 0, nil)
+	if len(toks) == 0 {
+		return
+	}
+	text := func(t token) string {
+		if t.kind == tPunct {
+			return string(t.ch)
+		}
+		return strings.ToLower(phrase[t.b0:t.b1])
+	}
+	e := entry{role: r, val: int32(val), abbr: abbr}
+	for _, t := range toks[1:] {
+		e.rest = append(e.rest, ptok{s: text(t), ch: t.ch, sp: t.sp != 0})
+	}
+	k := text(toks[0])
+	c.first[k] = append(c.first[k], e)
+	c.maxLen = max(c.maxLen, len(k))
+}
+
+// list indexes every phrase of words with role r and value val.
+func (c *compiled) list(words []string, r role, val int) {
+	for _, w := range words {
+		c.add(w, r, val, false)
+	}
+}
+
+// names indexes a name and its abbreviations, which follow it.
+func (c *compiled) names(names []string, r role, val int) {
+	for i, w := range names {
+		c.add(w, r, val, i > 0)
+	}
+}
+
+// values indexes words that each have a value of their own.
+func (c *compiled) values(words map[string]int, r role) {
+	for w, v := range words {
+		c.add(w, r, v, false)
+	}
 }
