@@ -151,22 +151,24 @@ type fastScan struct {
 
 // word reads a run of ASCII letters, of 1 to 12.
 func (sc *fastScan) word() (string, bool) {
-	j := sc.i
-	for sc.i < len(sc.s) && isASCIILetter(sc.s[sc.i]) {
-		sc.i++
+	s, i, j := sc.s, sc.i, sc.i
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
 	}
-	return sc.s[j:sc.i], sc.i > j && sc.i-j <= 12
+	sc.i = i
+	return s[j:i], i > j && i-j <= 12
 }
 
 // number reads a run of 1 to maxDigits ASCII digits, and its length; it
 // stops one digit past maxDigits and then fails.
 func (sc *fastScan) number(maxDigits int) (v, nd int, ok bool) {
-	j := sc.i
-	for sc.i < len(sc.s) && sc.s[sc.i] >= '0' && sc.s[sc.i] <= '9' && sc.i-j < maxDigits+1 {
-		v = v*10 + int(sc.s[sc.i]-'0')
-		sc.i++
+	s, i, j := sc.s, sc.i, sc.i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i-j < maxDigits+1 {
+		v = v*10 + int(s[i]-'0')
+		i++
 	}
-	return v, sc.i - j, sc.i > j && sc.i-j <= maxDigits
+	sc.i = i
+	return v, i - j, i > j && i-j <= maxDigits
 }
 
 // space skips one space.
