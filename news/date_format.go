@@ -118,18 +118,7 @@ func DateOf(t time.Time, p Precision) Date {
 			b = calendar.AppendInt(b, int64(ss), 2)
 		}
 		_, off := t.Zone()
-		if off == 0 {
-			b = append(b, 'Z')
-			break
-		}
-		sign := byte('+')
-		if off < 0 {
-			sign, off = '-', -off
-		}
-		b = append(b, sign)
-		b = calendar.AppendInt(b, int64(off/3600), 2)
-		b = append(b, ':')
-		b = calendar.AppendInt(b, int64(off/60%60), 2)
+		b = calendar.AppendOffset(b, off)
 	case PrecisionWeek:
 		wy, w := t.ISOWeek()
 		if wy < -9999 || wy > 9999 {

@@ -8,21 +8,6 @@ import (
 	"github.com/newsmodel/newsmodel/news"
 )
 
-// result turns a parsed item into a Result whose Text is text.
-func (p *parser) result(it item, text string) Result {
-	r := Result{Text: text, Anchor: p.given, Resolution: it.res}
-	if it.isDur {
-		r.Duration, _ = unitDur(it.durN, it.durU)
-		r.Resolution = news.Explicit
-		return r
-	}
-	r.Date = it.d
-	if alt := p.alt(&it); !alt.IsZero() {
-		r.Alternatives = []news.Date{alt}
-	}
-	return r
-}
-
 // chunk is how much text FindDates tokenizes at a time; a chunk ends at a
 // line break, or else at a space after a sentence, so that no expression is
 // cut.
@@ -122,83 +107,4 @@ func trigger(t *token) bool {
 		return true
 	}
 	return false
-}
-
-// direction returns the direction for underspecified expressions: in
-// running text, decided from the clause of the expression being read when
-// first asked.
-func (p *parser) direction() news.Resolution {
-	if !p.dirKnown {
-		p.dir, p.clauseSet = p.clauseDir(p.dirAt)
-		p.dirKnown = true
-	}
-	return p.dir
-}
-
-// clauseDir decides the direction of an expression at token i from the
-// words of its sentence: the nearest cue before it, else the first after it.
-func (p *parser) clauseDir(i int) (news.Resolution, bool) {
-	for k := i - 1; k >= 0 && i-k <= 12; k-- {
-		if p.sentenceBreak(k) {
-			break
-		}
-		if d := p.cue(k); d != "" {
-			return d, true
-		}
-	}
-	for k := i + 1; k < len(p.toks) && k-i <= 8; k++ {
-		if p.sentenceBreak(k) {
-			break
-		}
-		if d := p.cue(k); d != "" {
-			return d, true
-		}
-	}
-	return p.n.dir, false
-}
-
-func (p *parser) sentenceBreak(k int) bool {
-	t := &p.toks[k]
-	if t.sp == 2 {
-		return true
-	}
-	if t.kind != tPunct {
-		return false
-	}
-	if t.ch == '.' && t.sp == 0 && k > 0 && p.toks[k-1].kind == tWord {
-		// The period of an abbreviation ("Feb.", "p.m.") ends no sentence.
-		w := &p.toks[k-1]
-		if w.b1-w.b0 == 1 {
-			return false
-		}
-		for _, e := range w.ents {
-			if e.abbr {
-				return false
-			}
-		}
-	}
-	return t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';'
-}
-
-// cue returns the direction a word marks, or "".
-func (p *parser) cue(k int) news.Resolution {
-	t := &p.toks[k]
-	if t.kind != tWord {
-		return ""
-	}
-	if p.has(k, rFutureCue) > 0 {
-		return news.Future
-	}
-	if p.has(k, rPastCue) > 0 {
-		return news.Past
-	}
-	if len(t.ents) == 0 && t.b1-t.b0 > 4 {
-		w := p.s[t.b0:t.b1]
-		for _, suf := range p.c.pastSuffixes {
-			if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
-				return news.Past
-			}
-		}
-	}
-	return ""
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // A Normalizer turns date expressions of news text ("last July", "Sun, 23 Mar
-// 2025 14:05:00 EDT", "two days ago", "a 30-day ceasefire") into [Date] and
-// [Duration] values, resolved against an anchor, usually the publication date
+// 2025 14:05:00 EDT", "two days ago", "a 30-day ceasefire") into [news.Date] and
+// [news.Duration] values, resolved against an anchor, usually the publication date
 // of the story. Build one with [NewNormalizer] and use it from any number of
 // goroutines.
 //
@@ -77,9 +77,9 @@ import (
 //
 // # Resolution
 //
-// A date that the text states in full is [Explicit]. "last", "ago",
-// "yesterday" and their kind are [Past]; "next", "in N days", "tomorrow" are
-// [Future]; "this", "today", "tonight" are [Nearest]. An expression that
+// A date that the text states in full is [news.Explicit]. "last", "ago",
+// "yesterday" and their kind are [news.Past]; "next", "in N days", "tomorrow" are
+// [news.Future]; "this", "today", "tonight" are [news.Nearest]. An expression that
 // names a date without saying which one ("Monday", "March 23", "July",
 // "Christmas", "the 23rd", "summer") is resolved in the default direction
 // ([WithDirection]; Past unless set): the latest such date on or before the
@@ -122,8 +122,8 @@ func WithDayFirst(dayFirst bool) Option {
 }
 
 // WithDirection sets how an expression that does not say which date it means
-// ("Monday", "March 23", "July") is resolved: [Past] (the default, since news
-// reports look back), [Future] or [Nearest]. Other values are ignored.
+// ("Monday", "March 23", "July") is resolved: [news.Past] (the default, since news
+// reports look back), [news.Future] or [news.Nearest]. Other values are ignored.
 func WithDirection(r news.Resolution) Option {
 	return func(n *Normalizer) {
 		if r == news.Past || r == news.Future || r == news.Nearest {
@@ -281,8 +281,7 @@ func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 		end--
 	}
 	// A possessive: "Friday's", "last year's".
-	if end > 2 && p.toks[end-1].kind == tWord && p.toks[end-1].sp == 0 && p.toks[end-1].b1-p.toks[end-1].b0 == 1 &&
-		(text[p.toks[end-1].b0]|0x20) == 's' && p.punct(end-2, '\'') && p.toks[end-2].sp == 0 && p.toks[end-3].kind == tWord {
+	if end > 2 && p.letter(end-1, 's') && p.toks[end-1].sp == 0 && p.punct(end-2, '\'') && p.toks[end-2].sp == 0 && p.toks[end-3].kind == tWord {
 		end -= 2
 	}
 	p.toks = p.toks[:end]

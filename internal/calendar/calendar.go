@@ -1,8 +1,8 @@
 // Package calendar holds the calendar arithmetic of the module in one place:
-// days from a civil date, leap years, month lengths, weekdays, ISO weeks,
-// Easter, the n-th weekday of a month, daylight saving rules, and the
-// writing of date fields in digits. Every package that needs one of these
-// imports it from here.
+// days from a civil date, leap years, month lengths, month sums, weekdays,
+// ISO weeks, Easter, the n-th weekday of a month, daylight saving rules,
+// and the writing of date fields and zone offsets in digits. Every package
+// that needs one of these imports it from here.
 package calendar
 
 import "time"
@@ -42,6 +42,35 @@ func DaysIn(y int64, m int) int {
 	return 31
 }
 
+// Valid reports whether y-m-d is a day of the calendar: m from 1 to 12 and
+// d from 1 to the length of that month.
+func Valid(y int64, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, m)
+}
+
+// Civil returns noon UTC of y-m-d. Fields out of range carry over as
+// time.Date does: month 13 is January of the next year, day 0 the last day
+// of the month before.
+func Civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC) }
+
+// AddMonths returns the year and month n months after month m of year y (n
+// may be negative).
+func AddMonths(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	q := FloorDiv(k, 12)
+	return q, k - q*12 + 1
+}
+
+// FloorDiv returns a/b rounded toward negative infinity, as calendar
+// arithmetic wants for dates before an epoch: FloorDiv(-1, 12) is -1.
+func FloorDiv[T int | int64](a, b T) T {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
 // Weekday returns the day of the week of a day count, Monday = 0.
 func Weekday(days int64) int64 {
 	w := (days + 3) % 7 // 1970-01-01 was a Thursday
@@ -49,6 +78,32 @@ func Weekday(days int64) int64 {
 		w += 7
 	}
 	return w
+}
+
+// DaysFromMonday returns how many days after Monday wd falls: 0 for Monday,
+// 6 for Sunday, as ISO 8601 counts the days of a week.
+func DaysFromMonday(wd time.Weekday) int { return (int(wd) + 6) % 7 }
+
+// WeekStart returns the Monday of the ISO week of t, at t's time of day.
+func WeekStart(t time.Time) time.Time { return t.AddDate(0, 0, -DaysFromMonday(t.Weekday())) }
+
+// DaysBack returns how many days before a day of weekday from the latest
+// day of weekday wd falls: from 0 (from itself) to 6, or when strict from 1
+// to 7, so that the day itself does not count.
+func DaysBack(from, wd time.Weekday, strict bool) int {
+	if strict {
+		return (int(from)-int(wd)+6)%7 + 1
+	}
+	return (int(from) - int(wd) + 7) % 7
+}
+
+// DaysAhead returns how many days after a day of weekday from the first day
+// of weekday wd falls: from 0 to 6, or when strict from 1 to 7.
+func DaysAhead(from, wd time.Weekday, strict bool) int {
+	if strict {
+		return (int(wd)-int(from)+6)%7 + 1
+	}
+	return (int(wd) - int(from) + 7) % 7
 }
 
 // Week1Monday returns the Monday of ISO week 1 of year y: the week that holds
@@ -85,15 +140,47 @@ func AppendInt(b []byte, v int64, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
+// appendTwo appends the last two digits of a non-negative v.
+func appendTwo(b []byte, v int) []byte {
+	return append(b, byte('0'+v/10%10), byte('0'+v%10))
+}
+
+// AppendDate appends the day y-m-d as [-]YYYY-MM-DD, for a year of -9999 to
+// 9999, a month of 1 to 12 and a day of 1 to 31.
+func AppendDate(b []byte, y int64, m, d int) []byte {
+	b = AppendYear(b, y)
+	b = append(b, '-')
+	b = appendTwo(b, m)
+	b = append(b, '-')
+	return appendTwo(b, d)
+}
+
+// AppendOffset appends the zone offset off, in seconds east of UTC, as "Z"
+// for zero and else as "+hh:mm" or "-hh:mm", the form of RFC 3339 and EDTF.
+// Seconds of the offset are dropped; its hours must be fewer than 100.
+func AppendOffset(b []byte, off int) []byte {
+	if off == 0 {
+		return append(b, 'Z')
+	}
+	sign := byte('+')
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	b = append(b, sign)
+	b = appendTwo(b, off/3600)
+	b = append(b, ':')
+	return appendTwo(b, off/60%60)
+}
+
 // NthWeekday returns the day of month of the n-th weekday wd of y-m (n = -1:
 // the last).
 func NthWeekday(y, m int, wd time.Weekday, n int) int {
 	if n < 0 {
-		last := civil(y, m+1, 0)
-		return last.Day() - (int(last.Weekday())-int(wd)+7)%7
+		last := Civil(y, m+1, 0)
+		return last.Day() - DaysBack(last.Weekday(), wd, false)
 	}
-	first := civil(y, m, 1)
-	return 1 + (int(wd)-int(first.Weekday())+7)%7 + 7*(n-1)
+	first := Civil(y, m, 1)
+	return 1 + DaysAhead(first.Weekday(), wd, false) + 7*(n-1)
 }
 
 // USDST reports whether daylight time is in force in the United States at
@@ -150,6 +237,3 @@ func Easter(y int) (int, int) {
 	day := (h+l-7*m+114)%31 + 1
 	return month, day
 }
-
-// civil returns noon UTC of y-m-d, normalising out-of-range fields.
-func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC) }
