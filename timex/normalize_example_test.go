@@ -101,19 +101,6 @@ func ExampleResult_When() {
 	// 2024-07 last July 2025-03-23 past
 }
 
-func ExampleParseDuration() {
-	d, err := news.ParseDuration("P1Y6M")
-	fmt.Println(d.Years, d.Months, d, err)
-	// Output:
-	// 1 6 P1Y6M <nil>
-}
-
-func ExampleDuration_String() {
-	fmt.Println(news.Duration{Days: 30}, news.Duration{Weeks: 2}, news.Duration{Hours: 1, Minutes: 30})
-	// Output:
-	// P30D P2W PT1H30M
-}
-
 func ExampleEnglish() {
 	en := timex.English()
 	en.Holidays = append(en.Holidays, timex.Holiday{Names: []string{"bastille day"}, Month: time.July, Day: 14})
@@ -133,12 +120,4 @@ func ExampleNormalizeError() {
 	// Output:
 	// 0 true
 	// timex: normalizing "February 30, 2025": offset 0: no such date, or out of range
-}
-
-func ExampleMustParseDuration() {
-	d := news.MustParseDuration("P2W")
-	b, _ := d.MarshalText()
-	fmt.Println(d.Weeks, string(b))
-	// Output:
-	// 2 P2W
 }
