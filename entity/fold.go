@@ -240,6 +240,7 @@ const (
 	tLower    uint8 = 1 << iota // the word starts with a lowercase letter
 	tSentence                   // the word starts a sentence, a line or the text
 	tLong                       // the folded word is longer than maxWordBytes
+	tTight                      // a hyphen or an apostrophe, and no space, joins the word to the one before
 )
 
 // scanner cuts a text into tokens.
@@ -370,6 +371,9 @@ func (s *scanner) next(t *token) bool {
 	}
 	if first.lower {
 		t.flags |= tLower
+	}
+	if g.marks == 1 && !g.spaceBefore && !g.spaceAfter && (g.mark == cHyphen || g.mark == cApos) {
+		t.flags |= tTight
 	}
 	t.b0, t.c0 = i, cp
 	buf := s.buf[:0]

@@ -249,6 +249,7 @@ type name struct {
 	words []string // folded
 	orig  []string // as written
 	gaps  []gap    // gaps[k] lies before words[k]; gaps[0] is unused
+	tight []bool   // tight[k]: a hyphen or an apostrophe joins words[k] to the word before
 	dot   bool     // a full stop follows the last word
 }
 
@@ -278,6 +279,7 @@ func cutName(s string) (name, string) {
 		n.words = append(n.words, string(sc.buf))
 		n.orig = append(n.orig, s[t.b0:t.b1])
 		n.gaps = append(n.gaps, g)
+		n.tight = append(n.tight, t.flags&tTight != 0)
 		n.dot = t.b1 < len(s) && s[t.b1] == '.'
 	}
 	switch {
@@ -323,8 +325,13 @@ func (b *builder) addEntity(i int32, e Entity, ptr string) error {
 	return nil
 }
 
-// addDerived adds the surname, the given name and, for a name whose middle
-// words are initials, the first and last words of a person's name.
+// addDerived adds the forms of a person's name that a story uses once it
+// has named the person in full: the surname, the surname without a particle
+// joined to it, the given name, and for a name whose middle words are
+// initials, the given name and the surname. The surname is the last word
+// with the words a hyphen or an apostrophe joins to it ("O'Brien",
+// "Zeta-Jones", "al-Assad") and the particles written before it ("von der
+// Leyen"); a suffix such as "Jr." is left out of it.
 func (b *builder) addDerived(i int32, n name) {
 	last := len(n.words) - 1
 	for last > 0 && nameSuffixes[n.words[last]] {
@@ -333,31 +340,39 @@ func (b *builder) addDerived(i int32, n name) {
 	if last < 1 {
 		return
 	}
-	start := last // the first word of the surname with its particles
-	for start > 1 && surnameParticles[n.words[start-1]] {
+	core := last
+	for core > 1 && n.tight[core] {
+		core--
+	}
+	start := core
+	for start > 1 && !n.tight[start] && surnameParticles[n.words[start-1]] {
 		start--
 	}
+	given := 0
+	for given+1 < start && n.tight[given+1] {
+		given++
+	}
 	sub := func(from, to int) name {
-		return name{words: n.words[from:to], orig: n.orig[from:to], gaps: n.gaps[from:to]}
+		return name{words: n.words[from:to], orig: n.orig[from:to], gaps: n.gaps[from:to], tight: n.tight[from:to]}
 	}
-	if utf8.RuneCountInString(n.orig[last]) > 1 {
-		b.addName(i, rankSurname, sub(last, last+1))
-	}
-	if start < last {
+	if start < last || utf8.RuneCountInString(n.orig[last]) > 1 {
 		b.addName(i, rankSurname, sub(start, last+1))
 	}
-	if utf8.RuneCountInString(n.orig[0]) > 1 && !surnameParticles[n.words[0]] {
-		b.addName(i, rankGiven, sub(0, 1))
+	if start == core && core < last && surnameParticles[n.words[core]] {
+		b.addName(i, rankSurname, sub(core+1, last+1))
 	}
-	initials := start > 1
-	for _, o := range n.orig[1:start] {
-		initials = initials && utf8.RuneCountInString(o) == 1
+	if given > 0 || utf8.RuneCountInString(n.orig[0]) > 1 && !surnameParticles[n.words[0]] {
+		b.addName(i, rankGiven, sub(0, given+1))
+	}
+	initials := start > given+1
+	for k := given + 1; k < start; k++ {
+		initials = initials && utf8.RuneCountInString(n.orig[k]) == 1 && !n.tight[k]
 	}
 	if initials {
 		short := name{
-			words: append([]string{n.words[0]}, n.words[start:last+1]...),
-			orig:  append([]string{n.orig[0]}, n.orig[start:last+1]...),
-			gaps:  append([]gap{gSpace, gSpace}, n.gaps[start+1:last+1]...),
+			words: slices.Concat(n.words[:given+1], n.words[start:last+1]),
+			orig:  slices.Concat(n.orig[:given+1], n.orig[start:last+1]),
+			gaps:  slices.Concat(n.gaps[:given+1], []gap{gSpace}, n.gaps[start+1:last+1]),
 		}
 		b.addName(i, rankFull, short)
 	}
