@@ -82,7 +82,7 @@ type RegistryError struct {
 	// Column in code points; both are 0 when the position is not known.
 	Line, Column int
 	// Rule is a stable name for the kind of fault: "id", "kind", "name",
-	// or one of the decoder's: "syntax", "unknown-key", "required",
+	// "role", "external-id", or one of the decoder's: "syntax", "unknown-key", "required",
 	// "duplicate-key", "type", "value", "trailing-data", "limit".
 	Rule string
 	// Message says what is wrong, for a person.
@@ -138,9 +138,11 @@ func WithCommonWords(words ...string) RegistryOption {
 
 // NewRegistry compiles es into a Registry. Every entity needs an ID (a slug,
 // unique in the registry), one of Kinds and a Name; a Name or alias must
-// have a letter or digit, at most 32 words, and more than one letter. A
-// fault is a *RegistryError whose pointer names the entity's index and the
-// field, such as "/entities/3/aliases/1". The registry keeps a copy of es.
+// have a letter or digit, at most 32 words, and more than one letter, and
+// no alias may repeat another. A role needs a title, and an external
+// identifier a knowledge base named in lowercase. The first fault is a
+// *RegistryError whose pointer names the entity's index and the field, such
+// as "/entities/3/aliases/1". The registry keeps a copy of es.
 //
 // Two entities may share a name; see Registry.Match for who such a name
 // then matches.
@@ -166,6 +168,9 @@ func NewRegistry(es []Entity, opts ...RegistryOption) (*Registry, error) {
 			return nil, &RegistryError{Pointer: ptr + "/kind", Rule: "kind",
 				Message: fmt.Sprintf("unknown kind %q; want one of: %s", e.Kind, kindList())}
 		}
+		if err := checkEntity(e, ptr); err != nil {
+			return nil, err
+		}
 		if err := b.addEntity(int32(i), e, ptr); err != nil {
 			return nil, err
 		}
@@ -189,16 +194,54 @@ func kindList() string {
 	return strings.Join(names, ", ")
 }
 
-// checkID checks that id is a slug that no earlier entity has.
-func checkID(id, ptr string, seen map[string]int) error {
-	bad := id == ""
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' && i > 0) {
-			bad = true
+// checkEntity checks what the registry schema states of an entity's
+// aliases, roles and external identifiers and the name checks leave out.
+func checkEntity(e Entity, ptr string) error {
+	for k, a := range e.Aliases {
+		if j := slices.Index(e.Aliases[:k], a); j >= 0 {
+			return &RegistryError{Pointer: ptr + "/aliases/" + strconv.Itoa(k), Rule: "name",
+				Message: fmt.Sprintf("alias %q is also alias %d", a, j)}
 		}
 	}
-	if bad {
+	for k, ro := range e.Roles {
+		rp := ptr + "/roles/" + strconv.Itoa(k)
+		switch {
+		case strings.TrimSpace(ro.Title) == "":
+			return &RegistryError{Pointer: rp + "/title", Rule: "role", Message: "empty title"}
+		case ro.Ordinal < 0:
+			return &RegistryError{Pointer: rp + "/ordinal", Rule: "role", Message: fmt.Sprintf("ordinal %d; ordinals count from 1", ro.Ordinal)}
+		case ro.Of != "" && !isSlug(ro.Of):
+			return &RegistryError{Pointer: rp + "/of", Rule: "role", Message: fmt.Sprintf("%q is not an entity id", ro.Of)}
+		}
+	}
+	for _, base := range slices.Sorted(maps.Keys(e.ExternalIDs)) {
+		bp := ptr + "/externalIds/" + strings.ReplaceAll(strings.ReplaceAll(base, "~", "~0"), "/", "~1")
+		if !isSlug(base) || base[0] < 'a' {
+			return &RegistryError{Pointer: bp, Rule: "external-id",
+				Message: fmt.Sprintf("knowledge base %q is not a lowercase name that starts with a letter", base)}
+		}
+		if e.ExternalIDs[base] == "" {
+			return &RegistryError{Pointer: bp, Rule: "external-id", Message: "empty identifier"}
+		}
+	}
+	return nil
+}
+
+// isSlug reports whether s is a slug: lowercase ASCII letters, digits and
+// hyphens, starting with a letter or digit.
+func isSlug(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' && i > 0) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// checkID checks that id is a slug that no earlier entity has.
+func checkID(id, ptr string, seen map[string]int) error {
+	if !isSlug(id) {
 		return &RegistryError{Pointer: ptr + "/id", Rule: "id",
 			Message: fmt.Sprintf("id %q is not a slug of lowercase letters, digits and hyphens", id)}
 	}

@@ -440,3 +440,34 @@ func TestMatchLongText(t *testing.T) {
 		t.Errorf("last match %+v, want %+v", last, want)
 	}
 }
+
+func TestNewRegistryEntityErrors(t *testing.T) {
+	base := entity.Entity{ID: "a", Kind: entity.Person, Name: "Ann Bee"}
+	with := func(f func(e *entity.Entity)) []entity.Entity {
+		e := base
+		f(&e)
+		return []entity.Entity{e}
+	}
+	tests := []struct {
+		name    string
+		es      []entity.Entity
+		pointer string
+		rule    string
+	}{
+		{"duplicate alias", with(func(e *entity.Entity) { e.Aliases = []string{"Annie", "Nan", "Annie"} }), "/entities/0/aliases/2", "name"},
+		{"empty role title", with(func(e *entity.Entity) { e.Roles = []entity.Role{{Title: "Queen"}, {Title: " "}} }), "/entities/0/roles/1/title", "role"},
+		{"negative ordinal", with(func(e *entity.Entity) { e.Roles = []entity.Role{{Title: "Queen", Ordinal: -2}} }), "/entities/0/roles/0/ordinal", "role"},
+		{"role of no id", with(func(e *entity.Entity) { e.Roles = []entity.Role{{Title: "Queen", Of: "The UK"}} }), "/entities/0/roles/0/of", "role"},
+		{"external base", with(func(e *entity.Entity) { e.ExternalIDs = map[string]string{"wikidata": "Q1", "Wiki/data": "Q1"} }), "/entities/0/externalIds/Wiki~1data", "external-id"},
+		{"external id empty", with(func(e *entity.Entity) { e.ExternalIDs = map[string]string{"wikidata": ""} }), "/entities/0/externalIds/wikidata", "external-id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := entity.NewRegistry(tt.es)
+			var re *entity.RegistryError
+			if !errors.As(err, &re) || re.Pointer != tt.pointer || re.Rule != tt.rule {
+				t.Errorf("error %v, want a *RegistryError at %s with rule %s", err, tt.pointer, tt.rule)
+			}
+		})
+	}
+}
