@@ -231,6 +231,7 @@ type token struct {
 	b0, b1 int   // byte offsets of the word in the text
 	c0, c1 int   // code point offsets of the word in the text
 	word   int32 // the registry's number for the folded word, or -1
+	root   int32 // the node of the names' trie the word leads to from the root, or 0
 	gap    gap   // the class of the gap before the word
 	flags  uint8
 }
@@ -423,17 +424,25 @@ func (s *scanner) next(t *token) bool {
 // wordTable numbers the folded words of a registry's names and titles: an
 // open-addressed table probed with a hash of the word, behind a filter of
 // two bits per word that answers most words of a text, those in no name,
-// from a few kilobytes that stay in cache.
+// from a few kilobytes that stay in cache. A slot holds a short word itself
+// and the trie node that the word leads to from the root, so that a word
+// of a text costs at most one cache line of the table.
 type wordTable struct {
 	filter []uint64   // a power of two of bits, about 8 per word
 	slots  []wordSlot // a power of two, at most half full
-	text   string     // the words one after the other, for locality
+	text   string     // the words one after the other, for words too long for a slot
 	ends   []uint32   // ends[id] is the end of word id in text
 }
+
+// inlineWord is how many bytes of a word a slot holds.
+const inlineWord = 19
 
 type wordSlot struct {
 	hash uint32
 	id   int32 // the word's number plus one; 0 for an empty slot
+	root int32 // the node of the names' trie the word leads to from the root; 0 for none
+	n    uint8 // the word's length in bytes
+	word [inlineWord]byte
 }
 
 // hashWord is FNV-1a over the bytes of w, its high bits folded in.
@@ -446,8 +455,9 @@ func hashWord[S ~string | ~[]byte](w S) uint64 {
 	return h ^ h>>32
 }
 
-// newWordTable makes the table of words, numbered by their index.
-func newWordTable(words []string) wordTable {
+// newWordTable makes the table of words, numbered by their index; root
+// gives each word's node.
+func newWordTable(words []string, root func(id int32) int32) wordTable {
 	size := 16
 	for size < 2*len(words) {
 		size *= 2
@@ -467,7 +477,9 @@ func newWordTable(words []string) wordTable {
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{hash: uint32(h), id: int32(id) + 1}
+		sl := wordSlot{hash: uint32(h), id: int32(id) + 1, root: root(int32(id)), n: uint8(min(len(w), 255))}
+		copy(sl.word[:], w)
+		t.slots[i] = sl
 	}
 	return t
 }
@@ -484,21 +496,29 @@ func (t *wordTable) setFilter(h uint64) {
 	t.filter[b/64] |= 1 << (b % 64)
 }
 
-// find returns the number of the folded word w, or -1.
-func (t *wordTable) find(w []byte) int32 {
+// find returns the number of the folded word w and the node it leads to
+// from the root, or -1 and 0.
+func (t *wordTable) find(w []byte) (int32, int32) {
 	h := hashWord(w)
 	a, b := t.filterBits(h)
 	if t.filter[a/64]&(1<<(a%64)) == 0 || t.filter[b/64]&(1<<(b%64)) == 0 {
-		return -1
+		return -1, 0
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
+		s := &t.slots[i]
 		if s.id == 0 {
-			return -1
+			return -1, 0
 		}
-		if s.hash == uint32(h) && t.text[t.ends[s.id-1]:t.ends[s.id]] == string(w) {
-			return s.id - 1
+		if s.hash != uint32(h) || int(s.n) != min(len(w), 255) {
+			continue
+		}
+		if len(w) <= inlineWord {
+			if string(s.word[:len(w)]) == string(w) {
+				return s.id - 1, s.root
+			}
+		} else if t.text[t.ends[s.id-1]:t.ends[s.id]] == string(w) {
+			return s.id - 1, s.root
 		}
 	}
 }

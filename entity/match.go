@@ -133,7 +133,8 @@ type matcher struct {
 	eof     bool
 	lastEnd int // the token after the latest match; titles start no earlier
 	seen    map[int32]*seen
-	elig    []int32 // scratch: eligible candidates
+	fullAt  map[int32][]int32 // node → the derived names there of people mentioned in full
+	elig    []int32           // scratch: eligible candidates
 
 	titleFor   int // the token whose title is known, or -1
 	title      int32
@@ -146,7 +147,7 @@ const window = 64
 
 // scan matches text and calls emit for each match, in order.
 func (r *Registry) scan(text string, emit func(*matcher, *found)) {
-	m := matcher{r: r, sc: newScanner(text), seen: make(map[int32]*seen), titleFor: -1}
+	m := matcher{r: r, sc: newScanner(text), seen: make(map[int32]*seen), fullAt: make(map[int32][]int32), titleFor: -1}
 	var f found // one for the whole text: emit's pointer would move a new one to the heap
 	for i := 0; ; {
 		var ok, more bool
@@ -187,9 +188,9 @@ func (m *matcher) tok(k int) (*token, bool) {
 			m.eof = true
 			return nil, false
 		}
-		t.word = -1
+		t.word, t.root = -1, 0
 		if t.flags&tLong == 0 {
-			t.word = m.r.vocab.find(m.sc.buf)
+			t.word, t.root = m.r.vocab.find(m.sc.buf)
 		}
 	}
 	return &m.toks[k-m.base], true
@@ -216,7 +217,7 @@ func (m *matcher) longestAt(i, shortest int) (f found, ok, more bool) {
 		return f, false, true
 	}
 	r := m.r
-	cur := r.root[t.word]
+	cur := t.root
 	if cur == 0 {
 		return f, false, true
 	}
@@ -241,7 +242,7 @@ func (m *matcher) longestAt(i, shortest int) (f found, ok, more bool) {
 		if nd.hi == nd.lo {
 			continue
 		}
-		if f, ok := m.resolve(i, i+d, nd); ok {
+		if f, ok := m.resolve(i, i+d, path[d-1], nd); ok {
 			return f, true, true
 		}
 	}
@@ -279,7 +280,7 @@ func (m *matcher) titleAt(i int) (int32, int) {
 
 // resolve picks the entity that the names ending at node nd stand for as
 // tokens [i, j), by the rules of Registry.Match.
-func (m *matcher) resolve(i, j int, nd node) (found, bool) {
+func (m *matcher) resolve(i, j int, at int32, nd node) (found, bool) {
 	r := m.r
 	t := &m.toks[i-m.base]
 	single := j-i == 1
@@ -302,7 +303,7 @@ func (m *matcher) resolve(i, j int, nd node) (found, bool) {
 		m.elig = append(m.elig, k)
 	}
 	if len(m.elig) == 0 && nd.mid < nd.hi {
-		m.derived(i, r.cands[nd.mid:nd.hi], nd.mid, lower)
+		m.derived(i, at, nd, lower)
 	}
 	if len(m.elig) == 0 {
 		return found{}, false
@@ -345,42 +346,28 @@ func (m *matcher) full(e int32) bool {
 	return st != nil && st.full
 }
 
-// derived adds to m.elig the surnames and given names of cs, which start
-// at cands[off] and are sorted by entity, that may match at token i: those
-// of the people mentioned in full, and after a title every surname. A
-// common surname may be shared by thousands of people, so without a title
-// it looks up whichever is fewer: the candidates among the people
-// mentioned, or the people mentioned among the candidates.
-func (m *matcher) derived(i int, cs []cand, off int32, lower bool) {
-	text := m.sc.text
+// derived adds to m.elig the surnames and given names ending at node at
+// (nd) that may match at token i: after a title every surname, and
+// otherwise those of the people mentioned in full, which the matcher files
+// by node as it meets them, so that a surname thousands of people share
+// costs no more than a rare one.
+func (m *matcher) derived(i int, at int32, nd node, lower bool) {
+	text, r := m.sc.text, m.r
 	t := &m.toks[i-m.base]
 	ok := func(c *cand) bool { return !lower || text[t.b0:t.b1] == c.spelling }
 	if title, _ := m.titleAt(i); title >= 0 {
-		for k := range cs {
-			if c := &cs[k]; ok(c) && (c.rank == rankSurname || m.full(c.ent)) {
-				m.elig = append(m.elig, off+int32(k))
+		for k := nd.mid; k < nd.hi; k++ {
+			if c := &r.cands[k]; ok(c) && (c.rank == rankSurname || m.full(c.ent)) {
+				m.elig = append(m.elig, k)
 			}
 		}
 		return
 	}
-	if len(cs) <= len(m.seen) {
-		for k := range cs {
-			if c := &cs[k]; ok(c) && m.full(c.ent) {
-				m.elig = append(m.elig, off+int32(k))
-			}
-		}
-		return
-	}
-	for e, st := range m.seen {
-		if !st.full {
-			continue
-		}
-		k, found := slices.BinarySearchFunc(cs, e, func(c cand, e int32) int { return int(c.ent - e) })
-		if found && ok(&cs[k]) {
-			m.elig = append(m.elig, off+int32(k))
+	for _, k := range m.fullAt[at] {
+		if ok(&r.cands[k]) {
+			m.elig = append(m.elig, k)
 		}
 	}
-	slices.Sort(m.elig)
 }
 
 // mostSeen keeps the candidate mentioned most often so far, and of two
@@ -412,8 +399,13 @@ func (m *matcher) accept(f *found) {
 		m.seen[f.ent] = st
 	}
 	st.count++
-	if f.rank <= rankAlias || f.title >= 0 {
+	if !st.full && (f.rank <= rankAlias || f.title >= 0) {
 		st.full = true
+		r := m.r
+		for _, k := range r.derivedOf[r.derivedEnds[f.ent]:r.derivedEnds[f.ent+1]] {
+			at := r.derivedAt[k]
+			m.fullAt[at] = append(m.fullAt[at], k)
+		}
 	}
 }
 

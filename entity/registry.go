@@ -15,11 +15,16 @@ import (
 type Registry struct {
 	entities []Entity
 
-	vocab wordTable        // folded word → its number
-	root  []int32          // word number → the node a name's first word leads to; 0 for none
+	vocab wordTable        // folded word → its number, and the node it leads to from the root
 	edges map[uint64]int32 // (node, gap, word) → node, for names
 	nodes []node           // nodes of the names' trie; node 0 is the root
 	cands []cand           // the names that end at each node, by node
+
+	// The derived names of entity e are cands[derivedOf[derivedEnds[e]:derivedEnds[e+1]]],
+	// and derivedAt[k] is the node where cands[k] ends.
+	derivedEnds []int32
+	derivedOf   []int32
+	derivedAt   []int32
 
 	titleEdges map[uint64]int32 // (node, gap, word) → node, for titles read backwards
 	titleOf    []int32          // title node → index in titles, or -1
@@ -178,7 +183,7 @@ func NewRegistry(es []Entity, opts ...RegistryOption) (*Registry, error) {
 	for _, t := range cfg.titles {
 		b.addTitle(t)
 	}
-	b.finish(cfg.common)
+	b.finish(cfg.common, int32(len(es)))
 	b.r.entities = make([]Entity, len(es))
 	for i, e := range es {
 		b.r.entities[i] = cloneEntity(e)
@@ -489,9 +494,35 @@ func (b *builder) addTitle(t titleLine) {
 	}
 }
 
+// fileDerived lists each entity's derived names, for the matcher to file
+// by node once it meets the entity in full.
+func (b *builder) fileDerived(n int32) {
+	r := b.r
+	r.derivedEnds = make([]int32, n+1)
+	r.derivedAt = make([]int32, len(r.cands))
+	for at, nd := range r.nodes {
+		for k := nd.mid; k < nd.hi; k++ {
+			r.derivedEnds[r.cands[k].ent+1]++
+			r.derivedAt[k] = int32(at)
+		}
+	}
+	for e := range n {
+		r.derivedEnds[e+1] += r.derivedEnds[e]
+	}
+	r.derivedOf = make([]int32, r.derivedEnds[n])
+	next := slices.Clone(r.derivedEnds[:n])
+	for _, nd := range r.nodes {
+		for k := nd.mid; k < nd.hi; k++ {
+			e := r.cands[k].ent
+			r.derivedOf[next[e]] = k
+			next[e]++
+		}
+	}
+}
+
 // finish sorts the names into their nodes, keeping the strongest form of
 // each entity at a node, and marks the common words.
-func (b *builder) finish(common []string) {
+func (b *builder) finish(common []string, n int32) {
 	r := b.r
 	slices.SortFunc(b.pairs, func(x, y nodeCand) int {
 		if x.node != y.node {
@@ -536,18 +567,16 @@ func (b *builder) finish(common []string) {
 	for w, id := range b.vocab {
 		words[id] = w
 	}
-	r.vocab = newWordTable(words)
-	r.root = make([]int32, len(words))
-	for id := range r.root {
-		r.root[id] = r.edges[edgeKey(0, gSpace, int32(id))]
-	}
+	b.fileDerived(n)
+	root := func(id int32) int32 { return r.edges[edgeKey(0, gSpace, id)] }
+	r.vocab = newWordTable(words, root)
 	for _, w := range append(strings.Fields(defaultCommonWords), common...) {
 		n, _ := cutName(w) // one letter is refused as a name, but is a word
 		if len(n.words) != 1 {
 			continue
 		}
-		if id, ok := b.vocab[n.words[0]]; ok && r.root[id] != 0 {
-			r.nodes[r.root[id]].common = true
+		if id, ok := b.vocab[n.words[0]]; ok && root(id) != 0 {
+			r.nodes[root(id)].common = true
 		}
 	}
 }
