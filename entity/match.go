@@ -65,9 +65,29 @@ type Match struct {
 // written just before a person's name, in any case, is kept in Title and
 // TitleSpan: "Russian President Vladimir Putin" gives Title "President".
 func (r *Registry) Match(text string) []Match {
-	var out []Match
-	r.scan(text, func(m *matcher, f *found) { out = append(out, m.export(f)) })
-	return out
+	// Matches go into blocks of at most 4096, copied once into the result,
+	// so that a long text's matches are not copied again at every growth.
+	var full [][]Match
+	var block []Match
+	n := 0
+	r.scan(text, func(m *matcher, f *found) {
+		if len(block) == cap(block) {
+			if len(block) > 0 {
+				full = append(full, block)
+			}
+			block = make([]Match, 0, min(max(16, 2*cap(block)), 4096))
+		}
+		block = append(block, m.export(f))
+		n++
+	})
+	if len(full) == 0 {
+		return block
+	}
+	out := make([]Match, 0, n)
+	for _, b := range full {
+		out = append(out, b...)
+	}
+	return append(out, block...)
 }
 
 // Find returns the registry entities that text mentions, in the order of
