@@ -152,7 +152,7 @@ type matcher struct {
 	base    int // the index of toks[0] among the text's tokens
 	eof     bool
 	lastEnd int // the token after the latest match; titles start no earlier
-	seen    map[int32]*seen
+	seen    map[int32]seen
 	fullAt  map[int32][]int32 // node → the derived names there of people mentioned in full
 	elig    []int32           // scratch: eligible candidates
 
@@ -167,15 +167,22 @@ const window = 64
 
 // scan matches text and calls emit for each match, in order.
 func (r *Registry) scan(text string, emit func(*matcher, *found)) {
-	m := matcher{r: r, sc: newScanner(text), seen: make(map[int32]*seen), fullAt: make(map[int32][]int32), titleFor: -1}
+	m := matcher{r: r, sc: newScanner(text), seen: make(map[int32]seen), fullAt: make(map[int32][]int32), titleFor: -1}
 	var f found // one for the whole text: emit's pointer would move a new one to the heap
 	for i := 0; ; {
-		var ok, more bool
-		f, ok, more = m.longestAt(i, 0)
+		t, more := m.tok(i)
 		if !more {
 			return
 		}
-		if !ok {
+		if t.root == 0 { // most words begin no name
+			i++
+			if i-m.base > 5*window {
+				m.compact(i)
+			}
+			continue
+		}
+		var ok bool
+		if f, ok, _ = m.longestAt(i, 0); !ok {
 			i++
 			m.compact(i)
 			continue
@@ -362,8 +369,8 @@ func (m *matcher) resolve(i, j int, at int32, nd node) (found, bool) {
 
 // full reports whether entity e was mentioned in full.
 func (m *matcher) full(e int32) bool {
-	st := m.seen[e]
-	return st != nil && st.full
+	st, ok := m.seen[e]
+	return ok && st.full
 }
 
 // derived adds to m.elig the surnames and given names ending at node at
@@ -396,8 +403,8 @@ func (m *matcher) derived(i int, at int32, nd node, lower bool) {
 func (m *matcher) mostSeen(elig []int32) []int32 {
 	best, count, first := int32(-1), 0, 0
 	for _, k := range elig {
-		st := m.seen[m.r.cands[k].ent]
-		if st != nil && (st.count > count || st.count == count && st.first < first) {
+		st, ok := m.seen[m.r.cands[k].ent]
+		if ok && (st.count > count || st.count == count && st.first < first) {
 			best, count, first = k, st.count, st.first
 		}
 	}
@@ -413,10 +420,9 @@ func (m *matcher) accept(f *found) {
 	if f.ent < 0 {
 		return
 	}
-	st := m.seen[f.ent]
-	if st == nil {
-		st = &seen{first: f.i}
-		m.seen[f.ent] = st
+	st, ok := m.seen[f.ent]
+	if !ok {
+		st.first = f.i
 	}
 	st.count++
 	if !st.full && (f.rank <= rankAlias || f.title >= 0) {
@@ -427,6 +433,7 @@ func (m *matcher) accept(f *found) {
 			m.fullAt[at] = append(m.fullAt[at], k)
 		}
 	}
+	m.seen[f.ent] = st
 }
 
 // export turns f into a Match.
@@ -439,11 +446,11 @@ func (m *matcher) export(f *found) Match {
 	}
 	mt := Match{Span: news.Span{Start: a.c0, End: c1, Text: text[a.b0:b1]}, Form: forms[f.rank]}
 	if f.ent >= 0 {
-		mt.Entity = r.entities[f.ent].ID
+		mt.Entity = r.ids[f.ent]
 	} else {
 		mt.Candidates = make([]string, len(f.amb))
 		for k, e := range f.amb {
-			mt.Candidates[k] = r.entities[e].ID
+			mt.Candidates[k] = r.ids[e]
 		}
 		slices.Sort(mt.Candidates)
 	}

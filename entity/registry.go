@@ -14,6 +14,7 @@ import (
 // match any number of texts with Match and Find.
 type Registry struct {
 	entities []Entity
+	ids      []string // the entities' IDs, apart for locality
 
 	vocab wordTable        // folded word → its number, and the node it leads to from the root
 	edges map[uint64]int32 // (node, gap, word) → node, for names
@@ -185,8 +186,10 @@ func NewRegistry(es []Entity, opts ...RegistryOption) (*Registry, error) {
 	}
 	b.finish(cfg.common, int32(len(es)))
 	b.r.entities = make([]Entity, len(es))
+	b.r.ids = make([]string, len(es))
 	for i, e := range es {
 		b.r.entities[i] = cloneEntity(e)
+		b.r.ids[i] = e.ID
 	}
 	return b.r, nil
 }
