@@ -471,3 +471,20 @@ func TestNewRegistryEntityErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestRegistryConcurrent matches from several goroutines at once; run with
+// -race it checks that a Registry is safe for concurrent use.
+func TestRegistryConcurrent(t *testing.T) {
+	r := testRegistry(t)
+	text := "Russian President Vladimir Putin met special envoy Steve Witkoff. Putin smiled; Witkoff’s aide left."
+	want := r.Match(text)
+	done := make(chan []entity.Match)
+	for range 4 {
+		go func() { done <- r.Match(text) }()
+	}
+	for range 4 {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent Match (-want +got):\n%s", diff)
+		}
+	}
+}
