@@ -250,6 +250,7 @@ type scanner struct {
 	tab     []runeInfo
 	pos, cp int    // the next byte to read and its code point offset
 	buf     []byte // the folded form of the last word read
+	hash    uint64 // hashWord of buf
 }
 
 func newScanner(text string) scanner {
@@ -378,6 +379,7 @@ func (s *scanner) next(t *token) bool {
 	}
 	t.b0, t.c0 = i, cp
 	buf := s.buf[:0]
+	h := hashInit
 	end, endCP := i, cp
 	for i < len(text) {
 		c := text[i]
@@ -386,8 +388,11 @@ func (s *scanner) next(t *token) bool {
 			if f == 0 {
 				break
 			}
-			if len(buf) <= maxWordBytes {
+			if len(buf) < maxWordBytes {
 				buf = append(buf, f)
+				h = (h ^ uint64(f)) * hashPrime
+			} else {
+				t.flags |= tLong
 			}
 			i++
 			cp++
@@ -404,18 +409,24 @@ func (s *scanner) next(t *token) bool {
 		if info.class != cWord {
 			break
 		}
-		if len(buf) <= maxWordBytes {
+		if k := len(buf); k < maxWordBytes {
 			buf = appendFold(buf, r, info)
+			if len(buf) > maxWordBytes {
+				t.flags |= tLong
+				buf = buf[:maxWordBytes]
+			}
+			for _, f := range buf[k:] {
+				h = (h ^ uint64(f)) * hashPrime
+			}
+		} else {
+			t.flags |= tLong
 		}
 		i += n
 		cp++
 		end, endCP = i, cp
 	}
-	if len(buf) > maxWordBytes {
-		t.flags |= tLong
-		buf = buf[:maxWordBytes]
-	}
 	s.buf = buf
+	s.hash = h ^ h>>32
 	t.b1, t.c1 = end, endCP
 	s.pos, s.cp = i, cp
 	return true
@@ -445,12 +456,18 @@ type wordSlot struct {
 	word [inlineWord]byte
 }
 
-// hashWord is FNV-1a over the bytes of w, its high bits folded in.
+// FNV-1a, 64 bits.
+const (
+	hashInit  uint64 = 14695981039346656037
+	hashPrime uint64 = 1099511628211
+)
+
+// hashWord is FNV-1a over the bytes of w, its high bits folded in; the
+// scanner computes the same hash of each word as it folds it.
 func hashWord[S ~string | ~[]byte](w S) uint64 {
-	h := uint64(14695981039346656037)
+	h := hashInit
 	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+		h = (h ^ uint64(w[i])) * hashPrime
 	}
 	return h ^ h>>32
 }
@@ -473,7 +490,7 @@ func newWordTable(words []string, root func(id int32) int32) wordTable {
 	for id, w := range words {
 		h := hashWord(w)
 		t.setFilter(h)
-		i := h & mask
+		i := h >> 7 & mask
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
@@ -484,28 +501,27 @@ func newWordTable(words []string, root func(id int32) int32) wordTable {
 	return t
 }
 
-// filterBits returns the two bits of the filter that hash h sets.
-func (t *wordTable) filterBits(h uint64) (uint64, uint64) {
-	bits := uint64(len(t.filter))*64 - 1
-	return (h >> 20) & bits, (h >> 42) & bits
+// filterBits returns the word of the filter that hash h falls in, and the
+// two bits of it that h sets: both in one word, so that a test reads one
+// word of memory.
+func (t *wordTable) filterBits(h uint64) (int, uint64) {
+	return int(h>>32) & (len(t.filter) - 1), 1<<(h&63) | 1<<(h>>6&63)
 }
 
 func (t *wordTable) setFilter(h uint64) {
-	a, b := t.filterBits(h)
-	t.filter[a/64] |= 1 << (a % 64)
-	t.filter[b/64] |= 1 << (b % 64)
+	i, bits := t.filterBits(h)
+	t.filter[i] |= bits
 }
 
-// find returns the number of the folded word w and the node it leads to
-// from the root, or -1 and 0.
-func (t *wordTable) find(w []byte) (int32, int32) {
-	h := hashWord(w)
-	a, b := t.filterBits(h)
-	if t.filter[a/64]&(1<<(a%64)) == 0 || t.filter[b/64]&(1<<(b%64)) == 0 {
+// find returns the number of the folded word w, whose hashWord is h, and
+// the node it leads to from the root; or -1 and 0.
+func (t *wordTable) find(w []byte, h uint64) (int32, int32) {
+	i, bits := t.filterBits(h)
+	if t.filter[i]&bits != bits {
 		return -1, 0
 	}
 	mask := uint64(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := h >> 7 & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.id == 0 {
 			return -1, 0
@@ -519,6 +535,59 @@ func (t *wordTable) find(w []byte) (int32, int32) {
 			}
 		} else if t.text[t.ends[s.id-1]:t.ends[s.id]] == string(w) {
 			return s.id - 1, s.root
+		}
+	}
+}
+
+// edgeTable holds the edges of the names' trie below the root: an
+// open-addressed table of (node, gap, word) keys, one cache line or less
+// per step of a walk.
+type edgeTable struct {
+	slots []edgeSlot // a power of two, at most half full
+}
+
+type edgeSlot struct {
+	key  uint64 // 0 for an empty slot: no edge leaves the root here
+	node int32
+}
+
+// newEdgeTable makes the table of the edges in m that leave a node other
+// than the root.
+func newEdgeTable(m map[uint64]int32) edgeTable {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := edgeTable{slots: make([]edgeSlot, size)}
+	mask := uint64(size - 1)
+	for key, n := range m {
+		if key>>32 == 0 {
+			continue
+		}
+		i := edgeHash(key) & mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = edgeSlot{key: key, node: n}
+	}
+	return t
+}
+
+func edgeHash(key uint64) uint64 {
+	key *= 0x9E3779B97F4A7C15
+	return key ^ key>>29
+}
+
+// find returns the node the edge key leads to.
+func (t *edgeTable) find(key uint64) (int32, bool) {
+	mask := uint64(len(t.slots) - 1)
+	for i := edgeHash(key) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.key == key {
+			return s.node, true
+		}
+		if s.key == 0 {
+			return 0, false
 		}
 	}
 }

@@ -153,7 +153,7 @@ type matcher struct {
 	eof     bool
 	lastEnd int // the token after the latest match; titles start no earlier
 	seen    map[int32]seen
-	fullAt  map[int32][]int32 // node → the derived names there of people mentioned in full
+	fullAt  map[int32][]int32 // crowded node → the derived names there of people mentioned in full
 	elig    []int32           // scratch: eligible candidates
 
 	titleFor   int // the token whose title is known, or -1
@@ -217,7 +217,7 @@ func (m *matcher) tok(k int) (*token, bool) {
 		}
 		t.word, t.root = -1, 0
 		if t.flags&tLong == 0 {
-			t.word, t.root = m.r.vocab.find(m.sc.buf)
+			t.word, t.root = m.r.vocab.find(m.sc.buf, m.sc.hash)
 		}
 	}
 	return &m.toks[k-m.base], true
@@ -256,7 +256,7 @@ func (m *matcher) longestAt(i, shortest int) (f found, ok, more bool) {
 		if !ok || u.word < 0 {
 			break
 		}
-		next, ok := r.edges[edgeKey(cur, u.gap, u.word)]
+		next, ok := r.edges.find(edgeKey(cur, u.gap, u.word))
 		if !ok {
 			break
 		}
@@ -375,16 +375,17 @@ func (m *matcher) full(e int32) bool {
 
 // derived adds to m.elig the surnames and given names ending at node at
 // (nd) that may match at token i: after a title every surname, and
-// otherwise those of the people mentioned in full, which the matcher files
-// by node as it meets them, so that a surname thousands of people share
-// costs no more than a rare one.
+// otherwise those of the people mentioned in full. At a crowded node the
+// matcher has filed these as it met them, so that a surname thousands of
+// people share costs no more than a rare one.
 func (m *matcher) derived(i int, at int32, nd node, lower bool) {
 	text, r := m.sc.text, m.r
 	t := &m.toks[i-m.base]
 	ok := func(c *cand) bool { return !lower || text[t.b0:t.b1] == c.spelling }
-	if title, _ := m.titleAt(i); title >= 0 {
+	title, _ := m.titleAt(i)
+	if title >= 0 || !nd.crowded {
 		for k := nd.mid; k < nd.hi; k++ {
-			if c := &r.cands[k]; ok(c) && (c.rank == rankSurname || m.full(c.ent)) {
+			if c := &r.cands[k]; ok(c) && (title >= 0 && c.rank == rankSurname || m.full(c.ent)) {
 				m.elig = append(m.elig, k)
 			}
 		}

@@ -16,13 +16,14 @@ type Registry struct {
 	entities []Entity
 	ids      []string // the entities' IDs, apart for locality
 
-	vocab wordTable        // folded word → its number, and the node it leads to from the root
-	edges map[uint64]int32 // (node, gap, word) → node, for names
-	nodes []node           // nodes of the names' trie; node 0 is the root
-	cands []cand           // the names that end at each node, by node
+	vocab wordTable // folded word → its number, and the node it leads to from the root
+	edges edgeTable // (node, gap, word) → node, for names, but for the root's
+	nodes []node    // nodes of the names' trie; node 0 is the root
+	cands []cand    // the names that end at each node, by node
 
-	// The derived names of entity e are cands[derivedOf[derivedEnds[e]:derivedEnds[e+1]]],
-	// and derivedAt[k] is the node where cands[k] ends.
+	// The derived names of entity e at crowded nodes are
+	// cands[derivedOf[derivedEnds[e]:derivedEnds[e+1]]], and derivedAt[k]
+	// is the node where cands[k] ends.
 	derivedEnds []int32
 	derivedOf   []int32
 	derivedAt   []int32
@@ -38,7 +39,12 @@ type Registry struct {
 type node struct {
 	lo, mid, hi int32
 	common      bool // a one-word name that is a common word
+	crowded     bool // more than crowd derived names end here
 }
+
+// crowd is the most derived names a node holds before the matcher files
+// the ones of people it meets by node rather than look them up one by one.
+const crowd = 8
 
 // cand is one name of one entity, ending at a node of the trie.
 type cand struct {
@@ -157,8 +163,7 @@ func NewRegistry(es []Entity, opts ...RegistryOption) (*Registry, error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	b := builder{vocab: make(map[string]int32), r: &Registry{
-		edges:      make(map[uint64]int32),
+	b := builder{vocab: make(map[string]int32), edges: make(map[uint64]int32), r: &Registry{
 		nodes:      []node{{}},
 		titleEdges: make(map[uint64]int32),
 		titleOf:    []int32{-1},
@@ -286,6 +291,7 @@ func cloneEntity(e Entity) Entity {
 type builder struct {
 	r      *Registry
 	vocab  map[string]int32 // folded word → its number
+	edges  map[uint64]int32 // the names' trie, as Registry.edges will hold it
 	pairs  []nodeCand
 	person bool // the entity being added is a person
 }
@@ -439,11 +445,11 @@ func (b *builder) addName(i int32, rank uint8, n name) {
 			g = n.gaps[k]
 		}
 		key := edgeKey(cur, g, b.word(w))
-		next, ok := r.edges[key]
+		next, ok := b.edges[key]
 		if !ok {
 			next = int32(len(r.nodes))
 			r.nodes = append(r.nodes, node{})
-			r.edges[key] = next
+			b.edges[key] = next
 		}
 		cur = next
 	}
@@ -497,13 +503,18 @@ func (b *builder) addTitle(t titleLine) {
 	}
 }
 
-// fileDerived lists each entity's derived names, for the matcher to file
-// by node once it meets the entity in full.
+// fileDerived lists each entity's derived names at crowded nodes, for the
+// matcher to file by node once it meets the entity in full.
 func (b *builder) fileDerived(n int32) {
 	r := b.r
 	r.derivedEnds = make([]int32, n+1)
 	r.derivedAt = make([]int32, len(r.cands))
-	for at, nd := range r.nodes {
+	for at := range r.nodes {
+		nd := &r.nodes[at]
+		nd.crowded = nd.hi-nd.mid > crowd
+		if !nd.crowded {
+			continue
+		}
 		for k := nd.mid; k < nd.hi; k++ {
 			r.derivedEnds[r.cands[k].ent+1]++
 			r.derivedAt[k] = int32(at)
@@ -515,6 +526,9 @@ func (b *builder) fileDerived(n int32) {
 	r.derivedOf = make([]int32, r.derivedEnds[n])
 	next := slices.Clone(r.derivedEnds[:n])
 	for _, nd := range r.nodes {
+		if !nd.crowded {
+			continue
+		}
 		for k := nd.mid; k < nd.hi; k++ {
 			e := r.cands[k].ent
 			r.derivedOf[next[e]] = k
@@ -571,7 +585,8 @@ func (b *builder) finish(common []string, n int32) {
 		words[id] = w
 	}
 	b.fileDerived(n)
-	root := func(id int32) int32 { return r.edges[edgeKey(0, gSpace, id)] }
+	root := func(id int32) int32 { return b.edges[edgeKey(0, gSpace, id)] }
+	r.edges = newEdgeTable(b.edges)
 	r.vocab = newWordTable(words, root)
 	for _, w := range append(strings.Fields(defaultCommonWords), common...) {
 		n, _ := cutName(w) // one letter is refused as a name, but is a word

@@ -25,7 +25,11 @@ func Forms(r *Registry) map[string]bool {
 		word  int32
 		child int32
 	})
-	for key, child := range r.edges {
+	for _, sl := range r.edges.slots {
+		key, child := sl.key, sl.node
+		if key == 0 {
+			continue
+		}
 		parent := int32(key >> 32)
 		word := int32(key & (1<<29 - 1))
 		children[parent] = append(children[parent], struct {
@@ -43,7 +47,11 @@ func Forms(r *Registry) map[string]bool {
 			walk(c.child, append(path[:len(path):len(path)], words[c.word]))
 		}
 	}
-	walk(0, nil)
+	for id := range words {
+		if _, root := r.vocab.find([]byte(words[id]), hashWord(words[id])); root != 0 {
+			walk(root, []string{words[id]})
+		}
+	}
 	return out
 }
 
