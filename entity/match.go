@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/news"
 )
@@ -437,12 +438,23 @@ func (m *matcher) accept(f *found) {
 	m.seen[f.ent] = st
 }
 
+// dotAt reports whether a full stop that ends a word stands at byte b:
+// "Inc." but not the first stop of "Inc.Ltd".
+func (m *matcher) dotAt(b int) bool {
+	text := m.sc.text
+	if b >= len(text) || text[b] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[b+1:])
+	return b+1 == len(text) || lookup(m.sc.tab, r).class != cWord
+}
+
 // export turns f into a Match.
 func (m *matcher) export(f *found) Match {
 	r, text := m.r, m.sc.text
 	a, z := &m.toks[f.i-m.base], &m.toks[f.j-1-m.base]
 	b1, c1 := z.b1, z.c1
-	if f.dot && b1 < len(text) && text[b1] == '.' {
+	if f.dot && m.dotAt(b1) {
 		b1, c1 = b1+1, c1+1
 	}
 	mt := Match{Span: news.Span{Start: a.c0, End: c1, Text: text[a.b0:b1]}, Form: forms[f.rank]}
@@ -458,7 +470,7 @@ func (m *matcher) export(f *found) Match {
 	if f.title >= 0 {
 		ta, tz := &m.toks[f.ti-m.base], &m.toks[f.i-1-m.base]
 		b1, c1 := tz.b1, tz.c1
-		if b1 < len(text) && text[b1] == '.' {
+		if m.dotAt(b1) {
 			b1, c1 = b1+1, c1+1
 		}
 		mt.Title = r.titles[f.title].title

@@ -94,8 +94,9 @@ type RegistryError struct {
 	// Column in code points; both are 0 when the position is not known.
 	Line, Column int
 	// Rule is a stable name for the kind of fault: "id", "kind", "name",
-	// "role", "external-id", or one of the decoder's: "syntax", "unknown-key", "required",
-	// "duplicate-key", "type", "value", "trailing-data", "limit".
+	// "role", "external-id", or one of the decoder's: "syntax",
+	// "unknown-key", "required", "duplicate-key", "type", "value",
+	// "trailing-data", "limit".
 	Rule string
 	// Message says what is wrong, for a person.
 	Message string

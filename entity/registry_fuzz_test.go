@@ -22,7 +22,7 @@ func FuzzMatch(f *testing.F) {
 		"Conan O’Brien and O'Brien's show; AT & T; Bashar al-Assad; Assad.",
 		"Alpha Beta Gamma Delta; Krem\u00adlin; Jose\u0301 Mourinho; Ｒｕｓｓｉａ",
 		"John Smith said. Smith left.\n\nSteve\nWitkoff",
-		"Apple Inc. said; Butler, Pa., was quiet.",
+		"Apple Inc. said; Butler, Pa., was quiet; Apple Inc.Ltd",
 		"\xff\xfe\x00Kremlin\xc3",
 		"Zürich — 🎉 Kremlin İstanbul ǅemal ß",
 	} {
