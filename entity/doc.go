@@ -5,4 +5,21 @@
 //
 // Entities are identified within a document by a slug ID ("vladimir-putin");
 // quotes, events and other entities refer to them by that ID.
+//
+// # Matching known entities
+//
+// A [Registry] holds the entities a program already knows, from Go values
+// ([NewRegistry]) or from a JSON file ([ReadRegistry], whose format the JSON
+// Schema schema/registry.schema.json describes). It compiles their names,
+// aliases, and the surnames and given names of people, into one automaton
+// over folded words, built once and safe for concurrent use.
+// [Registry.Match] reads a text once, in time linear in its length, and
+// reports every mention as a [Match]: whole words only, ignoring case,
+// width and diacritics, the longest name winning, no two overlapping, with
+// offsets in code points of the original text. A title before a person's
+// name ("special envoy Steve Witkoff") is reported with it, and a
+// possessive after a name is left out of the mention. [Registry.Find]
+// gathers the matches into entities with their Mentions and Roles.
+// Registry.Match documents the rules for short forms, common words and
+// names that several entities share.
 package entity
