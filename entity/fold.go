@@ -164,6 +164,8 @@ func specialClass(r rune) (uint8, bool) {
 	return 0, false
 }
 
+// isWordRune reports whether r belongs to a word: a letter, a digit or a
+// combining mark.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

@@ -3,7 +3,6 @@ package entity
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/internal/textpos"
@@ -68,10 +67,7 @@ func wholeWord(text string, ix *textpos.Index, s news.Span) bool {
 	return true
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
+// overlapsAny reports whether s overlaps any of spans.
 func overlapsAny(spans []news.Span, s news.Span) bool {
 	for _, t := range spans {
 		if s.Start < t.End && t.Start < s.End {
