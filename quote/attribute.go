@@ -1,0 +1,774 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/entity"
+)
+
+// attrib is what an attribution says of a quote.
+type attrib struct {
+	speaker  int // index into finder.ents, or -1
+	cue      Cue
+	verb     verb
+	outer    int // the speaker of a report that frames this one, or -1
+	audience []int
+	setting  string
+	ok       bool
+}
+
+func noAttrib() attrib { return attrib{speaker: -1, outer: -1} }
+
+// cueAt reports whether a reporting cue starts at token i: a verb of the
+// table ("said", "told") or a cue of two words ("according to", "shot
+// back"), not used as a noun ("a statement", "her call"). It returns the
+// cue and the index of the token after it.
+func (f *finder) cueAt(ts []tok, i int) (verb, Cue, int, bool) {
+	if i < 0 || i >= len(ts) || ts[i].kind != tWord || ts[i].ment != 0 {
+		return verb{}, Cue{}, 0, false
+	}
+	w := f.word(ts[i])
+	if tail, ok := cueTail[w]; ok && f.isWord(ts, i+1, tail.next) {
+		v := reportingVerbs[tail.lemma]
+		if tail.lemma != "according to" {
+			v = verb{lemma: tail.lemma, clause: true}
+		} else {
+			v = verb{lemma: tail.lemma}
+		}
+		return v, Cue{Text: f.text[ts[i].s:ts[i+1].e], Lemma: tail.lemma}, i + 2, true
+	}
+	v, ok := reportingVerbs[w]
+	if !ok {
+		return verb{}, Cue{}, 0, false
+	}
+	if i > 0 && ts[i-1].kind == tWord {
+		p := f.word(ts[i-1])
+		if p == "a" || p == "an" || p == "the" || p == "this" || p == "that" || p == "his" || p == "her" || p == "its" || p == "their" || p == "our" || p == "my" || p == "your" {
+			return verb{}, Cue{}, 0, false
+		}
+	}
+	if ts[i].upper && i > 0 && ts[i-1].kind == tWord {
+		return verb{}, Cue{}, 0, false // a name: "Said", "Post"
+	}
+	return v, Cue{Text: f.text[ts[i].s:ts[i].e], Lemma: v.lemma}, i + 1, true
+}
+
+// adjuncts notes the setting and audience that the words [from, to) give:
+// "in an interview with Tucker Carlson", "in a statement", "on X", "at a
+// news conference".
+func (f *finder) adjuncts(ts []tok, from, to int, a *attrib) {
+	for k := max(from, 0); k < to && k < len(ts); k++ {
+		if ts[k].kind != tWord {
+			continue
+		}
+		w := f.word(ts[k])
+		s, ok := settings[w]
+		if !ok || a.setting != "" {
+			if w == "with" && a.setting == "interview" && k+1 < to {
+				if e := f.audienceAt(ts, k+1, to); e >= 0 {
+					a.audience = append(a.audience, e)
+				}
+			}
+			continue
+		}
+		if ts[k].upper && w != "x" && !isSocialName(w) {
+			continue
+		}
+		if w == "x" && !f.isWord(ts, k-1, "on") {
+			continue
+		}
+		prep := false
+		for m := k - 1; m >= from && m >= k-4; m-- {
+			if ts[m].kind != tWord {
+				break
+			}
+			if pw := f.word(ts[m]); pw == "in" || pw == "on" || pw == "at" || pw == "during" || pw == "via" || pw == "through" || pw == "from" || pw == "over" || pw == "after" || pw == "before" {
+				prep = true
+				break
+			}
+		}
+		if !prep {
+			continue
+		}
+		if w == "conference" && f.isWord(ts, k+1, "call") {
+			s = "call"
+		}
+		a.setting = s
+		if s == "interview" && f.isWord(ts, k+1, "with") {
+			if e := f.audienceAt(ts, k+2, to); e >= 0 {
+				a.audience = append(a.audience, e)
+			}
+		}
+	}
+}
+
+func isSocialName(w string) bool {
+	switch w {
+	case "twitter", "instagram", "facebook", "tiktok", "threads", "bluesky", "telegram", "linkedin", "youtube":
+		return true
+	}
+	return false
+}
+
+// audienceAt returns the entity named at token i (after a few title words:
+// "host Janet Lowry"), or -1.
+func (f *finder) audienceAt(ts []tok, i, hi int) int {
+	for k := i; k < hi && k < i+3; k++ {
+		if ts[k].kind != tWord {
+			return -1
+		}
+		if ts[k].ment > 0 {
+			e := f.ments[ts[k].ment-1].ent
+			if canSpeak(f.ents[e].kind) {
+				if k > i {
+					f.titlesBefore(ts, i, k, e)
+				}
+				return e
+			}
+			return -1
+		}
+		w := f.word(ts[k])
+		if !f.nounAt(ts, k) && !titleWords[w] && w != "the" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// canSpeak reports whether an entity of kind k may be a speaker or an
+// audience (a person, an organisation, or another thing).
+func canSpeak(k entity.Kind) bool {
+	return k == entity.Person || k == entity.Organization || k == entity.Other
+}
+
+// frameBefore reads an attribution in the words [lo, hi) before a quote: the
+// last reporting cue there, and its speaker before it ("Harlow said:") or
+// after it ("According to X,", "Said X:"); where no phrase before the cue
+// names one, the subject of the clause ("Whitcomb used her address to
+// promise …").
+func (f *finder) frameBefore(ts []tok, lo, hi int) attrib {
+	a := noAttrib()
+	for v := hi - 1; v >= lo; v-- {
+		if ts[v].kind == tOpen || ts[v].kind == tClose {
+			break
+		}
+		vb, cue, after, ok := f.cueAt(ts, v)
+		if !ok || f.passive(ts, v) || f.infinitiveAfter(ts, after) {
+			continue
+		}
+		a.cue, a.verb, a.ok = cue, vb, true
+		if cue.Lemma == "according to" {
+			if p, ok := f.speakerAfter(ts, after, hi); ok {
+				a.speaker = p.ent
+			}
+			return a
+		}
+		f.afterVerb(ts, after, hi, &a)
+		if p, ok := f.speakerBefore(ts, lo, v, &a); ok {
+			a.speaker = p.ent
+			a.outer = f.outerSpeaker(ts, lo, p.from)
+		} else if p, ok := f.speakerAfter(ts, after, hi); ok && v == lo {
+			a.speaker = p.ent // "Said Smith: …"
+		} else {
+			a.speaker = f.subjectBefore(ts, lo, v)
+		}
+		f.adjuncts(ts, lo, v, &a)
+		return a
+	}
+	return a
+}
+
+// outerSpeaker returns the speaker of a report that frames another in the
+// words [lo, hi): "She often recalled that" before "her mother had told
+// her that …" is what the story is about; -1 when there is none.
+func (f *finder) outerSpeaker(ts []tok, lo, hi int) int {
+	for u := hi - 1; u > lo; u-- {
+		vb, _, _, ok := f.cueAt(ts, u)
+		if !ok || !vb.clause {
+			continue
+		}
+		var a attrib
+		if p, ok := f.speakerBefore(ts, lo, u, &a); ok && p.ent >= 0 {
+			return p.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// passive reports whether the verb at v is a participle after a form of
+// "be" ("had been written"), which reports nothing.
+func (f *finder) passive(ts []tok, v int) bool {
+	if v == 0 || ts[v-1].kind != tWord {
+		return false
+	}
+	switch f.word(ts[v-1]) {
+	case "be", "been", "being", "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
+// infinitiveAfter reports whether "to" and a verb follow a cue at k
+// ("agreed to a halt" is a report of nothing; "said to reporters" is).
+func (f *finder) infinitiveAfter(ts []tok, k int) bool {
+	if !f.isWord(ts, k, "to") || k+1 >= len(ts) || ts[k+1].kind != tWord {
+		return false
+	}
+	switch f.word(ts[k-1]) {
+	case "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges", "pledge", "threatened", "threatens", "threaten", "vowing", "promising", "pledging":
+		return false // what was promised
+	case "agreed", "agrees", "agree", "agreeing":
+		return true // "agreed to a halt"
+	}
+	w := f.word(ts[k+1])
+	return !ts[k+1].upper && !determiners[w] && !f.nounAt(ts, k+1) && ts[k+1].ment == 0 &&
+		w != "me" && w != "us" && w != "him" && w != "them" && w != "reporters" && !isDigitWord(w)
+}
+
+// afterVerb reads what follows a cue up to hi: the audience of an object
+// verb ("told Tucker Carlson") and the adjuncts ("in an interview with").
+func (f *finder) afterVerb(ts []tok, after, hi int, a *attrib) {
+	if a.verb.object || a.verb.lemma == "" {
+		if e := f.audienceAt(ts, after, hi); e >= 0 {
+			a.audience = append(a.audience, e)
+		}
+	}
+	if s, ok := settingOfVerb[a.verb.lemma]; ok && a.setting == "" {
+		a.setting = s
+	}
+	f.adjuncts(ts, after, hi, a)
+}
+
+// skipAudience returns the index after the audience that follows an
+// object verb at k: a name ("told Tucker Carlson") or a description
+// ("told reporters", "told an interviewer").
+func (f *finder) skipAudience(ts []tok, k, hi int) int {
+	for m := k; m < hi && m < k+4; m++ {
+		if ts[m].ment > 0 {
+			return mentionEnd(ts, m, hi)
+		}
+		if !f.titleish(ts, m, hi) {
+			break
+		}
+	}
+	for m := k; m < hi && m < k+4; m++ {
+		if ts[m].kind != tWord {
+			return k
+		}
+		if f.nounAt(ts, m) || f.word(ts[m]) == "mps" || f.word(ts[m]) == "jurors" {
+			return m + 1
+		}
+		if w := f.word(ts[m]); !determiners[w] && (preps[w] || f.isVerbForm(w) || w == "that") {
+			return k
+		}
+	}
+	return k
+}
+
+// tailStarts may follow an attribution that closes a sentence: "said on
+// Friday", "said in a statement", "said Tuesday".
+var tailStarts = set("of for on in at during after before outside inside from via through with without over last this yesterday today tonight earlier later recently when while as according monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+
+// tailOK reports whether the words [k, hi) may follow an attribution that
+// ends a quote or a reported clause: nothing, a comma, or adjuncts of time
+// and place; not a new clause ("said the state had let its roads decay").
+func (f *finder) tailOK(ts []tok, k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	t := ts[k]
+	switch t.kind {
+	case tPunct:
+		return true
+	case tWord:
+		return tailStarts[f.word(t)]
+	}
+	return false
+}
+
+// frameAfter reads an attribution that follows a quote in the words [lo,
+// hi): ", Harlow said", ", said Priya Nair, a nurse", ", according to
+// Witkoff", "he told France Inter". The attribution must start the words
+// (the cue first, or after the speaker alone) and end the clause.
+func (f *finder) frameAfter(ts []tok, lo, hi int) attrib {
+	a := noAttrib()
+	i := lo
+	for i < hi && ts[i].kind == tPunct && (f.text[ts[i].s] == ',' || strings.HasPrefix(f.text[ts[i].s:], "—") || strings.HasPrefix(f.text[ts[i].s:], "–")) {
+		i++
+	}
+	if i >= hi {
+		return a
+	}
+	cp := f.checkpoint()
+	if vb, cue, after, ok := f.cueAt(ts, i); ok && !f.infinitiveAfter(ts, after) {
+		a.cue, a.verb, a.ok = cue, vb, true
+		end := after
+		if p, ok := f.speakerAfter(ts, after, hi); ok {
+			a.speaker = p.ent
+			end = p.to
+		}
+		f.afterVerb(ts, end, hi, &a)
+		if vb.object {
+			end = f.skipAudience(ts, end, hi)
+		}
+		if a.speaker < 0 || !f.tailOK(ts, end, hi) {
+			f.rollback(cp)
+			return noAttrib()
+		}
+		return a
+	}
+	// Speaker first: find the cue within a few words.
+	for v := i + 1; v < hi && v <= i+12; v++ {
+		if ts[v].kind == tOpen || ts[v].kind == tClose || isStop(f.text, ts[v]) {
+			break
+		}
+		vb, cue, after, ok := f.cueAt(ts, v)
+		if !ok {
+			continue
+		}
+		p, ok := f.speakerBefore(ts, i, v, &a)
+		if !ok || p.from < i || p.from > i+6 || !f.titleRun(ts, i, p.from) {
+			f.rollback(cp)
+			return noAttrib()
+		}
+		a.cue, a.verb, a.ok, a.speaker = cue, vb, true, p.ent
+		f.afterVerb(ts, after, hi, &a)
+		end := after
+		if vb.object {
+			end = f.skipAudience(ts, end, hi)
+		}
+		if p.ent < 0 && p.ent != -2 || !f.tailOK(ts, end, hi) {
+			f.rollback(cp)
+			return noAttrib()
+		}
+		return a
+	}
+	return a
+}
+
+// titleRun reports whether the tokens [a, b) are title words and commas,
+// as before a name: "Forestry Commissioner", "his spokesman,".
+func (f *finder) titleRun(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isPunct(ts, k, ',') {
+			continue
+		}
+		if !f.titleish(ts, k, b+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkpoint and rollback undo the entities and mentions a guess created.
+type checkpoint struct{ ents, extra int }
+
+func (f *finder) checkpoint() checkpoint { return checkpoint{len(f.ents), len(f.extra)} }
+
+func (f *finder) rollback(c checkpoint) {
+	for i := c.ents; i < len(f.ents); i++ {
+		delete(f.byKey, f.ents[i].key)
+		delete(f.ids, f.ents[i].id)
+	}
+	for k, v := range f.titles {
+		if v >= c.ents {
+			delete(f.titles, k)
+		}
+	}
+	f.ents = f.ents[:c.ents]
+	f.extra = f.extra[:c.extra]
+}
+
+// sentenceOf returns the sentence [a, b) of the paragraph that holds token i.
+func (f *finder) sentenceOf(i int) (int, int) {
+	a := 0
+	for _, b := range f.sent {
+		if i < b {
+			return a, b
+		}
+		a = b
+	}
+	return a, len(f.toks)
+}
+
+// paragraph finds and attributes the quotes of paragraph pi, whose tokens
+// and sentences are in f.toks and f.sent.
+func (f *finder) paragraph(pi int) {
+	ts := f.toks
+	f.harvestTitles(ts)
+	if lab, ok := f.qa[pi]; ok {
+		f.qaParagraph(pi, lab)
+		return
+	}
+	a := 0
+	for _, b := range f.sent {
+		f.sentence(pi, ts, a, b)
+		a = b
+	}
+	// "X said:" at the end of the paragraph introduces the next one.
+	f.prevColon = colon{}
+	if n := len(ts); n > 1 && f.isPunct(ts, n-1, ':') && ts[n-1].depth == 0 {
+		a, _ := f.sentenceOf(n - 1)
+		if at := f.frameBefore(ts, a, n-1); at.ok {
+			f.prevColon = colon{ok: true, para: pi, a: at}
+		}
+	}
+	// Quotes that never close end with the paragraph.
+	for _, q := range f.mqs {
+		if q.p1 == pi && q.close.s == q.close.e && q.level == 1 && q.q == nil && q.p0 <= pi {
+			f.finish(pi, ts, q, len(ts))
+		}
+	}
+}
+
+// sentence handles the sentence [a, b): the quotations that open and close
+// in it, or else an indirect quote.
+func (f *finder) sentence(pi int, ts []tok, a, b int) {
+	if a < len(ts) {
+		f.sentStart = ts[a].s
+	}
+	marked := false
+	for i := a; i < b; i++ {
+		t := ts[i]
+		if t.depth != 0 || t.kind == tWord || t.kind == tPunct {
+			if t.depth != 0 {
+				marked = true
+			}
+			continue
+		}
+		marked = true
+		q := t.q
+		if q == nil || q.level != 1 {
+			continue
+		}
+		switch {
+		case t.kind == tOpen && t.s == q.open.s:
+			f.start(pi, ts, q, a, i)
+		case t.kind == tClose:
+			f.finish(pi, ts, q, i)
+		}
+	}
+	if f.cfg.indirect {
+		_ = marked
+		f.indirect(pi, ts, a, b)
+	}
+}
+
+// pending is what the opening of a quotation told about it: its kind and
+// the attribution before it.
+type pending struct {
+	kind     Kind
+	pre      attrib
+	preStart int // the sentence start, for a speaker without a cue
+	subject  int // the latest speaker named before the quote in its sentence
+	bad      bool
+}
+
+// start reads the words before a quotation opening at token i of the
+// sentence that starts at a.
+func (f *finder) start(pi int, ts []tok, q *mq, a, i int) {
+	p := &pending{subject: -1}
+	f.pend(q, p)
+	// The frame: from the sentence start or the previous quotation.
+	lo := a
+	for k := i - 1; k >= a; k-- {
+		if ts[k].kind == tClose && ts[k].depth == 0 {
+			lo = k + 1
+			break
+		}
+	}
+	p.pre = f.frameBefore(ts, lo, i)
+	p.preStart = lo
+	p.kind = f.kindAt(ts, q, lo, i, p.pre)
+	if !p.pre.ok {
+		p.subject = f.subjectBefore(ts, lo, i)
+	}
+	if i == 0 && pi > 0 && !p.pre.ok {
+		// "X said:" ending the previous paragraph.
+		if prev := f.prevColon; prev.ok && prev.para == pi-1 {
+			p.pre = prev.a
+		}
+	}
+}
+
+// kindAt decides whether the quotation q, opening at token i after the
+// words [lo, i), holds a whole statement (direct), a fragment of the
+// story's sentence (partial), or a fragment that runs on into whole
+// sentences (mixed).
+func (f *finder) kindAt(ts []tok, q *mq, lo, i int, pre attrib) Kind {
+	first, _ := utf8.DecodeRuneInString(f.text[q.inner.s:max(q.inner.e, q.inner.s)])
+	upper := unicode.IsUpper(first) || !unicode.IsLetter(first)
+	if i == 0 {
+		return Direct
+	}
+	prev := ts[i-1]
+	switch {
+	case prev.kind == tClose || prev.kind == tOpen:
+		return Direct
+	case prev.kind == tPunct:
+		c := f.text[prev.s]
+		if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '(' || strings.HasPrefix(f.text[prev.s:], "—") || strings.HasPrefix(f.text[prev.s:], "–") {
+			return Direct
+		}
+		if c == ',' && (upper || f.lastQ != nil && f.lastQ.para == f.paraIndex(q.open.s) && f.lastQ.kind == Direct && pre.ok) {
+			return Direct
+		}
+	case prev.kind == tWord:
+		if _, ok := reportingVerbs[f.word(prev)]; ok && upper && pre.ok {
+			return Direct
+		}
+	}
+	if f.runsOn(q) {
+		return Mixed
+	}
+	return Partial
+}
+
+// runsOn reports whether the words of q hold a sentence end followed by
+// another sentence: a fragment that runs on into whole sentences.
+func (f *finder) runsOn(q *mq) bool {
+	s := f.text[q.inner.s:max(q.inner.e, q.inner.s)]
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f *finder) paraIndex(at int) int {
+	lo, hi := 0, len(f.paras)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.paras[m].e < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// subjectBefore returns the speaker a quotation without a cue most likely
+// belongs to: the latest pronoun or person or organisation named before it
+// in its sentence that is not the object of a preposition.
+func (f *finder) subjectBefore(ts []tok, lo, i int) int {
+	for k := i - 1; k >= lo; k-- {
+		if ts[k].kind != tWord || ts[k].depth != 0 {
+			continue
+		}
+		if k > lo && ts[k-1].kind == tWord && (preps[f.word(ts[k-1])] || f.word(ts[k-1]) == "to" || f.word(ts[k-1]) == "by") {
+			continue
+		}
+		w := f.word(ts[k])
+		if thirdPronouns[w] {
+			return f.pronoun(w, ts[k].s, -1)
+		}
+		if ts[k].ment > 0 {
+			e := f.ments[ts[k].ment-1].ent
+			if canSpeak(f.ents[e].kind) && (k+1 >= len(ts) || ts[k+1].kind != tWord || ts[k+1].ment == ts[k].ment || !strings.HasSuffix(f.text[ts[k].s:ts[k].e], "s")) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// finish attributes the quotation q, which closes at token i (or ends with
+// the paragraph when i == len(ts)), and records it.
+func (f *finder) finish(pi int, ts []tok, q *mq, i int) {
+	if q.q != nil {
+		return
+	}
+	p := q.pend
+	q.pend = nil
+	if p == nil {
+		p = &pending{kind: Direct, pre: noAttrib(), subject: -1}
+	}
+	fq := &found{kind: p.kind, at: q.inner, speaker: -1, level: 1, para: pi}
+	for _, r := range q.reopen {
+		fq.cut = append(fq.cut, r)
+	}
+	q.q = fq
+	if q.inner.e <= q.inner.s || !hasWord(f.text[q.inner.s:q.inner.e]) {
+		return
+	}
+	// The frame after: to the sentence end or the next quotation.
+	var post attrib = noAttrib()
+	if i < len(ts) {
+		_, b := f.sentenceOf(i)
+		hi := b
+		for k := i + 1; k < b; k++ {
+			if ts[k].kind == tOpen && ts[k].depth == 0 {
+				hi = k
+				break
+			}
+		}
+		post = f.frameAfter(ts, i+1, hi)
+	}
+	a := post
+	if !a.ok || a.speaker < 0 && p.pre.ok && p.pre.speaker >= 0 {
+		if p.pre.ok {
+			a = p.pre
+		}
+	}
+	if a.ok && a.speaker < 0 && p.kind != Direct && f.lastQ != nil && f.lastQ.level == 1 && f.lastQ.para == pi && f.lastQ.kind != Direct && f.lastQ.at.e <= q.open.s {
+		// "… to promise a “decade of repair”, while warning that …": the
+		// speaker of the fragment before.
+		a.speaker = f.lastQ.speaker
+	}
+	words := countWords(f.text[q.inner.s:q.inner.e])
+	switch {
+	case a.ok && a.speaker == -2:
+		a.speaker = -1
+	case a.ok:
+	case p.kind == Direct && f.lastQ != nil && f.lastQ.speaker >= 0 && f.lastQ.level == 1 && pi-f.lastQ.para <= 1:
+		// A quote that goes on from the one before.
+		a = attrib{speaker: f.lastQ.speaker, cue: f.lastQ.cue, ok: true}
+	case p.kind != Direct && p.subject >= 0 && words >= 2 && !titleCase(f.text[q.inner.s:q.inner.e]):
+		a = attrib{speaker: p.subject}
+	case p.kind == Direct && words >= 3 && !(words <= 8 && titleCase(f.text[q.inner.s:q.inner.e])):
+		// An unattributed statement: keep it, speaker unknown.
+	default:
+		// A title, a name or a scare quote.
+		return
+	}
+	if p.kind != Direct && !a.ok && f.lastQ != nil && f.lastQ.level == 1 && f.lastQ.para == pi && f.lastQ.kind != Direct && f.lastQ.at.e <= q.open.s && a.speaker < 0 {
+		a.speaker = f.lastQ.speaker
+	}
+	if a.speaker >= 0 && !canSpeak(f.ents[a.speaker].kind) {
+		a.speaker = -1
+	}
+	fq.speaker, fq.cue, fq.audience, fq.setting = a.speaker, a.cue, a.audience, a.setting
+	f.found = append(f.found, fq)
+	f.noteSpeaker(fq)
+	if a.outer >= 0 && a.outer != a.speaker {
+		f.lastSpk = a.outer
+	}
+	if f.cfg.nested && fq.kind != Partial {
+		lo := 0
+		if q.p0 == pi {
+			for k := 0; k < len(ts); k++ {
+				if ts[k].kind == tOpen && ts[k].q == q {
+					lo = k + 1
+					break
+				}
+			}
+		} else {
+			for k := 0; k < len(ts); k++ {
+				if ts[k].kind == tOpen && ts[k].q == q {
+					lo = k + 1
+				}
+			}
+		}
+		f.relays(ts, lo, min(i, len(ts)), fq, int(ts[min(lo, len(ts)-1)].depth))
+	}
+}
+
+func (f *finder) pend(q *mq, p *pending) { q.pend = p }
+
+func (f *finder) noteSpeaker(q *found) {
+	f.lastQ = q
+	if q.speaker >= 0 {
+		f.lastSpk = q.speaker
+		f.lastPara = q.para
+	}
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// titleCase reports whether every word of s of four letters or more starts
+// with a capital, as in the title of a work.
+func titleCase(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// harvestTitles notes the titles the paragraph gives people in
+// appositions: "Steve Witkoff, the special envoy", "their captain, Luis
+// Moreno", "her son, Daniel Marsh".
+func (f *finder) harvestTitles(ts []tok) {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.ment == 0 || t.depth != 0 || i > 0 && ts[i-1].ment == t.ment {
+			continue
+		}
+		e := f.ments[t.ment-1].ent
+		if f.ents[e].kind != entity.Person {
+			continue
+		}
+		end := mentionEnd(ts, i, len(ts))
+		// "X, the ADJ* TITLE"
+		if f.isPunct(ts, end, ',') && end+1 < len(ts) && ts[end+1].kind == tWord && determiners[f.word(ts[end+1])] {
+			for k := end + 2; k < len(ts) && k < end+7; k++ {
+				if ts[k].kind != tWord {
+					break
+				}
+				if f.nounAt(ts, k) && !(k+1 < len(ts) && f.nounAt(ts, k+1)) {
+					f.titles[baseWord(f.word(ts[k]))] = e
+					break
+				}
+			}
+		}
+		// "the ADJ* TITLE, X": a title that may name a speaker the story
+		// described before ("My supervisor told me …" … "The supervisor,
+		// Glen Hargrove,").
+		if i >= 2 && f.isPunct(ts, i-1, ',') && f.nounAt(ts, i-2) {
+			h := baseWord(f.word(ts[i-2]))
+			if old, ok := f.titles[h]; ok && f.ents[old].created && f.ents[old].unnamed && ts[i].s-f.ents[old].at < 2000 {
+				if f.sameAs == nil {
+					f.sameAs = map[int]int{}
+				}
+				f.sameAs[old] = e
+			}
+			f.titles[h] = e
+		}
+		f.titlesBefore(ts, 0, i, e)
+	}
+}
+
+// colon is an attribution that ends a paragraph with a colon.
+type colon struct {
+	ok   bool
+	para int
+	a    attrib
+}
+
+func allWords(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].kind != tWord {
+			return false
+		}
+	}
+	return true
+}

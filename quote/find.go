@@ -1,0 +1,418 @@
+package quote
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/news"
+)
+
+// Result is what Find returns.
+type Result struct {
+	// Quotes are the quotes found, in text order (a quote before the
+	// quotes inside it), with IDs "q1", "q2", … and spans in code points
+	// of the text, Text set.
+	Quotes []Quote
+	// Speakers are the entities Find had to create for speakers and
+	// audiences the given entities do not hold: descriptions such as "a
+	// Kremlin spokesperson" or "officials" (with Unnamed set) and names
+	// the list lacks. Their IDs differ from those of the given entities.
+	Speakers []entity.Entity
+}
+
+// Option changes what Find looks for.
+type Option func(*config)
+
+type config struct {
+	indirect bool
+	nested   bool
+}
+
+// ReportIndirect sets whether Find reports indirect quotes (reported speech
+// without quotation marks, "X said that …"); it does by default.
+func ReportIndirect(on bool) Option { return func(c *config) { c.indirect = on } }
+
+// ReportNested sets whether Find reports the quotes that a quote relays ("Putin
+// told me …" inside a speaker's words) and links them with Reports; it
+// does by default.
+func ReportNested(on bool) Option { return func(c *config) { c.nested = on } }
+
+// Find returns the quotes in text (an article body: paragraphs separated
+// by one blank line) attributed to the given entities where it can.
+//
+// It finds direct and partial quotes between quotation marks of every
+// common style (“…”, "…", ‘…’, '…', «…», »…«, „…“, ‚…‘, ‹…›, 「…」 and
+// others), quotes that run over paragraphs in the news style (no closing
+// mark at the end of a paragraph that the next one re-opens), indirect
+// quotes ("X said that …", "…, X said", "according to X, …"), the
+// answers of question-and-answer transcripts ("Q:", "SMITH:" before
+// paragraphs), and the quotes a quote relays. Each is attributed by the
+// reporting expression around it, before, inside or after the words ("X
+// said", "said X", "X told Y", "according to X", "X, who …, said"), by a
+// pronoun or a title ("he said", "the envoy said") to the speaker they
+// mean, or else to the speaker of the quote before it. The speaker is
+// looked up among ents by their mentions, names, aliases and surnames;
+// speakers not there become new entities in Result.Speakers.
+//
+// A mark that never closes runs to the end of its paragraph, and a
+// closing mark with no opening one is read as text, so no words are lost.
+// The time Find takes grows linearly with the text.
+func Find(text string, ents []entity.Entity, opts ...Option) Result {
+	c := config{indirect: true, nested: true}
+	for _, o := range opts {
+		o(&c)
+	}
+	f := newFinder(text, ents, c)
+	f.run()
+	return f.result()
+}
+
+// found is a quote under construction, in byte offsets.
+type found struct {
+	kind     Kind
+	at       span // the quoted words
+	cut      []span
+	speaker  int // index into finder.ents, or -1
+	cue      Cue
+	audience []int
+	setting  string
+	reports  *found
+	level    int
+	id       string
+	para     int
+}
+
+// ent is an entity Find can attribute to: one of the caller's, or one it
+// created.
+type ent struct {
+	id, name string
+	kind     entity.Kind
+	gender   byte // 'm', 'f', 'p' (a group) or 0
+	unnamed  bool
+	created  bool
+	key      string // how a created description is recognised again
+	at       int    // where a created entity was first seen
+}
+
+// mention is where an entity is named, in bytes.
+type mention struct {
+	at  span
+	ent int
+	inq bool // inside a quotation
+}
+
+type finder struct {
+	text  string
+	cfg   config
+	given []entity.Entity
+	ents  []ent
+	byKey map[string]int // created entities by key
+	ids   map[string]bool
+
+	ments  []mention // mentions of the given entities, sorted
+	extra  []mention // mentions of created entities and of descriptions, in text order
+	titles map[string]int
+
+	paras []span
+	mqs   []*mq
+	found []*found
+
+	lastSpk  int // speaker of the latest quote, or -1
+	lastPara int
+	lastQ    *found
+	qa       map[int]qaLabel
+
+	toks      []tok
+	sent      []int
+	prevColon colon
+	sentStart int         // byte offset of the sentence being read
+	sameAs    map[int]int // unnamed speakers a later apposition named
+	exclude   int         // an entity a pronoun cannot mean here, or -1
+}
+
+func newFinder(text string, ents []entity.Entity, c config) *finder {
+	f := &finder{text: text, cfg: c, given: ents, byKey: map[string]int{}, ids: map[string]bool{},
+		titles: map[string]int{}, lastSpk: -1, lastPara: -10, exclude: -1}
+	for _, e := range ents {
+		f.ids[e.ID] = true
+		g := byte(0)
+		if e.Kind == entity.Person {
+			g = nameGender(e.Name)
+		}
+		f.ents = append(f.ents, ent{id: e.ID, name: e.Name, kind: e.Kind, gender: g, unnamed: e.Unnamed})
+	}
+	for i, e := range ents {
+		for _, r := range e.Roles {
+			if h := headOf(r.Title); h != "" {
+				f.titles[h] = i
+			}
+		}
+		if e.Unnamed || e.Description != "" {
+			if h := headOf(e.Name + " " + e.Description); h != "" {
+				if _, ok := f.titles[h]; !ok {
+					f.titles[h] = i
+				}
+			}
+		}
+	}
+	return f
+}
+
+// nameGender guesses a person's gender from the given name or honorific
+// that starts name; 0 when it cannot tell.
+func nameGender(name string) byte {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	first = strings.ToLower(strings.TrimSuffix(first, "."))
+	if g, ok := titleGender[first]; ok {
+		return g
+	}
+	if h, _, ok := strings.Cut(first, "-"); ok {
+		first = h
+	}
+	return givenNames[first]
+}
+
+// headOf returns the last human or organisation noun of a title, such as
+// "envoy" of "Special Envoy to the Middle East".
+func headOf(title string) string {
+	words := strings.Fields(strings.ToLower(title))
+	head := ""
+	for _, w := range words {
+		w = strings.Trim(w, ",.;:")
+		if _, ok := humanNouns[w]; ok {
+			head = w
+		} else if orgNouns[w] {
+			head = w
+		}
+		if w == "of" || w == "to" || w == "for" {
+			if head != "" {
+				break
+			}
+		}
+	}
+	return head
+}
+
+func (f *finder) run() {
+	f.paras = paragraphs(f.text)
+	f.indexMentions()
+	f.mqs = pairMarks(f.text, f.paras)
+	slices.SortFunc(f.mqs, func(a, b *mq) int { return a.open.s - b.open.s })
+	for _, q := range f.mqs {
+		q.inner = f.innerOf(q)
+	}
+	f.markQuotedMentions()
+	f.detectQA()
+	marks := f.marksByPara()
+	for pi, p := range f.paras {
+		f.toks = tokenize(f.text, p, marks[pi], f.toks)
+		f.tagMentions(f.toks)
+		f.sent = sentences(f.text, f.toks, f.sent)
+		f.paragraph(pi)
+	}
+}
+
+// innerOf is the span of the words between the marks of q.
+func (f *finder) innerOf(q *mq) span {
+	s, e := q.open.e, q.close.s
+	for s < e {
+		r, w := utf8.DecodeRuneInString(f.text[s:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRuneInString(f.text[s:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		e -= w
+	}
+	return span{s, e}
+}
+
+// marksByPara lists the paired marks of each paragraph in text order.
+func (f *finder) marksByPara() [][]markAt {
+	out := make([][]markAt, len(f.paras))
+	pi := 0
+	paraOf := func(at int) int {
+		for pi < len(f.paras)-1 && at >= f.paras[pi+1].s {
+			pi++
+		}
+		for pi > 0 && at < f.paras[pi].s {
+			pi--
+		}
+		return pi
+	}
+	var all []markAt
+	for _, q := range f.mqs {
+		all = append(all, markAt{at: q.open, kind: tOpen, q: q})
+		for _, r := range q.reopen {
+			all = append(all, markAt{at: r, kind: tOpen, q: q})
+		}
+		if q.close.e > q.close.s {
+			all = append(all, markAt{at: q.close, kind: tClose, q: q})
+		}
+	}
+	slices.SortFunc(all, func(a, b markAt) int { return a.at.s - b.at.s })
+	// Continued quotes: close each paragraph's part with an empty mark.
+	for _, m := range all {
+		p := paraOf(m.at.s)
+		out[p] = append(out[p], m)
+	}
+	return out
+}
+
+// result turns what was found into Quotes with code point offsets.
+func (f *finder) result() Result {
+	var fs []*found
+	for _, q := range f.found {
+		if q != nil && q.at.e > q.at.s {
+			fs = append(fs, q)
+		}
+	}
+	slices.SortStableFunc(fs, func(a, b *found) int {
+		if a.at.s != b.at.s {
+			return a.at.s - b.at.s
+		}
+		return b.at.e - a.at.e
+	})
+	// One pass converts every offset to code points.
+	offs := make([]int, 0, 2*len(fs))
+	for _, q := range fs {
+		offs = append(offs, q.at.s, q.at.e)
+	}
+	slices.Sort(offs)
+	cps := make(map[int]int, len(offs))
+	n, last := 0, 0
+	for _, o := range offs {
+		n += utf8.RuneCountInString(f.text[last:o])
+		last = o
+		cps[o] = n
+	}
+	same := func(i int) int {
+		if j, ok := f.sameAs[i]; ok {
+			return j
+		}
+		return i
+	}
+	for _, q := range fs {
+		if q.speaker >= 0 {
+			q.speaker = same(q.speaker)
+		}
+		for k, a := range q.audience {
+			q.audience[k] = same(a)
+		}
+	}
+	var res Result
+	for i, q := range fs {
+		q.id = "q" + strconv.Itoa(i+1)
+	}
+	for _, q := range fs {
+		raw := f.text[q.at.s:q.at.e]
+		out := Quote{ID: q.id, Kind: q.kind, Text: f.words(q), Cue: q.cue, Setting: q.setting,
+			Span: news.Span{Start: cps[q.at.s], End: cps[q.at.e], Text: raw}}
+		if q.speaker >= 0 {
+			out.Speaker = f.ents[q.speaker].id
+		}
+		for _, a := range q.audience {
+			if a != q.speaker && !slices.Contains(out.Audience, f.ents[a].id) {
+				out.Audience = append(out.Audience, f.ents[a].id)
+			}
+		}
+		if q.reports != nil && q.reports.id != "" && q.reports != q {
+			out.Reports = q.reports.id
+		}
+		res.Quotes = append(res.Quotes, out)
+	}
+	used := map[int]bool{}
+	for _, q := range fs {
+		used[q.speaker] = true
+		for _, a := range q.audience {
+			used[a] = true
+		}
+	}
+	for i := len(f.given); i < len(f.ents); i++ {
+		if !used[i] {
+			continue
+		}
+		e := f.ents[i]
+		res.Speakers = append(res.Speakers, entity.Entity{ID: e.id, Kind: e.kind, Name: e.name, Unnamed: e.unnamed})
+	}
+	return res
+}
+
+// words is the text of a quote: its span without the marks that re-open
+// it in later paragraphs.
+func (f *finder) words(q *found) string {
+	if len(q.cut) == 0 {
+		return f.text[q.at.s:q.at.e]
+	}
+	var b strings.Builder
+	at := q.at.s
+	for _, c := range q.cut {
+		if c.s < at || c.e > q.at.e {
+			continue
+		}
+		b.WriteString(f.text[at:c.s])
+		at = c.e
+	}
+	b.WriteString(f.text[at:q.at.e])
+	return b.String()
+}
+
+// create returns the entity for a speaker the caller did not give, making
+// it the first time: a description ("Kremlin spokesperson", unnamed) or a
+// name.
+func (f *finder) create(name string, kind entity.Kind, unnamed bool, gender byte) int {
+	key := strings.ToLower(name)
+	if i, ok := f.byKey[key]; ok {
+		return i
+	}
+	// A name the caller gave under another spelling of case.
+	for i, e := range f.ents[:len(f.given)] {
+		if strings.EqualFold(e.name, name) {
+			return i
+		}
+	}
+	id := slug(name)
+	if id == "" {
+		id = "speaker"
+	}
+	base := id
+	for n := 2; f.ids[id]; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	f.ids[id] = true
+	f.ents = append(f.ents, ent{id: id, name: name, kind: kind, gender: gender, unnamed: unnamed, created: true, key: key, at: f.sentStart})
+	f.byKey[key] = len(f.ents) - 1
+	return len(f.ents) - 1
+}
+
+// slug makes an ID of a name: lower-case ASCII letters and digits joined
+// by hyphens; letters with accents lose them where they decompose.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		r = foldLatin(r)
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	return b.String()
+}
