@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,17 +27,12 @@ func noAttrib() attrib { return attrib{speaker: -1, outer: -1} }
 // back"), not used as a noun ("a statement", "her call"). It returns the
 // cue and the index of the token after it.
 func (f *finder) cueAt(ts []tok, i int) (verb, Cue, int, bool) {
-	if i < 0 || i >= len(ts) || ts[i].kind != tWord || ts[i].ment != 0 {
+	if i < 0 || i >= len(ts) || !ts[i].cue || ts[i].ment != 0 {
 		return verb{}, Cue{}, 0, false
 	}
 	w := f.word(ts[i])
 	if tail, ok := cueTail[w]; ok && f.isWord(ts, i+1, tail.next) {
-		v := reportingVerbs[tail.lemma]
-		if tail.lemma != "according to" {
-			v = verb{lemma: tail.lemma, clause: true}
-		} else {
-			v = verb{lemma: tail.lemma}
-		}
+		v := verb{lemma: tail.lemma, clause: tail.lemma != "according to"}
 		return v, Cue{Text: f.text[ts[i].s:ts[i+1].e], Lemma: tail.lemma}, i + 2, true
 	}
 	v, ok := reportingVerbs[w]
@@ -150,6 +146,7 @@ func canSpeak(k entity.Kind) bool {
 // promise …").
 func (f *finder) frameBefore(ts []tok, lo, hi int) attrib {
 	a := noAttrib()
+	lo = max(lo, hi-frameWindow)
 	for v := hi - 1; v >= lo; v-- {
 		if ts[v].kind == tOpen || ts[v].kind == tClose {
 			break
@@ -369,6 +366,10 @@ type checkpoint struct{ ents, extra int }
 func (f *finder) checkpoint() checkpoint { return checkpoint{len(f.ents), len(f.extra)} }
 
 func (f *finder) rollback(c checkpoint) {
+	f.extra = f.extra[:c.extra]
+	if c.ents == len(f.ents) {
+		return
+	}
 	for i := c.ents; i < len(f.ents); i++ {
 		delete(f.byKey, f.ents[i].key)
 		delete(f.ids, f.ents[i].id)
@@ -382,14 +383,19 @@ func (f *finder) rollback(c checkpoint) {
 	f.extra = f.extra[:c.extra]
 }
 
+// frameWindow bounds, in tokens, how far from a quotation its attribution
+// is looked for, so that a sentence without an end costs linear time.
+const frameWindow = 60
+
 // sentenceOf returns the sentence [a, b) of the paragraph that holds token i.
 func (f *finder) sentenceOf(i int) (int, int) {
+	k := sort.SearchInts(f.sent, i+1)
 	a := 0
-	for _, b := range f.sent {
-		if i < b {
-			return a, b
-		}
-		a = b
+	if k > 0 {
+		a = f.sent[k-1]
+	}
+	if k < len(f.sent) {
+		return a, f.sent[k]
 	}
 	return a, len(f.toks)
 }
@@ -417,8 +423,8 @@ func (f *finder) paragraph(pi int) {
 		}
 	}
 	// Quotes that never close end with the paragraph.
-	for _, q := range f.mqs {
-		if q.p1 == pi && q.close.s == q.close.e && q.level == 1 && q.q == nil && q.p0 <= pi {
+	for _, q := range f.open[pi] {
+		if q.level == 1 && q.q == nil {
 			f.finish(pi, ts, q, len(ts))
 		}
 	}
@@ -430,16 +436,11 @@ func (f *finder) sentence(pi int, ts []tok, a, b int) {
 	if a < len(ts) {
 		f.sentStart = ts[a].s
 	}
-	marked := false
 	for i := a; i < b; i++ {
 		t := ts[i]
 		if t.depth != 0 || t.kind == tWord || t.kind == tPunct {
-			if t.depth != 0 {
-				marked = true
-			}
 			continue
 		}
-		marked = true
 		q := t.q
 		if q == nil || q.level != 1 {
 			continue
@@ -452,7 +453,6 @@ func (f *finder) sentence(pi int, ts []tok, a, b int) {
 		}
 	}
 	if f.cfg.indirect {
-		_ = marked
 		f.indirect(pi, ts, a, b)
 	}
 }
@@ -464,7 +464,6 @@ type pending struct {
 	pre      attrib
 	preStart int // the sentence start, for a speaker without a cue
 	subject  int // the latest speaker named before the quote in its sentence
-	bad      bool
 }
 
 // start reads the words before a quotation opening at token i of the
@@ -474,7 +473,7 @@ func (f *finder) start(pi int, ts []tok, q *mq, a, i int) {
 	f.pend(q, p)
 	// The frame: from the sentence start or the previous quotation.
 	lo := a
-	for k := i - 1; k >= a; k-- {
+	for k := i - 1; k >= a && k >= i-frameWindow; k-- {
 		if ts[k].kind == tClose && ts[k].depth == 0 {
 			lo = k + 1
 			break
@@ -559,7 +558,7 @@ func (f *finder) paraIndex(at int) int {
 // belongs to: the latest pronoun or person or organisation named before it
 // in its sentence that is not the object of a preposition.
 func (f *finder) subjectBefore(ts []tok, lo, i int) int {
-	for k := i - 1; k >= lo; k-- {
+	for k := i - 1; k >= lo && k >= i-frameWindow; k-- {
 		if ts[k].kind != tWord || ts[k].depth != 0 {
 			continue
 		}
@@ -592,9 +591,7 @@ func (f *finder) finish(pi int, ts []tok, q *mq, i int) {
 		p = &pending{kind: Direct, pre: noAttrib(), subject: -1}
 	}
 	fq := &found{kind: p.kind, at: q.inner, speaker: -1, level: 1, para: pi}
-	for _, r := range q.reopen {
-		fq.cut = append(fq.cut, r)
-	}
+	fq.cut = append(fq.cut, q.reopen...)
 	q.q = fq
 	if q.inner.e <= q.inner.s || !hasWord(f.text[q.inner.s:q.inner.e]) {
 		return
@@ -603,8 +600,8 @@ func (f *finder) finish(pi int, ts []tok, q *mq, i int) {
 	var post attrib = noAttrib()
 	if i < len(ts) {
 		_, b := f.sentenceOf(i)
-		hi := b
-		for k := i + 1; k < b; k++ {
+		hi := min(b, i+1+frameWindow)
+		for k := i + 1; k < hi; k++ {
 			if ts[k].kind == tOpen && ts[k].depth == 0 {
 				hi = k
 				break
@@ -630,9 +627,9 @@ func (f *finder) finish(pi int, ts []tok, q *mq, i int) {
 	case a.ok:
 	case p.kind == Direct && f.lastQ != nil && f.lastQ.speaker >= 0 && f.lastQ.level == 1 && pi-f.lastQ.para <= 1:
 		// A quote that goes on from the one before.
-		a = attrib{speaker: f.lastQ.speaker, cue: f.lastQ.cue, ok: true}
+		a = attrib{speaker: f.lastQ.speaker, outer: -1, cue: f.lastQ.cue, ok: true}
 	case p.kind != Direct && p.subject >= 0 && words >= 2 && !titleCase(f.text[q.inner.s:q.inner.e]):
-		a = attrib{speaker: p.subject}
+		a = attrib{speaker: p.subject, outer: -1}
 	case p.kind == Direct && words >= 3 && !(words <= 8 && titleCase(f.text[q.inner.s:q.inner.e])):
 		// An unattributed statement: keep it, speaker unknown.
 	default:
@@ -651,22 +648,8 @@ func (f *finder) finish(pi int, ts []tok, q *mq, i int) {
 	if a.outer >= 0 && a.outer != a.speaker {
 		f.lastSpk = a.outer
 	}
-	if f.cfg.nested && fq.kind != Partial {
-		lo := 0
-		if q.p0 == pi {
-			for k := 0; k < len(ts); k++ {
-				if ts[k].kind == tOpen && ts[k].q == q {
-					lo = k + 1
-					break
-				}
-			}
-		} else {
-			for k := 0; k < len(ts); k++ {
-				if ts[k].kind == tOpen && ts[k].q == q {
-					lo = k + 1
-				}
-			}
-		}
+	if f.cfg.nested && fq.kind != Partial && q.openTok >= 0 && q.openTok < len(ts) {
+		lo := q.openTok + 1
 		f.relays(ts, lo, min(i, len(ts)), fq, int(ts[min(lo, len(ts)-1)].depth))
 	}
 }
@@ -677,7 +660,6 @@ func (f *finder) noteSpeaker(q *found) {
 	f.lastQ = q
 	if q.speaker >= 0 {
 		f.lastSpk = q.speaker
-		f.lastPara = q.para
 	}
 }
 
@@ -762,13 +744,4 @@ type colon struct {
 	ok   bool
 	para int
 	a    attrib
-}
-
-func allWords(ts []tok, a, b int) bool {
-	for k := a; k < b; k++ {
-		if ts[k].kind != tWord {
-			return false
-		}
-	}
-	return true
 }

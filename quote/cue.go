@@ -137,6 +137,12 @@ var verbTable = []struct{ forms, flags string }{
 // pronounGender gives the gender of a third-person pronoun.
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "him": 'm', "her": 'f'}
 
+// cueWords holds every word that may start a cue, for a quick test.
+var cueWords = map[string]bool{}
+
+// maxCueLen is the length of the longest word of cueWords.
+var maxCueLen int
+
 func init() {
 	for _, v := range verbTable {
 		forms := strings.Fields(v.forms)
@@ -146,7 +152,13 @@ func init() {
 			object: strings.Contains(v.flags, "o")}
 		for _, f := range forms {
 			reportingVerbs[f] = e
+			cueWords[f] = true
+			maxCueLen = max(maxCueLen, len(f))
 		}
+	}
+	for w := range cueTail {
+		cueWords[w] = true
+		maxCueLen = max(maxCueLen, len(w))
 	}
 }
 
@@ -192,10 +204,6 @@ var settings = map[string]string{
 var settingOfVerb = map[string]string{
 	"tweet": "social-media", "post": "social-media", "testify": "testimony",
 }
-
-// documentNouns are things that are written, not said: "according to a
-// report" names no speaker.
-var documentNouns = set("report reports data figures figure tally survey surveys study studies records record document documents filing filings poll polls analysis estimates statistics census count research reporting review")
 
 // humanNouns are nouns that can head a description of a speaker: "a
 // Kremlin spokesperson", "officials", "the envoy", "her son". The byte is

@@ -15,12 +15,12 @@ type Result struct {
 	// Quotes are the quotes found, in text order (a quote before the
 	// quotes inside it), with IDs "q1", "q2", … and spans in code points
 	// of the text, Text set.
-	Quotes []Quote
+	Quotes []Quote `json:"quotes,omitempty"`
 	// Speakers are the entities Find had to create for speakers and
 	// audiences the given entities do not hold: descriptions such as "a
 	// Kremlin spokesperson" or "officials" (with Unnamed set) and names
 	// the list lacks. Their IDs differ from those of the given entities.
-	Speakers []entity.Entity
+	Speakers []entity.Entity `json:"speakers,omitempty"`
 }
 
 // Option changes what Find looks for.
@@ -116,26 +116,28 @@ type finder struct {
 	extra  []mention // mentions of created entities and of descriptions, in text order
 	titles map[string]int
 
-	paras []span
-	mqs   []*mq
-	found []*found
+	paras  []span
+	mqs    []*mq
+	open   map[int][]*mq // quotations left open at the end of each paragraph
+	opened map[int][]*mq // quotations opening in each paragraph
+	found  []*found
 
-	lastSpk  int // speaker of the latest quote, or -1
-	lastPara int
-	lastQ    *found
-	qa       map[int]qaLabel
+	lastSpk int // speaker of the latest quote, or -1
+	lastQ   *found
+	qa      map[int]qaLabel
 
 	toks      []tok
 	sent      []int
 	prevColon colon
 	sentStart int         // byte offset of the sentence being read
 	sameAs    map[int]int // unnamed speakers a later apposition named
-	exclude   int         // an entity a pronoun cannot mean here, or -1
+	lower     map[string]string
+	exclude   int // an entity a pronoun cannot mean here, or -1
 }
 
 func newFinder(text string, ents []entity.Entity, c config) *finder {
 	f := &finder{text: text, cfg: c, given: ents, byKey: map[string]int{}, ids: map[string]bool{},
-		titles: map[string]int{}, lastSpk: -1, lastPara: -10, exclude: -1}
+		titles: map[string]int{}, lower: map[string]string{}, lastSpk: -1, exclude: -1}
 	for _, e := range ents {
 		f.ids[e.ID] = true
 		g := byte(0)
@@ -201,17 +203,57 @@ func (f *finder) run() {
 	f.indexMentions()
 	f.mqs = pairMarks(f.text, f.paras)
 	slices.SortFunc(f.mqs, func(a, b *mq) int { return a.open.s - b.open.s })
+	f.open, f.opened = map[int][]*mq{}, map[int][]*mq{}
 	for _, q := range f.mqs {
 		q.inner = f.innerOf(q)
+		q.openTok, q.closeTok = -1, -1
+		f.opened[q.p0] = append(f.opened[q.p0], q)
+		if q.close.s == q.close.e {
+			f.open[q.p1] = append(f.open[q.p1], q)
+		}
 	}
 	f.markQuotedMentions()
 	f.detectQA()
 	marks := f.marksByPara()
 	for pi, p := range f.paras {
 		f.toks = tokenize(f.text, p, marks[pi], f.toks)
+		f.lowerWords(f.toks)
 		f.tagMentions(f.toks)
 		f.sent = sentences(f.text, f.toks, f.sent)
 		f.paragraph(pi)
+	}
+}
+
+// lowerWords sets the lower-case form of each word and marks the words
+// that may start a reporting cue; a word that has capitals is lowered once
+// per Find, however often it occurs.
+func (f *finder) lowerWords(ts []tok) {
+	for i := range ts {
+		t := &ts[i]
+		if t.kind != tWord {
+			continue
+		}
+		w := f.text[t.s:t.e]
+		low := w
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+				var ok bool
+				if low, ok = f.lower[w]; !ok {
+					low = strings.ToLower(w)
+					if len(f.lower) < 1<<16 {
+						f.lower[w] = low
+					}
+				}
+				break
+			}
+		}
+		t.low = low
+		if low == w {
+			t.cue = len(low) >= 3 && len(low) <= maxCueLen && cueWords[low]
+		} else {
+			// A capitalised cue starts a sentence: "According to …".
+			t.cue = low == "according" || low == "said" || low == "says"
+		}
 	}
 }
 
@@ -220,10 +262,17 @@ func (f *finder) innerOf(q *mq) span {
 	s, e := q.open.e, q.close.s
 	for s < e {
 		r, w := utf8.DecodeRuneInString(f.text[s:e])
-		if !isSpaceRune(r) {
-			break
+		if isSpaceRune(r) {
+			s += w
+			continue
 		}
-		s += w
+		// A quote whose first paragraph is empty starts after the mark
+		// that re-opens it.
+		if slices.ContainsFunc(q.reopen, func(m span) bool { return m.s == s }) {
+			s += w
+			continue
+		}
+		break
 	}
 	for e > s {
 		r, w := utf8.DecodeLastRuneInString(f.text[s:e])
@@ -235,20 +284,10 @@ func (f *finder) innerOf(q *mq) span {
 	return span{s, e}
 }
 
-// marksByPara lists the paired marks of each paragraph in text order.
+// marksByPara lists the paired marks of each paragraph in text order: one
+// sorted slice, cut at the paragraph bounds.
 func (f *finder) marksByPara() [][]markAt {
-	out := make([][]markAt, len(f.paras))
-	pi := 0
-	paraOf := func(at int) int {
-		for pi < len(f.paras)-1 && at >= f.paras[pi+1].s {
-			pi++
-		}
-		for pi > 0 && at < f.paras[pi].s {
-			pi--
-		}
-		return pi
-	}
-	var all []markAt
+	all := make([]markAt, 0, 2*len(f.mqs))
 	for _, q := range f.mqs {
 		all = append(all, markAt{at: q.open, kind: tOpen, q: q})
 		for _, r := range q.reopen {
@@ -259,10 +298,17 @@ func (f *finder) marksByPara() [][]markAt {
 		}
 	}
 	slices.SortFunc(all, func(a, b markAt) int { return a.at.s - b.at.s })
-	// Continued quotes: close each paragraph's part with an empty mark.
-	for _, m := range all {
-		p := paraOf(m.at.s)
-		out[p] = append(out[p], m)
+	out := make([][]markAt, len(f.paras))
+	k := 0
+	for pi, p := range f.paras {
+		for k < len(all) && all[k].at.s < p.s {
+			k++
+		}
+		lo := k
+		for k < len(all) && all[k].at.s < p.e {
+			k++
+		}
+		out[pi] = all[lo:k:k]
 	}
 	return out
 }
@@ -287,12 +333,17 @@ func (f *finder) result() Result {
 		offs = append(offs, q.at.s, q.at.e)
 	}
 	slices.Sort(offs)
-	cps := make(map[int]int, len(offs))
+	offs = slices.Compact(offs)
+	cpOf := make([]int, len(offs))
 	n, last := 0, 0
-	for _, o := range offs {
+	for i, o := range offs {
 		n += utf8.RuneCountInString(f.text[last:o])
 		last = o
-		cps[o] = n
+		cpOf[i] = n
+	}
+	cp := func(b int) int {
+		i, _ := slices.BinarySearch(offs, b)
+		return cpOf[i]
 	}
 	same := func(i int) int {
 		if j, ok := f.sameAs[i]; ok {
@@ -308,19 +359,19 @@ func (f *finder) result() Result {
 			q.audience[k] = same(a)
 		}
 	}
-	var res Result
+	res := Result{Quotes: make([]Quote, 0, len(fs))}
 	for i, q := range fs {
 		q.id = "q" + strconv.Itoa(i+1)
 	}
 	for _, q := range fs {
 		raw := f.text[q.at.s:q.at.e]
 		out := Quote{ID: q.id, Kind: q.kind, Text: f.words(q), Cue: q.cue, Setting: q.setting,
-			Span: news.Span{Start: cps[q.at.s], End: cps[q.at.e], Text: raw}}
+			Span: news.Span{Start: cp(q.at.s), End: cp(q.at.e), Text: raw}}
 		if q.speaker >= 0 {
 			out.Speaker = f.ents[q.speaker].id
 		}
 		for _, a := range q.audience {
-			if a != q.speaker && !slices.Contains(out.Audience, f.ents[a].id) {
+			if a >= 0 && a != q.speaker && !slices.Contains(out.Audience, f.ents[a].id) {
 				out.Audience = append(out.Audience, f.ents[a].id)
 			}
 		}

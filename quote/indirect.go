@@ -12,6 +12,13 @@ func (f *finder) indirect(pi int, ts []tok, a, b int) {
 	if e-a < 4 {
 		return
 	}
+	cue := false
+	for k := a; k < e && !cue; k++ {
+		cue = ts[k].cue
+	}
+	if !cue {
+		return // no reporting verb, no reported speech
+	}
 	clean := func(s, t int) bool {
 		for k := s; k < t; k++ {
 			if ts[k].depth != 0 || ts[k].kind == tOpen || ts[k].kind == tClose {
@@ -29,7 +36,7 @@ func (f *finder) indirect(pi int, ts []tok, a, b int) {
 			cp := f.checkpoint()
 			p, ok := f.speakerAfter(ts, a+2, c)
 			if ok && p.ent >= 0 && p.to == c && clean(c+1, e) {
-				a0 := attrib{speaker: p.ent, cue: Cue{Text: f.text[ts[a].s:ts[a+1].e], Lemma: "according to"}, ok: true}
+				a0 := attrib{speaker: p.ent, outer: -1, cue: Cue{Text: f.text[ts[a].s:ts[a+1].e], Lemma: "according to"}, ok: true}
 				f.addIndirect(pi, ts, c+1, e, a0)
 				return
 			}
@@ -168,27 +175,6 @@ func (f *finder) clauseStart(ts []tok, k int) bool {
 		return false
 	}
 	return ts[k].kind == tWord
-}
-
-// cueBetween reports whether a reporting verb stands in [a, b).
-func (f *finder) cueBetween(ts []tok, a, b int) bool {
-	for k := a; k < b; k++ {
-		if _, _, _, ok := f.cueAt(ts, k); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// hasWordAfterCue reports whether w follows the cue of the attribution in
-// [c, e): ", he said that …" introduces a clause, not ends one.
-func (f *finder) hasWordAfterCue(ts []tok, c, e int, w string) bool {
-	for k := c; k < e; k++ {
-		if f.isWord(ts, k, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func isDigitWord(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

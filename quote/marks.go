@@ -18,6 +18,8 @@ type mq struct {
 	inner       span     // the words between the marks, without spaces next to them
 	q           *found   // the quote made of it, or nil
 	pend        *pending // what its opening told, until it closes
+	openTok     int      // token index of its (re-)opening mark in the paragraph read last
+	closeTok    int      // token index of its closing mark there
 }
 
 // maxDepth bounds how deep marks nest; marks past it are read as text.

@@ -182,8 +182,8 @@ func (f *finder) qaParagraph(pi int, lab qaLabel) {
 		f.relays(f.toks, lo, len(f.toks), fq, 0)
 	}
 	// Quotations inside that no cue attributes stay part of the answer.
-	for _, q := range f.mqs {
-		if q.p0 == pi && q.q == nil {
+	for _, q := range f.opened[pi] {
+		if q.q == nil {
 			q.q = &found{}
 		}
 	}

@@ -36,7 +36,7 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 		q := t.q
 		// The frame before: from the sentence start or the last closer.
 		lo := a
-		for k := i - 1; k >= a; k-- {
+		for k := i - 1; k >= a && k >= i-frameWindow; k-- {
 			if ts[k].kind == tClose && int(ts[k].depth) == depth {
 				lo = k + 1
 				break
@@ -44,11 +44,8 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 		}
 		at := f.frameBefore(ts, lo, i)
 		ci := -1
-		for k := i + 1; k < len(ts); k++ {
-			if ts[k].kind == tClose && ts[k].q == q {
-				ci = k
-				break
-			}
+		if q.close.e > q.close.s && q.closeTok > i && q.closeTok < len(ts) && ts[q.closeTok].q == q {
+			ci = q.closeTok
 		}
 		if !at.ok && ci >= 0 {
 			at = f.frameAfter(ts, ci+1, b)
@@ -61,7 +58,7 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 		}
 		fq := &found{kind: Direct, at: q.inner, speaker: at.speaker, cue: at.cue, setting: at.setting,
 			audience: at.audience, level: outer.level + 1, para: outer.para}
-		if f.meAfterCue(ts, lo, i) {
+		if f.meAfterCue(ts, lo, i) && outer.speaker >= 0 {
 			fq.audience = append(fq.audience, outer.speaker)
 		}
 		if fq.speaker >= 0 && !canSpeak(f.ents[fq.speaker].kind) {
@@ -87,7 +84,7 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 		if !vb.clause {
 			return
 		}
-		at := attrib{speaker: -1, cue: cue, verb: vb, ok: true}
+		at := attrib{speaker: -1, outer: -1, cue: cue, verb: vb, ok: true}
 		p, ok := f.speakerBefore(ts, a, v, &at)
 		if !ok || p.ent < 0 || p.ent == outer.speaker || p.from > a+1 {
 			return

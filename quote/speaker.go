@@ -67,23 +67,7 @@ func (f *finder) indexMentions() {
 			ps = append(ps, phrase{s, i})
 		}
 	}
-	var ms []mention
-	for _, p := range ps {
-		for _, v := range variants(p.s) {
-			for from := 0; from < len(f.text); {
-				k := strings.Index(f.text[from:], v)
-				if k < 0 {
-					break
-				}
-				s := from + k
-				e := s + len(v)
-				from = e
-				if wholeWord(f.text, s, e) {
-					ms = append(ms, mention{at: span{s, e}, ent: p.ent})
-				}
-			}
-		}
-	}
+	ms := f.scanPhrases(ps2(ps, func(p phrase) (string, int) { return p.s, p.ent }))
 	// The caller's own mentions, in code points.
 	var cps []int
 	for _, e := range f.given {
@@ -121,6 +105,100 @@ func (f *finder) indexMentions() {
 		end = m.at.e
 	}
 	f.ments = out
+}
+
+func ps2[T any](ps []T, get func(T) (string, int)) []phraseEnt {
+	out := make([]phraseEnt, 0, len(ps))
+	for _, p := range ps {
+		s, e := get(p)
+		out = append(out, phraseEnt{s, e})
+	}
+	return out
+}
+
+// phraseEnt is a phrase that names an entity.
+type phraseEnt struct {
+	s   string
+	ent int
+}
+
+// scanPhrases finds every whole-word occurrence of the phrases in one pass
+// over the text: at the start of each word it looks the word up among the
+// first words of the phrases and compares the candidates there.
+func (f *finder) scanPhrases(ps []phraseEnt) []mention {
+	byFirst := map[string][]phraseEnt{}
+	for _, p := range ps {
+		for _, v := range variants(p.s) {
+			first := v
+			if i := strings.IndexFunc(v, func(r rune) bool { return !isWordRune(r) }); i > 0 {
+				first = v[:i]
+			}
+			byFirst[first] = append(byFirst[first], phraseEnt{v, p.ent})
+		}
+	}
+	if len(byFirst) == 0 {
+		return nil
+	}
+	// A word is looked up only when its first and last bytes are those of
+	// a first word, which most words are not.
+	ends := make([]bool, 256*256)
+	var firstByte [256]bool
+	for w := range byFirst {
+		firstByte[w[0]] = true
+		ends[int(w[0])<<8|int(w[len(w)-1])] = true
+	}
+	text := f.text
+	var out []mention
+	prevWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune = rune(c)
+		w := 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		isW := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') || c >= utf8.RuneSelf && isWordRune(r)
+		if !isW || prevWord {
+			prevWord = isW
+			i += w
+			continue
+		}
+		// A word starts at i.
+		prevWord = true
+		if !firstByte[c] {
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(text) {
+			d := text[j]
+			if d < utf8.RuneSelf {
+				if 'a' <= d && d <= 'z' || 'A' <= d && d <= 'Z' || '0' <= d && d <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			r2, w2 := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r2) {
+				break
+			}
+			j += w2
+		}
+		if !ends[int(c)<<8|int(text[j-1])] {
+			i = j
+			continue
+		}
+		for _, p := range byFirst[text[i:j]] {
+			e := i + len(p.s)
+			if strings.HasPrefix(text[i:], p.s) && wholeWord(text, i, e) {
+				out = append(out, mention{at: span{i, e}, ent: p.ent})
+			}
+		}
+		prevWord = true
+		i = j
+	}
+	return out
 }
 
 // variants are the spellings of a phrase searched for: as given, and with
@@ -211,7 +289,12 @@ type np struct {
 	ent      int
 }
 
-func (f *finder) word(t tok) string { return lowerWord(f.text, t) }
+func (f *finder) word(t tok) string {
+	if t.low != "" || t.kind != tWord {
+		return t.low
+	}
+	return lowerWord(f.text, t)
+}
 
 func (f *finder) isWord(ts []tok, i int, w string) bool {
 	return i >= 0 && i < len(ts) && ts[i].kind == tWord && f.word(ts[i]) == w

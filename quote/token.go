@@ -67,10 +67,12 @@ const (
 type tok struct {
 	s, e  int
 	kind  tokKind
-	depth uint8 // quotations around the token, not counting its own marks
-	upper bool  // a word that starts with a capital letter
-	q     *mq   // the quotation of a tOpen or tClose
-	ment  int32 // 1 + index of the entity mention the token lies in, or 0
+	depth uint8  // quotations around the token, not counting its own marks
+	upper bool   // a word that starts with a capital letter
+	q     *mq    // the quotation of a tOpen or tClose
+	ment  int32  // 1 + index of the entity mention the token lies in, or 0
+	cue   bool   // a word that may start a reporting cue
+	low   string // a word in lower case
 }
 
 // markAt is a paired mark of a paragraph: where it is and what it does.
@@ -91,6 +93,11 @@ func tokenize(text string, p span, marks []markAt, buf []tok) []tok {
 			m := marks[mi]
 			mi++
 			t := tok{s: m.at.s, e: m.at.e, kind: m.kind, q: m.q}
+			if m.kind == tOpen {
+				m.q.openTok = len(ts)
+			} else {
+				m.q.closeTok = len(ts)
+			}
 			if m.kind == tClose {
 				if depth > 0 {
 					depth--
