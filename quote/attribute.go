@@ -166,7 +166,7 @@ func (f *finder) frameBefore(ts []tok, lo, hi int) attrib {
 		if p, ok := f.speakerBefore(ts, lo, v, &a); ok {
 			a.speaker = p.ent
 			a.outer = f.outerSpeaker(ts, lo, p.from)
-		} else if p, ok := f.speakerAfter(ts, after, hi); ok && v == lo {
+		} else if p, ok := f.saidFirst(ts, v, lo, after, hi); ok {
 			a.speaker = p.ent // "Said Smith: …"
 		} else {
 			a.speaker = f.subjectBefore(ts, lo, v)
@@ -193,6 +193,15 @@ func (f *finder) outerSpeaker(ts []tok, lo, hi int) int {
 		return -1
 	}
 	return -1
+}
+
+// saidFirst reads the speaker after a cue that opens the words [lo, hi),
+// as in "Said Smith: …".
+func (f *finder) saidFirst(ts []tok, v, lo, after, hi int) (np, bool) {
+	if v != lo {
+		return np{}, false
+	}
+	return f.speakerAfter(ts, after, hi)
 }
 
 // passive reports whether the verb at v is a participle after a form of
@@ -337,7 +346,8 @@ func (f *finder) frameAfter(ts []tok, lo, hi int) attrib {
 		if vb.object {
 			end = f.skipAudience(ts, end, hi)
 		}
-		if p.ent < 0 && p.ent != -2 || !f.tailOK(ts, end, hi) {
+		pronoun := p.to == p.from+1 && ts[p.from].kind == tWord && thirdPronouns[f.word(ts[p.from])]
+		if p.ent < 0 && p.ent != -2 && !pronoun || !f.tailOK(ts, end, hi) {
 			f.rollback(cp)
 			return noAttrib()
 		}
@@ -614,6 +624,10 @@ func (f *finder) finish(pi int, ts []tok, q *mq, i int) {
 		if p.pre.ok {
 			a = p.pre
 		}
+	}
+	if a.ok && a.speaker < 0 && strings.HasSuffix(a.cue.Text, "ing") && f.lastQ != nil && f.lastQ.level == 1 && f.lastQ.para == pi {
+		// "“…,” the minister told parliament, adding: “…”"
+		a.speaker = f.lastQ.speaker
 	}
 	if a.ok && a.speaker < 0 && p.kind != Direct && f.lastQ != nil && f.lastQ.level == 1 && f.lastQ.para == pi && f.lastQ.kind != Direct && f.lastQ.at.e <= q.open.s {
 		// "… to promise a “decade of repair”, while warning that …": the

@@ -143,6 +143,29 @@ func TestFind(t *testing.T) {
 		ents: []entity.Entity{reyes},
 		want: []got{{Kind: quote.Direct, Text: "It works,", Speaker: "tom-reyes", Cue: "said", Lemma: "say"}},
 	}, {
+		name: "a participle cue goes on with the speaker before",
+		text: `"We are ready," the minister told parliament, adding: "There is no alternative."`,
+		want: []got{
+			{Kind: quote.Direct, Text: "We are ready,", Speaker: "minister", Cue: "told", Lemma: "tell"},
+			{Kind: quote.Direct, Text: "There is no alternative.", Speaker: "minister", Cue: "adding", Lemma: "add"},
+		},
+	}, {
+		name: "a leading clause is not reported speech",
+		text: `Asked about the delay, Smith said, "We are working on it."`,
+		want: []got{{Kind: quote.Direct, Text: "We are working on it.", Speaker: "smith", Cue: "said", Lemma: "say"}},
+	}, {
+		name: "a pronoun that fits nobody leaves the speaker empty",
+		text: "Joe Biden said the talks would go on.\n\n\"I don't know,\" she admitted.",
+		ents: []entity.Entity{person("joe-biden", "Joe Biden")},
+		want: []got{
+			{Kind: quote.Indirect, Text: "the talks would go on", Speaker: "joe-biden", Cue: "said", Lemma: "say"},
+			{Kind: quote.Direct, Text: "I don't know,", Cue: "admitted", Lemma: "admit"},
+		},
+	}, {
+		name: "a name after the is an organisation",
+		text: "The White House said it would respond to the letter.",
+		want: []got{{Kind: quote.Indirect, Text: "it would respond to the letter", Speaker: "white-house", Cue: "said", Lemma: "say"}},
+	}, {
 		name: "a title in marks is no quote",
 		text: "Her book, “Smoke and Pepper,” is out now.",
 	}, {

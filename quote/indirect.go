@@ -61,7 +61,7 @@ func (f *finder) indirect(pi int, ts []tok, a, b int) {
 		}
 		cp := f.checkpoint()
 		at := f.frameAfter(ts, c, e)
-		if !at.ok || at.speaker < 0 || !clean(a, c) {
+		if !at.ok || at.speaker < 0 || !clean(a, c) || !clean(c, b) {
 			f.rollback(cp)
 			continue
 		}

@@ -85,8 +85,10 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 			return
 		}
 		at := attrib{speaker: -1, outer: -1, cue: cue, verb: vb, ok: true}
+		cp := f.checkpoint()
 		p, ok := f.speakerBefore(ts, a, v, &at)
 		if !ok || p.ent < 0 || p.ent == outer.speaker || p.from > a+1 {
+			f.rollback(cp)
 			return
 		}
 		k := after
@@ -101,6 +103,7 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 			k++
 		}
 		if !me && !that {
+			f.rollback(cp)
 			return
 		}
 		e := b
@@ -108,6 +111,7 @@ func (f *finder) relaySentence(ts []tok, a, b int, outer *found, depth int) {
 			e--
 		}
 		if e-k < 3 || questionWords[f.word(ts[k])] || f.isWord(ts, k, "to") {
+			f.rollback(cp)
 			return
 		}
 		fq := &found{kind: Indirect, at: span{ts[k].s, ts[e-1].e}, speaker: p.ent, cue: cue,

@@ -376,17 +376,21 @@ func (f *finder) speakerBefore(ts []tok, lo, v int, a *attrib) (np, bool) {
 			k--
 		}
 		if k >= lo && f.isPunct(ts, k, ',') {
+			cp := f.checkpoint()
 			if p, ok := f.npEndingAt(ts, k+1, j-1); ok && p.from == k+1 && p.ent >= 0 && f.ents[p.ent].kind != entity.Place && !f.ents[p.ent].unnamed {
 				return p, true
 			}
+			f.rollback(cp)
 		}
 		// The subject that opens the clause, set off by a comma: "Lydia
 		// Park, who runs a day care, said", "An agency official, speaking
 		// on condition of anonymity, said".
+		cp := f.checkpoint()
 		if p, ok := f.speakerAfter(ts, lo, j); ok && p.to < j && f.isPunct(ts, p.to, ',') && p.ent >= 0 {
 			f.adjuncts(ts, p.to, j, a)
 			return p, true
 		}
+		f.rollback(cp)
 		for range 3 {
 			if j < lo || !f.isPunct(ts, j, ',') {
 				break
@@ -674,10 +678,18 @@ func (f *finder) nameNP(ts []tok, p np, lo int) (np, bool) {
 			return np{}, false
 		}
 	}
+	// "The White House", "the Pentagon": a name after "the" is no person.
+	the := f.isWord(ts, p.from, "the") || f.isWord(ts, p.from-1, "the")
+	if f.isWord(ts, p.from, "the") {
+		p.from++
+		if p.from >= p.to {
+			return np{}, false
+		}
+	}
 	name := f.text[ts[p.from].s:ts[p.to-1].e]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
 	kind := entity.Person
-	if orgTails[strings.ToLower(lastField(name))] {
+	if the || orgTails[strings.ToLower(lastField(name))] {
 		kind = entity.Organization
 	}
 	g := byte(0)
