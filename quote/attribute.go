@@ -686,9 +686,14 @@ func hasWord(s string) bool {
 	return false
 }
 
+// countWords counts the words of s, up to 16: callers only ask whether
+// there are a few.
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
+		if n >= 16 {
+			break
+		}
 		w := isWordRune(r)
 		if w && !in {
 			n++

@@ -143,6 +143,10 @@ var cueWords = map[string]bool{}
 // maxCueLen is the length of the longest word of cueWords.
 var maxCueLen int
 
+// cueEnds holds the first and last bytes of the words of cueWords, a quick
+// test that most words fail.
+var cueEnds = make([]bool, 256*256)
+
 func init() {
 	for _, v := range verbTable {
 		forms := strings.Fields(v.forms)
@@ -153,11 +157,13 @@ func init() {
 		for _, f := range forms {
 			reportingVerbs[f] = e
 			cueWords[f] = true
+			cueEnds[int(f[0])<<8|int(f[len(f)-1])] = true
 			maxCueLen = max(maxCueLen, len(f))
 		}
 	}
 	for w := range cueTail {
 		cueWords[w] = true
+		cueEnds[int(w[0])<<8|int(w[len(w)-1])] = true
 		maxCueLen = max(maxCueLen, len(w))
 	}
 }

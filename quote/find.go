@@ -249,7 +249,7 @@ func (f *finder) lowerWords(ts []tok) {
 		}
 		t.low = low
 		if low == w {
-			t.cue = len(low) >= 3 && len(low) <= maxCueLen && cueWords[low]
+			t.cue = len(low) >= 3 && len(low) <= maxCueLen && cueEnds[int(low[0])<<8|int(low[len(low)-1])] && cueWords[low]
 		} else {
 			// A capitalised cue starts a sentence: "According to …".
 			t.cue = low == "according" || low == "said" || low == "says"

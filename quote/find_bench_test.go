@@ -69,3 +69,20 @@ func BenchmarkFindAdversarial(b *testing.B) {
 		quote.Find(text, fuzzEnts)
 	}
 }
+
+// BenchmarkFindLarge runs Find once over 100 MB of articles, the size the
+// issue names; it is skipped with -short.
+func BenchmarkFindLarge(b *testing.B) {
+	if testing.Short() {
+		b.Skip("100 MB")
+	}
+	b.Run("100MB", func(b *testing.B) { benchFind(b, 100<<20) })
+	b.Run("100MB-adversarial", func(b *testing.B) {
+		text := adversarial(100 << 20)
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			quote.Find(text, fuzzEnts)
+		}
+	})
+}

@@ -166,6 +166,15 @@ func TestFind(t *testing.T) {
 		text: "The White House said it would respond to the letter.",
 		want: []got{{Kind: quote.Indirect, Text: "it would respond to the letter", Speaker: "white-house", Cue: "said", Lemma: "say"}},
 	}, {
+		name: "a conjunction that starts the sentence is no part of the name",
+		text: "But Jones said the figures were wrong.",
+		want: []got{{Kind: quote.Indirect, Text: "the figures were wrong", Speaker: "jones", Cue: "said", Lemma: "say"}},
+	}, {
+		name: "an attribution ending the paragraph before",
+		text: "Northern Rail said in a statement:\n\n“We are disappointed. Passengers deserve better.”",
+		ents: []entity.Entity{org("northern-rail", "Northern Rail")},
+		want: []got{{Kind: quote.Direct, Text: "We are disappointed. Passengers deserve better.", Speaker: "northern-rail", Cue: "said", Lemma: "say", Setting: "statement"}},
+	}, {
 		name: "a title in marks is no quote",
 		text: "Her book, “Smoke and Pepper,” is out now.",
 	}, {

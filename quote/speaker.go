@@ -141,11 +141,12 @@ func (f *finder) scanPhrases(ps []phraseEnt) []mention {
 	}
 	// A word is looked up only when its first and last bytes are those of
 	// a first word, which most words are not.
-	ends := make([]bool, 256*256)
+	var ends [1024]uint64 // a bit for each pair of first and last bytes
 	var firstByte [256]bool
 	for w := range byFirst {
 		firstByte[w[0]] = true
-		ends[int(w[0])<<8|int(w[len(w)-1])] = true
+		k := int(w[0])<<8 | int(w[len(w)-1])
+		ends[k>>6] |= 1 << (k & 63)
 	}
 	text := f.text
 	var out []mention
@@ -185,7 +186,7 @@ func (f *finder) scanPhrases(ps []phraseEnt) []mention {
 			}
 			j += w2
 		}
-		if !ends[int(c)<<8|int(text[j-1])] {
+		if k := int(c)<<8 | int(text[j-1]); ends[k>>6]&(1<<(k&63)) == 0 {
 			i = j
 			continue
 		}
@@ -457,8 +458,11 @@ func (f *finder) npEndingAt(ts []tok, lo, j int) (np, bool) {
 	if t.upper && !determiners[w] && !preps[w] {
 		// A name the caller did not give.
 		k := j
-		for k > lo && ts[k-1].kind == tWord && (ts[k-1].upper || particles[f.word(ts[k-1])]) && ts[k-1].ment == 0 {
+		for k > lo && ts[k-1].kind == tWord && (ts[k-1].upper || particles[f.word(ts[k-1])]) && ts[k-1].ment == 0 && !functionWord(f.word(ts[k-1])) {
 			k--
+		}
+		if functionWord(w) {
+			return np{}, false
 		}
 		p = np{from: k, to: j + 1, ent: -1}
 		if q, ok := f.extendOver(ts, lo, p); ok {
@@ -472,6 +476,14 @@ func (f *finder) npEndingAt(ts []tok, lo, j int) (np, bool) {
 		return q, true
 	}
 	return np{}, false
+}
+
+// functionWords start sentences in capitals but never names: "But Jones
+// said", "However, …".
+var functionWords = set("but and or so yet however meanwhile still also then although though because if when while after before since until as asked speaking in on at for from with by of to into under over about against during without within among between through amid despite instead later earlier now today yesterday here there this that these those")
+
+func functionWord(w string) bool {
+	return functionWords[w] || thirdPronouns[w] || determiners[w]
 }
 
 var particles = set("de van von der den bin al la le du da di del dos das ibn ben")
@@ -765,7 +777,7 @@ func (f *finder) speakerAfter(ts []tok, i, hi int) (np, bool) {
 	for s < hi && s < i+4 && f.titleish(ts, s, hi) && !ts[s].upper {
 		s++
 	}
-	if s < hi && ts[s].kind == tWord && ts[s].upper && !determiners[f.word(ts[s])] {
+	if s < hi && ts[s].kind == tWord && ts[s].upper && !determiners[f.word(ts[s])] && !functionWord(f.word(ts[s])) {
 		e := s
 		for e < hi && ts[e].kind == tWord && (ts[e].upper || particles[f.word(ts[e])] && e+1 < hi && ts[e+1].upper) && ts[e].ment == 0 {
 			e++
