@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // verb is one entry of the table of reporting verbs.
 type verb struct {
@@ -303,6 +306,39 @@ func init() {
 		givenNames[n] = 'f'
 	}
 }
+
+// knownWords returns every word of the tables, each mapped to itself, so
+// that a capitalised word can be lowered without allocating.
+var knownWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) { m[w] = w }
+	for _, t := range []map[string]bool{cueWords, orgNouns, titleWords, determiners, thirdPronouns, clauseStarts,
+		stopAfterVerb, adverbs, negators, questionWords, relatives, orgTails, abbrevs, tailStarts, functionWords,
+		particles, genericOrgs, preps} {
+		for w := range t {
+			add(w)
+		}
+	}
+	for w := range humanNouns {
+		add(w)
+		add(w + "s")
+	}
+	for _, t := range []map[string]bool{titleWords, abbrevs} {
+		for w := range t {
+			add(w + ".") // "Sen.", "Dr."
+		}
+	}
+	for w := range settings {
+		add(w)
+	}
+	for w := range reportingVerbs {
+		add(w)
+	}
+	for _, w := range []string{"i", "we", "you", "me", "us", "him", "them", "who", "mps", "jurors", "according"} {
+		add(w)
+	}
+	return m
+})
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

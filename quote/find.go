@@ -89,6 +89,7 @@ type found struct {
 // created.
 type ent struct {
 	id, name string
+	lname    string // name in lower case
 	kind     entity.Kind
 	gender   byte // 'm', 'f', 'p' (a group) or 0
 	unnamed  bool
@@ -144,7 +145,7 @@ func newFinder(text string, ents []entity.Entity, c config) *finder {
 		if e.Kind == entity.Person {
 			g = nameGender(e.Name)
 		}
-		f.ents = append(f.ents, ent{id: e.ID, name: e.Name, kind: e.Kind, gender: g, unnamed: e.Unnamed})
+		f.ents = append(f.ents, ent{id: e.ID, name: e.Name, lname: strings.ToLower(e.Name), kind: e.Kind, gender: g, unnamed: e.Unnamed})
 	}
 	for i, e := range ents {
 		for _, r := range e.Roles {
@@ -237,13 +238,7 @@ func (f *finder) lowerWords(ts []tok) {
 		low := w
 		for k := 0; k < len(w); k++ {
 			if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-				var ok bool
-				if low, ok = f.lower[w]; !ok {
-					low = strings.ToLower(w)
-					if len(f.lower) < 1<<16 {
-						f.lower[w] = low
-					}
-				}
+				low = f.lowerOf(w)
 				break
 			}
 		}
@@ -255,6 +250,43 @@ func (f *finder) lowerWords(ts []tok) {
 			t.cue = low == "according" || low == "said" || low == "says"
 		}
 	}
+}
+
+// lowerOf returns w, which has capitals or other letters than ASCII, in
+// lower case. A word that the tables know is taken from them; another one
+// is lowered once per Find, or not at all when it is ASCII and no table
+// holds it even without a possessive ending: only the tables look at it.
+func (f *finder) lowerOf(w string) string {
+	if low, ok := f.lower[w]; ok {
+		return low
+	}
+	var buf [32]byte
+	ascii := len(w) <= len(buf)
+	for k := 0; ascii && k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if ascii {
+		table := knownWords()
+		if low, ok := table[string(buf[:len(w)])]; ok {
+			return low
+		}
+		if _, ok := table[baseWord(string(buf[:len(w)]))]; !ok {
+			return w
+		}
+	}
+	low := strings.ToLower(w)
+	if len(f.lower) < 1<<16 {
+		f.lower[w] = low
+	}
+	return low
 }
 
 // innerOf is the span of the words between the marks of q.
@@ -439,7 +471,7 @@ func (f *finder) create(name string, kind entity.Kind, unnamed bool, gender byte
 		id = base + "-" + strconv.Itoa(n)
 	}
 	f.ids[id] = true
-	f.ents = append(f.ents, ent{id: id, name: name, kind: kind, gender: gender, unnamed: unnamed, created: true, key: key, at: f.sentStart})
+	f.ents = append(f.ents, ent{id: id, name: name, lname: key, kind: kind, gender: gender, unnamed: unnamed, created: true, key: key, at: f.sentStart})
 	f.byKey[key] = len(f.ents) - 1
 	return len(f.ents) - 1
 }

@@ -54,8 +54,24 @@ func benchFind(b *testing.B, n int) {
 	}
 }
 
-// BenchmarkFind measures Find on long articles made of the gold ones.
+// BenchmarkFind measures Find on each gold article with its own entities
+// ("articles"), and on long articles made of all of them, given the
+// entities of all of them.
 func BenchmarkFind(b *testing.B) {
+	b.Run("articles", func(b *testing.B) {
+		cases := loadGoldB(b)
+		n := 0
+		for _, c := range cases {
+			n += len(c.body)
+		}
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, c := range cases {
+				quote.Find(c.body, c.gold.Entities)
+			}
+		}
+	})
 	b.Run("64KB", func(b *testing.B) { benchFind(b, 64<<10) })
 	b.Run("1MB", func(b *testing.B) { benchFind(b, 1<<20) })
 }

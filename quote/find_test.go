@@ -175,6 +175,11 @@ func TestFind(t *testing.T) {
 		ents: []entity.Entity{org("northern-rail", "Northern Rail")},
 		want: []got{{Kind: quote.Direct, Text: "We are disappointed. Passengers deserve better.", Speaker: "northern-rail", Cue: "said", Lemma: "say", Setting: "statement"}},
 	}, {
+		name: "an abbreviated title before a name",
+		text: "State Sen. Rachel Ortega, who chairs the committee, said she supported the request.",
+		ents: []entity.Entity{person("rachel-ortega", "Rachel Ortega")},
+		want: []got{{Kind: quote.Indirect, Text: "she supported the request", Speaker: "rachel-ortega", Cue: "said", Lemma: "say"}},
+	}, {
 		name: "a title in marks is no quote",
 		text: "Her book, “Smoke and Pepper,” is out now.",
 	}, {

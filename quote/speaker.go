@@ -367,12 +367,12 @@ func (f *finder) orgNamed(noun string, at int) int {
 		if f.ents[e].kind != entity.Organization {
 			continue
 		}
-		if generic || containsWord(strings.ToLower(f.ents[e].name), noun) {
+		if generic || containsWord(f.ents[e].lname, noun) {
 			return e
 		}
 	}
 	for i, e := range f.ents[:len(f.given)] {
-		if e.kind == entity.Organization && containsWord(strings.ToLower(e.name), noun) {
+		if e.kind == entity.Organization && containsWord(e.lname, noun) {
 			return i
 		}
 	}
@@ -380,10 +380,16 @@ func (f *finder) orgNamed(noun string, at int) int {
 }
 
 func containsWord(s, w string) bool {
-	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
-		if x == w {
+	for i := 0; i+len(w) <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		if wholeWord(s, at, at+len(w)) {
 			return true
 		}
+		i = at + 1
 	}
 	return false
 }
