@@ -43,7 +43,7 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	switch *format {
 	case "text", "json", "timelinejs", "html":
 	default:
-		fmt.Fprintf(stderr, "news: unknown format %q\n%s\n", *format, usage)
+		fmt.Fprintf(stderr, "timeline: unknown format %q\n%s\n", *format, usage)
 		return 2
 	}
 
