@@ -3,6 +3,7 @@ package schema
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -31,7 +32,8 @@ type fastNode struct {
 	enum      []string
 	pattern   *regexp.Regexp
 	format    string
-	minimum   *int64
+	minimum   *big.Rat
+	maximum   *big.Rat
 	minLength int
 	notNull   bool // not: {"type": "null"}
 	unique    bool
@@ -108,12 +110,9 @@ func compileFast(m map[string]any) (*fastNode, error) {
 				err = fmt.Errorf("format %q unknown to the fast path", n.format)
 			}
 		case "minimum":
-			f, _ := v.(float64)
-			i := int64(f)
-			if float64(i) != f {
-				err = fmt.Errorf("minimum %v is not an integer", v)
-			}
-			n.minimum = &i
+			n.minimum, err = fastBound(v)
+		case "maximum":
+			n.maximum, err = fastBound(v)
 		case "minLength":
 			f, _ := v.(float64)
 			n.minLength = int(f)
@@ -132,6 +131,18 @@ func compileFast(m map[string]any) (*fastNode, error) {
 		}
 	}
 	return n, nil
+}
+
+// fastBound turns a minimum or maximum, as encoding/json decoded it, into
+// an exact number; only integers and short decimals are expected.
+func fastBound(v any) (*big.Rat, error) {
+	f, ok := v.(float64)
+	if !ok {
+		return nil, fmt.Errorf("bound %v is not a number", v)
+	}
+	r := new(big.Rat)
+	r.SetString(strconv.FormatFloat(f, 'f', -1, 64)) // the shortest decimal that reads back as f: what the file says
+	return r, nil
 }
 
 // valid reports whether v is certainly valid against n.
@@ -177,9 +188,12 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 		if strings.ContainsAny(string(x), ".eE") && !n.allows("number") {
 			return false // an integer written as a decimal: look closer
 		}
-		if n.minimum != nil {
-			i, err := strconv.ParseInt(string(x), 10, 64) // fails for decimals: look closer
-			if err != nil || i < *n.minimum {
+		if n.minimum != nil || n.maximum != nil {
+			if strings.ContainsAny(string(x), "eE") {
+				return false // an exponent may be huge: look closer
+			}
+			r, ok := new(big.Rat).SetString(string(x)) // exact, so no rounding lets a bound pass
+			if !ok || (n.minimum != nil && r.Cmp(n.minimum) < 0) || (n.maximum != nil && r.Cmp(n.maximum) > 0) {
 				return false
 			}
 		}

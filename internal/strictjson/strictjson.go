@@ -653,6 +653,8 @@ func buildDecoder(t reflect.Type) decodeFunc {
 		return decodeInt
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return decodeUint
+	case reflect.Float32, reflect.Float64:
+		return decodeFloat
 	case reflect.Pointer:
 		elem := decoderFor(t.Elem())
 		return func(d *decoder, v reflect.Value) error {
@@ -738,6 +740,25 @@ func decodeUint(d *decoder, v reflect.Value) error {
 		return d.failAt(start, RuleValue, "integer %s out of range", s)
 	}
 	v.SetUint(n)
+	return nil
+}
+
+// decodeFloat reads any JSON number into a float field; a number too large
+// for the field is an error, not an infinity.
+func decodeFloat(d *decoder, v reflect.Value) error {
+	start := d.pos
+	if d.pos >= len(d.data) || (d.data[d.pos] != '-' && (d.data[d.pos] < '0' || d.data[d.pos] > '9')) {
+		return d.expect('0', "a number")
+	}
+	num, err := d.number()
+	if err != nil {
+		return err
+	}
+	f, err := strconv.ParseFloat(string(num), v.Type().Bits())
+	if err != nil {
+		return d.failAt(start, RuleValue, "number %s out of range", num)
+	}
+	v.SetFloat(f)
 	return nil
 }
 
