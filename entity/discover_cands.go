@@ -1,0 +1,886 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Finding candidates: the capitalised sequences of a line, cut into a title
+// and a name, with what the words around them say.
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+func isAllCapsText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}
+
+// titleCase writes a name printed in capitals as a name: "SANTIAGO DE CHILE"
+// is "Santiago De Chile".
+func titleCase(s string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if start {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			start = false
+		} else {
+			b.WriteRune(r)
+			start = r != '\'' && r != '’'
+		}
+	}
+	return b.String()
+}
+
+// compoundTails are the lower-case words after a hyphen that leave the name
+// before it a name of its own: "Ohio-based", "Kremlin-backed".
+var compoundTails = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`based backed led born owned run made funded controlled held
+		registered listed style era like wide bound linked related allied friendly speaking
+		headquartered focused centred centered aligned inspired sponsored supported appointed
+		elected type class level area region bred raised educated trained designed built produced
+		hosted organised organized sized shaped themed specific only free proof ready esque ish
+		born-and-raised bashing skeptic sceptic skeptical sceptical leaning facing bred flagged
+		registered brokered mediated imposed occupied annexed held-up`) {
+		compoundTails[w] = true
+	}
+}
+
+// prefixes are the lower-case prefixes that join a name with a hyphen without
+// being part of it: "pro-Kremlin", "anti-Trump", "ex-Arsenal".
+var prefixes = map[string]bool{
+	"pro": true, "anti": true, "ex": true, "non": true, "post": true, "pre": true, "mid": true,
+	"co": true, "neo": true, "pan": true, "trans": true, "un": true, "semi": true, "vice": true,
+	"self": true, "re": true, "sub": true, "super": true, "ultra": true, "inter": true, "intra": true,
+}
+
+// refine rewrites hyphenated words so that a name inside one is a word of its
+// own: "Ohio-based" gives "Ohio", "pro-Kremlin" gives "Kremlin", "D-Ariz."
+// gives "Ariz." (a state), "Russia-Ukraine" gives "Russia" and "Ukraine".
+// Other tokens are kept. It rewrites buf in place when it can and returns
+// the tokens to read.
+func refine(buf []tok, g *gazetteer) []tok {
+	need := false
+	for i := range buf {
+		if buf[i].kind == tWord && strings.ContainsAny(buf[i].s, "-‐‑") {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return buf
+	}
+	out := make([]tok, 0, len(buf)+4)
+	for _, t := range buf {
+		if t.kind != tWord || !strings.ContainsAny(t.s, "-‐‑") {
+			out = append(out, t)
+			continue
+		}
+		out = append(out, splitHyphen(t, g)...)
+	}
+	return out
+}
+
+// part is one piece of a hyphenated token.
+type part struct {
+	s    string
+	b, c int // offsets of the piece
+	n    int
+}
+
+func hyphenParts(t tok) []part {
+	var ps []part
+	b, c := t.b, t.c
+	start, cstart := 0, 0
+	cp := 0
+	for i, r := range t.s {
+		if isHyphen(r) {
+			ps = append(ps, part{s: t.s[start:i], b: b + start, c: c + cstart, n: cp - cstart})
+			start = i + utf8.RuneLen(r)
+			cstart = cp + 1
+		}
+		cp++
+	}
+	ps = append(ps, part{s: t.s[start:], b: b + start, c: c + cstart, n: cp - cstart})
+	return ps
+}
+
+func partTok(p part, t tok) tok {
+	n := tok{s: p.s, b: p.b, c: p.c, n: p.n, kind: tWord, f: t.f & (fSpace | fLineHead)}
+	n.f |= caseFlags(p.s)
+	return n
+}
+
+func splitHyphen(t tok, g *gazetteer) []tok {
+	ps := hyphenParts(t)
+	if len(ps) < 2 {
+		return []tok{t}
+	}
+	for _, p := range ps {
+		if p.s == "" {
+			return []tok{t}
+		}
+	}
+	first, last := ps[0], ps[len(ps)-1]
+	firstUpper := startsUpper(first.s)
+	// "D-Ariz.", "R-N.Y.": a party's letter and a state
+	if len(ps) == 2 && len(first.s) == 1 && firstUpper {
+		if _, ok := g.stateAbbr[last.s]; ok || g.places[fold(last.s)].kind == pkState {
+			n := partTok(last, t)
+			n.f |= fParty
+			return []tok{n}
+		}
+	}
+	lowerFirst := strings.ToLower(first.s)
+	if !firstUpper {
+		if particles[lowerFirst] {
+			return []tok{t} // "al-Rashid"
+		}
+		// "pro-Kremlin", "mid-July": the capitalised rest is the name
+		for k := 1; k < len(ps); k++ {
+			if startsUpper(ps[k].s) {
+				rest := part{s: t.s[ps[k].b-t.b:], b: ps[k].b, c: ps[k].c, n: t.c + t.n - ps[k].c}
+				lead := tok{s: t.s[:ps[k].b-t.b], b: t.b, c: t.c, n: ps[k].c - t.c, kind: tWord, f: t.f &^ (fCap | fAllCaps | fLetter1 | fAbbr)}
+				return []tok{lead, partTok(rest, t)}
+			}
+		}
+		return []tok{t}
+	}
+	if prefixes[lowerFirst] {
+		t.f &^= fCap | fAllCaps | fLetter1
+		return []tok{t} // "Co-author" at the start of a sentence
+	}
+	// a capitalised head and lower-case tails: "Ohio-based", "Kremlin-backed"
+	k := 1
+	for k < len(ps) && startsUpper(ps[k].s) {
+		k++
+	}
+	if k < len(ps) {
+		for j := k; j < len(ps); j++ {
+			if !compoundTails[strings.ToLower(ps[j].s)] {
+				return []tok{t} // "Ji-won", "Jean-baptiste"
+			}
+		}
+		head := part{s: t.s[:ps[k].b-t.b-1], b: t.b, c: t.c, n: ps[k].c - t.c - 1}
+		if head.s != "" && isHyphen(lastRune(head.s)) {
+			return []tok{t}
+		}
+		tail := tok{s: t.s[ps[k].b-t.b-1:], b: ps[k].b - 1, c: ps[k].c - 1, n: t.c + t.n - ps[k].c + 1, kind: tPunct}
+		return []tok{partTok(head, t), tail}
+	}
+	// all parts capitalised: split places and countries ("Russia-Ukraine")
+	all := true
+	for _, p := range ps {
+		if _, ok := g.places[fold(p.s)]; !ok {
+			all = false
+			break
+		}
+	}
+	if all {
+		out := make([]tok, 0, 2*len(ps))
+		for i, p := range ps {
+			if i > 0 {
+				out = append(out, tok{s: "-", b: p.b - 1, c: p.c - 1, n: 1, kind: tPunct})
+			}
+			out = append(out, partTok(p, t))
+		}
+		return out
+	}
+	return []tok{t}
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// fParty marks a state read from "D-Ariz.".
+const fParty tokFlag = 1 << 12
+
+// opening quotes and brackets, after which a sentence may start.
+func isOpener(s string) bool {
+	switch s {
+	case "“", "‘", "«", "„", "(", "[", "\"", "'":
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "—", "–", "-", "―", "•", "·", "*", "|":
+		return true
+	}
+	return false
+}
+
+// markInitial flags the words that start a sentence: the first of a line,
+// and those after a full stop, question or exclamation mark, colon, dash,
+// bullet or opening quote, or after an abbreviation that may end a sentence
+// when a common word follows it ("in the U.S. The …").
+func markInitial(toks []tok, g *gazetteer) {
+	start := true
+	for i := range toks {
+		t := &toks[i]
+		switch t.kind {
+		case tWord, tNum:
+			if start {
+				t.f |= fInitial
+			}
+			start = false
+			if t.kind == tWord && t.has(fAbbr) && !t.has(fLetter1) && !abbrevsNoEnd[t.s] && !g.honorific[t.s] && i+1 < len(toks) {
+				if n := &toks[i+1]; n.kind == tWord && startsUpper(n.s) && g.common[strings.ToLower(n.s)] {
+					start = true
+				}
+			}
+		case tPunct:
+			switch {
+			case t.s == "." || t.s == "!" || t.s == "?" || t.s == "…" || t.s == ":" || t.s == ";" && false:
+				start = true
+			case isDash(t.s) && (t.has(fSpace) || i == 0):
+				start = true
+			case isOpener(t.s) && (i+1 < len(toks) && !toks[i+1].has(fSpace)):
+				if t.s == "'" && i > 0 && toks[i-1].kind == tWord && !t.has(fSpace) {
+					break // a closing apostrophe
+				}
+				start = true
+			}
+		}
+	}
+}
+
+type lineKind uint8
+
+const (
+	lineNormal  lineKind = iota
+	lineTitle            // title case: most longer words capitalised
+	lineCaps             // all capitals
+	lineHeading          // a short heading: "Read Next", "Key events"
+)
+
+// lineClass tells a headline-like line from running text.
+func lineClass(toks []tok, g *gazetteer) lineKind {
+	wordsN, long, longCap, letterWords, capsWords := 0, 0, 0, 0, 0
+	colon, endPunct := false, false
+	for i := range toks {
+		t := &toks[i]
+		switch t.kind {
+		case tWord:
+			wordsN++
+			if t.has(fAllCaps) {
+				capsWords++
+			}
+			if runeCount(t.s) >= 2 {
+				letterWords++
+			}
+			if runeCount(t.s) >= 4 && !t.has(fInitial) {
+				long++
+				if t.has(fCap) {
+					longCap++
+				}
+			}
+		case tPunct:
+			if t.s == ":" {
+				colon = true
+			}
+		case tNum:
+			wordsN++
+		}
+	}
+	if wordsN == 0 {
+		return lineNormal
+	}
+	last := &toks[len(toks)-1]
+	if last.kind == tPunct && (last.s == "." || last.s == "?" || last.s == "!" || last.s == "”" || last.s == "\"") {
+		endPunct = true
+	}
+	if letterWords >= 3 && capsWords*5 >= letterWords*4 {
+		return lineCaps
+	}
+	if wordsN <= 30 && long >= 3 && longCap*4 >= long*3 && !endPunct {
+		return lineTitle
+	}
+	if wordsN <= 4 && !colon && !endPunct {
+		allCap := true
+		for i := range toks {
+			t := &toks[i]
+			if t.kind == tWord && !t.has(fCap) && !g.common[strings.ToLower(t.s)] {
+				allCap = false
+			}
+		}
+		if allCap {
+			return lineHeading
+		}
+	}
+	return lineNormal
+}
+
+var (
+	connectors  = map[string]bool{"of": true, "for": true, "on": true}
+	temporal    = map[string]bool{"on": true, "last": true, "next": true, "this": true, "by": true, "until": true, "till": true, "since": true, "every": true, "each": true, "early": true, "late": true, "mid": true, "before": true, "after": true, "from": true, "through": true, "between": true, "and": true, "or": true, "of": true, "in": true}
+	speechVerbs = map[string]bool{}
+	dateWords   = map[string]bool{}
+	norpWords   = map[string]bool{}
+	postNominal = map[string]bool{}
+)
+
+func init() {
+	for _, w := range strings.Fields(`said says told tells added adds wrote writes stated announced
+		insisted argued warned replied asked noted explained recalled conceded admitted acknowledged
+		confirmed denied claimed suggested declared urged tweeted posted countered responded
+		according`) {
+		speechVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+		February March April May June July August September October November December Jan Jan. Feb
+		Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov.
+		Dec Dec. Mon Tue Tues Wed Thu Thurs Fri Sat Sun`) {
+		dateWords[w] = true
+	}
+	for _, w := range strings.Fields(`Christian Christians Muslim Muslims Jewish Jew Jews Catholic
+		Catholics Orthodox Protestant Protestants Sunni Sunnis Shia Shiite Shiites Hindu Hindus
+		Buddhist Buddhists Sikh Sikhs Evangelical Evangelicals Republican Republicans Democrat
+		Democrats Democratic Conservative Conservatives Liberal Liberals Tory Tories Socialist
+		Socialists Communist Communists Marxist Islamist Islamists Zionist Mapuche Indigenous
+		Aboriginal Latino Latina Latinos Hispanic Hispanics Arab Arabs Arabic Flemish Walloon
+		Cornish Slavic Nordic Western Eastern Asian Asians African Africans European Europeans
+		Caribbean Nazi Nazis Soviet Gaelic Celtic Anglo Sino Franco Afro Maori Inuit Roma Bedouin
+		Druze Yazidi Alawite Berber Tamil Tamils Sinhalese Pashtun Baloch Uyghur Uyghurs Rohingya
+		Hutu Tutsi Yoruba Igbo Hausa Zulu Xhosa Kurdish Kurds Palestinian Palestinians Jordanian`) {
+		norpWords[w] = true
+	}
+	for _, w := range strings.Fields(`KC QC MP MEP MSP MS AM MLA TD PhD Ph.D. MD M.D. OBE MBE CBE KBE DBE
+		CH QPM RN Esq Esq. FRS`) {
+		postNominal[w] = true
+	}
+}
+
+// isNameWord tells whether a token can be part of a name.
+func isNameWord(t *tok) bool {
+	return t.kind == tWord && t.f&fCap != 0
+}
+
+func lowerIs(t *tok, words map[string]bool) bool {
+	return t.kind == tWord && words[strings.ToLower(t.s)]
+}
+
+// lineCands finds the candidates of one ordinary line.
+func (d *discoverer) lineCands(toks []tok) {
+	g := d.g
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		startOK := isNameWord(t) ||
+			(t.kind == tWord && particles[t.s] && i+1 < len(toks) && isNameWord(&toks[i+1]) && (i == 0 || !isNameWord(&toks[i-1])))
+		if !startOK {
+			i++
+			continue
+		}
+		j := i
+		orgHead, joined := false, false
+		for j < len(toks) {
+			u := &toks[j]
+			if j > i && u.has(fInitial) {
+				break
+			}
+			if isNameWord(u) {
+				if g.orgHead[u.s] || g.placeHead[u.s] {
+					orgHead = true
+				}
+				j++
+				continue
+			}
+			if j+1 >= len(toks) {
+				break
+			}
+			next := &toks[j+1]
+			if u.kind == tWord && particles[u.s] && isNameWord(next) && !next.has(fInitial) {
+				j++
+				continue
+			}
+			if u.kind == tWord && connectors[u.s] && j > i && orgHead && !next.has(fInitial) {
+				if isNameWord(next) && !dateWords[next.s] {
+					j++
+					joined = true
+					continue
+				}
+				if next.s == "the" && j+2 < len(toks) && isNameWord(&toks[j+2]) {
+					j += 2
+					joined = true
+					continue
+				}
+			}
+			if j > i && ((u.s == "and" && joined) || u.s == "&") && isNameWord(next) && !next.has(fInitial) {
+				j++
+				continue
+			}
+			if u.kind == tPoss && j > i && isNameWord(next) && (g.orgSuffix[next.s] || g.placeSuf[next.s]) && next.s != "Co." {
+				j++ // "Covenant Children's Hospital"
+				continue
+			}
+			break
+		}
+		if j == i {
+			i++
+			continue
+		}
+		d.sequence(toks, i, j)
+		i = j
+	}
+}
+
+// sequence cuts the capitalised sequence toks[i:j] into an optional body
+// named in a title, a title and a name, and records the name.
+func (d *discoverer) sequence(toks []tok, i, j int) {
+	g := d.g
+	// trailing connectors, particles and post-nominal letters
+	for j > i {
+		u := &toks[j-1]
+		if u.kind != tWord || !isNameWord(u) || postNominal[u.s] || (g.nonName[u.s] && !g.orgSuffix[u.s]) {
+			j--
+			continue
+		}
+		break
+	}
+	if j <= i {
+		return
+	}
+	k := i
+	// a name that a table knows is read whole: "General Mills", "European Union"
+	whole := d.knownSpan(toks, i, j)
+	var country, title string
+	titleOf := -1
+	if !whole {
+		// a demonym and a title: "Russian President Vladimir Putin"
+		if n, ctry := d.demonymAt(toks, k, j); n > 0 {
+			rest := k + n
+			if rest < j && (d.isTitleWord(&toks[rest]) || g.titleMod[strings.ToLower(toks[rest].s)] || g.given[fold(toks[rest].s)]) {
+				country = ctry
+				k = rest
+			} else if rest >= j || !d.endsAsOrg(toks, k, j) {
+				if rest >= j {
+					return // "Russian", "South Korean"
+				}
+				k = rest // "Russian Orthodox …": the demonym is no name
+			}
+		}
+		for k < j && norpWords[toks[k].s] && !(g.given[fold(toks[k].s)] && k+1 < j) {
+			k++ // "Republican", "Orthodox"
+		}
+		if k >= j {
+			return
+		}
+		// a title chain ending just before the name
+		if p := d.titleEnd(toks, k, j); p >= 0 && !d.endsAsOrg(toks, p+1, j) {
+			s := p
+			for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[strings.ToLower(toks[s-1].s)]) {
+				s--
+			}
+			if s > k {
+				// "Senate" in "Senate Majority Leader Chuck Schumer"
+				if n, ctry := d.demonymAt(toks, k, s); n == s-k {
+					country = ctry
+				} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
+					titleOf = d.addCand(toks, k, s, toks, cTitleOrg)
+				}
+			}
+			title = joinWords(d.text, toks, s, p+1)
+			k = p + 1
+		}
+	}
+	// a common word at the start of a sentence: "Officers", "Most", "When"
+	for k < j && toks[k].has(fInitial) && d.commonStart(toks, k, j) {
+		k++
+	}
+	// date words: "Monday", "May" (but "May Chen"); a day alone, with no
+	// preposition before it, may still be a club ("Wednesday had taken the lead")
+	date := false
+	for k < j && dateWords[toks[k].s] && !(g.given[fold(toks[k].s)] && k+1 < j && !dateWords[toks[k+1].s]) {
+		if k+1 == j && !d.prevIs(toks, i, temporal) {
+			date = true
+			break
+		}
+		k++
+	}
+	if k >= j {
+		return
+	}
+	if j-k == 1 && (g.nonName[toks[k].s] || postNominal[toks[k].s]) {
+		return
+	}
+	ci := d.addCand(toks, k, j, toks, 0)
+	c := &d.cands[ci]
+	if title != "" {
+		c.title = title
+		c.cues |= cTitle
+	}
+	c.country = country
+	c.titleOf = titleOf
+	if date {
+		c.cues |= cDate
+	}
+	d.context(toks, i, j, ci)
+}
+
+// knownSpan reports whether toks[i:j] as a whole is a place or organization
+// of the tables.
+func (d *discoverer) knownSpan(toks []tok, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	key := keyOf(toks, i, j)
+	_, p := d.g.places[key]
+	_, o := d.g.orgs[key]
+	return p || o
+}
+
+func keyOf(toks []tok, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fold(toks[k].s))
+	}
+	return b.String()
+}
+
+// joinWords is the text from toks[i] to toks[j-1].
+func joinWords(text string, toks []tok, i, j int) string {
+	return text[toks[i].b : toks[j-1].b+len(toks[j-1].s)]
+}
+
+// demonymAt returns how many words of a demonym start at toks[k] (before j),
+// and its country.
+func (d *discoverer) demonymAt(toks []tok, k, j int) (int, string) {
+	for n := min(d.g.demonymMax, j-k); n >= 1; n-- {
+		if c, ok := d.g.demonyms[keyOf(toks, k, k+n)]; ok {
+			return n, c
+		}
+	}
+	// "Jordanian-Palestinian"
+	if strings.ContainsAny(toks[k].s, "-‐‑") {
+		all := true
+		for _, p := range hyphenParts(toks[k]) {
+			if _, ok := d.g.demonyms[fold(p.s)]; !ok && !norpWords[p.s] {
+				all = false
+			}
+		}
+		if all {
+			return 1, ""
+		}
+	}
+	return 0, ""
+}
+
+func (d *discoverer) isTitleWord(t *tok) bool {
+	return t.kind == tWord && (d.g.honorific[t.s] || d.g.title[strings.ToLower(strings.TrimSuffix(t.s, "."))] || d.g.title[strings.ToLower(t.s)])
+}
+
+// titleEnd returns the index of the last title word of toks[k:j] that is
+// followed by a name word, when every word from k up to it is a title, a
+// modifier of one, or a body named in the title; -1 otherwise.
+func (d *discoverer) titleEnd(toks []tok, k, j int) int {
+	g := d.g
+	p := -1
+	for x := k; x < j-1; x++ {
+		t := &toks[x]
+		if d.isTitleWord(t) {
+			nx := &toks[x+1]
+			if !d.isTitleWord(nx) && !g.titleMod[strings.ToLower(nx.s)] {
+				p = x
+			}
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	// the words before the chain may be a body ("Senate"), but no more than three
+	s := p
+	for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[strings.ToLower(toks[s-1].s)]) {
+		s--
+	}
+	if s-k > 3 {
+		return -1
+	}
+	return p
+}
+
+// endsAsOrg reports whether toks[k:j] ends like an organization or place
+// name, so that a title word inside it is part of the name.
+func (d *discoverer) endsAsOrg(toks []tok, k, j int) bool {
+	if k >= j {
+		return false
+	}
+	last := toks[j-1].s
+	return d.g.orgSuffix[last] || d.g.placeSuf[last] || d.knownSpan(toks, k, j)
+}
+
+// commonStart reports whether the sentence-initial word toks[k] is a common
+// word rather than the start of a name.
+func (d *discoverer) commonStart(toks []tok, k, j int) bool {
+	g := d.g
+	t := &toks[k]
+	low := strings.ToLower(t.s)
+	if d.headCaps[t.s] {
+		return false
+	}
+	if !(g.common[low] || d.lower[low] || g.title[low] || g.titleMod[low] || g.roleNoun[low]) {
+		return false
+	}
+	if _, ok := g.places[fold(t.s)]; ok && !g.common[low] {
+		return false
+	}
+	if _, ok := g.orgs[fold(t.s)]; ok && !g.common[low] {
+		return false
+	}
+	// "Will Pascoe": a given name before a name word that is not common
+	if g.given[fold(t.s)] && k+1 < j {
+		n := strings.ToLower(toks[k+1].s)
+		if !g.common[n] && !d.lower[n] {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *discoverer) prevIs(toks []tok, i int, set map[string]bool) bool {
+	return i > 0 && toks[i-1].kind == tWord && set[strings.ToLower(toks[i-1].s)]
+}
+
+// addCand records toks[k:j] as a candidate and returns its index.
+func (d *discoverer) addCand(toks []tok, k, j int, _ []tok, cues cueFlag) int {
+	c := cand{
+		c0:      toks[k].c,
+		c1:      toks[j-1].end(),
+		b0:      toks[k].b,
+		b1:      toks[j-1].b + len(toks[j-1].s),
+		initial: toks[k].has(fInitial),
+		cues:    cues,
+		titleOf: -1,
+		ent:     -1,
+	}
+	c.words = make([]string, 0, j-k)
+	for x := k; x < j; x++ {
+		if toks[x].kind == tWord || toks[x].kind == tNum || toks[x].s == "&" {
+			c.words = append(c.words, toks[x].s)
+		}
+		if toks[x].f&fParty != 0 {
+			c.cues |= cParty
+		}
+	}
+	c.key = keyWords(c.words)
+	d.cands = append(d.cands, c)
+	return len(d.cands) - 1
+}
+
+func keyWords(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fold(w))
+	}
+	return b.String()
+}
+
+// context reads the words around the sequence toks[i:j] of candidate ci.
+func (d *discoverer) context(toks []tok, i, j, ci int) {
+	g := d.g
+	c := &d.cands[ci]
+	word := func(x int) string {
+		if x < 0 || x >= len(toks) || (toks[x].kind != tWord && toks[x].kind != tPunct && toks[x].kind != tPoss) {
+			return ""
+		}
+		return toks[x].s
+	}
+	lowWord := func(x int) string {
+		if x < 0 || x >= len(toks) || toks[x].kind != tWord || toks[x].f&fCap != 0 {
+			return ""
+		}
+		return toks[x].s
+	}
+	p := i - 1
+	if w := word(p); w == "the" || w == "The" {
+		c.cues |= cThe
+		p--
+	}
+	prev := lowWord(p)
+	switch {
+	case prev == "":
+		if word(p) == "," && g.roleNoun[lowWord(p-1)] {
+			c.cues |= cRole // "A reader, Tom, writes"
+		}
+	case g.roleNoun[prev] && !g.orgCue[prev] || g.roleNoun[prev] && c.cues&cThe == 0:
+		c.cues |= cRole
+		if c.title == "" {
+			c.title = prev
+			if adj := lowWord(p - 1); adj != "" && !g.common[adj] || adj == "special" || adj == "chief" || adj == "foreign" || adj == "prime" {
+				c.title = adj + " " + prev
+			}
+		}
+	case g.orgCue[prev]:
+		c.cues |= cOrgCue
+	case g.placeCue[prev]:
+		c.cues |= cPlaceCue
+	case prev == "of" && (g.placeCue[lowWord(p-1)] || g.placeCue[lowWord(p-2)]):
+		c.cues |= cPlaceCue
+	case prev == "at":
+		c.cues |= cPrepAt
+	case prev == "in" || prev == "near" || prev == "into" || prev == "across" || prev == "outside" ||
+		prev == "around" || prev == "throughout" || prev == "within" || prev == "off" || prev == "inside" || prev == "beyond":
+		c.cues |= cPrepIn
+	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through":
+		c.cues |= cPrepFrom
+	}
+	if w := lowWord(i - 1); temporal[w] {
+		c.cues |= cTemporal
+	}
+	if w := lowWord(i - 1); speechVerbs[w] {
+		c.cues |= cSpeech
+	}
+	// the line's head in capitals before a comma, dash or bracket: a dateline
+	if i == 0 || (i == 1 && isDash(toks[0].s)) {
+		if toks[i].has(fAllCaps) && j < len(toks) {
+			if s := toks[j].s; s == "," || isDash(s) || s == "(" {
+				c.cues |= cDateline
+			}
+		}
+	}
+	x := j
+	if x < len(toks) && toks[x].kind == tPoss {
+		c.cues |= cPossessed
+		x++
+	}
+	if x < len(toks) && toks[x].kind == tWord && speechVerbs[toks[x].s] {
+		c.cues |= cSpeech
+	}
+	if x+1 < len(toks) && toks[x].s == "," {
+		n := &toks[x+1]
+		switch {
+		case n.kind == tNum && x+2 < len(toks) && toks[x+2].s == ",":
+			c.cues |= cAge
+		case n.kind == tWord && isNameWord(n):
+			if st, ok := d.stateAfter(toks, x+1); ok {
+				c.cues |= cCity
+				c.cityOf = st
+			}
+		}
+		if c.cues&(cAge|cCity) == 0 {
+			d.apposition(toks, x+1, ci)
+		}
+	}
+	// a state or country after a city: "Butler, Pa."
+	if i >= 2 && toks[i-1].s == "," && isNameWord(&toks[i-2]) {
+		if _, ok := d.stateAfter(toks, i); ok {
+			c.cues |= cState
+		}
+	}
+}
+
+// stateAfter reports whether toks[x] starts a US state (by name,
+// abbreviation or postal code) or a country, and returns its name.
+func (d *discoverer) stateAfter(toks []tok, x int) (string, bool) {
+	t := &toks[x]
+	if s, ok := d.g.stateAbbr[t.s]; ok {
+		return s, true
+	}
+	if s, ok := d.g.postal[t.s]; ok && t.has(fAllCaps) && runeCount(t.s) == 2 {
+		return s, true
+	}
+	for n := min(3, len(toks)-x); n >= 1; n-- {
+		if f, ok := d.g.places[keyOf(toks, x, x+n)]; ok && (f.kind == pkState || f.kind == pkCountry || f.kind == pkRegion) {
+			ok := true
+			for k := x; k < x+n; k++ {
+				if !isNameWord(&toks[k]) {
+					ok = false
+				}
+			}
+			if ok {
+				return f.name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// apposition reads the phrase after a candidate's comma ("Codelco, the state
+// copper miner,") for the noun that says what it names.
+func (d *discoverer) apposition(toks []tok, x, ci int) {
+	g := d.g
+	c := &d.cands[ci]
+	start := x
+	if x < len(toks) && toks[x].kind == tWord {
+		switch strings.ToLower(toks[x].s) {
+		case "the", "a", "an", "his", "her", "its", "their":
+			x++
+		}
+	}
+	var cue cueFlag
+	end := x
+	for n := 0; x < len(toks) && n < 10; x, n = x+1, n+1 {
+		t := &toks[x]
+		if t.kind == tPunct {
+			if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == ")" || isDash(t.s) {
+				break
+			}
+			continue
+		}
+		if t.kind != tWord {
+			continue
+		}
+		low := strings.ToLower(t.s)
+		if low == "who" || low == "which" || low == "that" || low == "whose" || low == "and" || low == "or" || low == "but" ||
+			low == "of" || low == "in" || low == "for" || low == "at" || low == "with" || low == "on" || low == "from" || low == "said" {
+			break
+		}
+		if t.f&fCap != 0 {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(low, "year-old"):
+			cue = cAge
+		case g.roleNoun[low]:
+			cue = cApposPerson
+		case g.orgCue[low]:
+			cue = cApposOrg
+		case g.placeCue[low] || low == "seat" || low == "base":
+			cue = cApposPlace
+		}
+		end = x + 1
+	}
+	if cue == 0 {
+		return
+	}
+	c.cues |= cue
+	if cue == cApposPerson && end > start {
+		desc := joinWords(d.text, toks, start, end)
+		if runeCount(desc) <= 80 {
+			c.desc = desc
+		}
+	}
+}

@@ -1,0 +1,486 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Resolving candidates into entities: what each candidate's own evidence
+// says it is, then which entity it names, longer names first so that short
+// forms find the full names they stand for.
+
+// facilities are organization suffixes that name a building as well: after
+// "in", "at" or "to" they name the place ("taken to St Mary's Hospital").
+var facilities = map[string]bool{
+	"Hospital": true, "Museum": true, "Gallery": true, "Theatre": true, "Theater": true,
+	"Church": true, "Cathedral": true, "Clinic": true, "Centre": true, "Center": true, "Hall": true,
+}
+
+// clubTails are last words of sports clubs that the story may use alone
+// ("Rovers", "Wednesday").
+var clubTails = map[string]bool{
+	"Rovers": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Villa": true,
+	"Wednesday": true, "Rangers": true, "Celtic": true, "Athletic": true, "Argyle": true, "Orient": true,
+}
+
+// streetEnds are endings of one-word street names in other languages.
+var streetEnds = []string{"straat", "strasse", "straße", "platz", "gracht", "plein", "gasse", "laan", "gade", "gatan", "vej"}
+
+const (
+	personCues = cTitle | cRole | cAge | cApposPerson
+	orgCues    = cOrgCue | cApposOrg | cTitleOrg
+	placeCues  = cPlaceCue | cApposPlace | cDateline | cCity | cState | cParty
+)
+
+// classify says what c's own words and context make it, and how sure that
+// is; an empty kind means that it is no name.
+func (d *discoverer) classify(c *cand) (Kind, float64) {
+	g := d.g
+	w := c.words
+	n := len(w)
+	if n == 0 {
+		return "", 0
+	}
+	first, last := w[0], w[n-1]
+	cues := c.cues
+	if name, ok := g.orgs[c.key]; ok && !(n == 1 && c.initial && g.common[strings.ToLower(first)]) {
+		c.name = name
+		return Organization, 0.95
+	}
+	if f, ok := g.places[c.key]; ok && !(n == 1 && cues&(cTitle|cRole) != 0) {
+		c.name = f.name
+		return Place, 0.95
+	}
+	if s, ok := g.stateAbbr[first]; ok && n == 1 {
+		c.name = s
+		return Place, 0.9
+	}
+	if cues&cParty != 0 {
+		return Place, 0.85
+	}
+	hasInitial, hasParticle, anyCommon, allCommon, acronym := false, false, false, true, false
+	for k, x := range w {
+		low := strings.ToLower(x)
+		if k < n-1 && len(x) == 2 && x[1] == '.' {
+			hasInitial = true
+		}
+		if k > 0 && (particles[x] || strings.Contains(x, "-") && particles[strings.ToLower(x[:strings.Index(x, "-")])]) {
+			hasParticle = true
+		}
+		if g.common[low] || d.lower[low] {
+			anyCommon = true
+		} else {
+			allCommon = false
+		}
+		if isAllCapsText(x) && utf8.RuneCountInString(x) >= 3 && !g.orgSuffix[x] {
+			acronym = true
+		}
+	}
+	givenFirst := g.given[fold(first)] && n >= 2
+	familyFirst := g.familyLead[fold(first)] && n >= 2 && n <= 3 && !g.common[strings.ToLower(w[1])]
+	prep := cues&(cPrepIn|cPrepAt|cPrepFrom) != 0
+	switch {
+	case n >= 2 && g.orgSuffix[last] && facilities[last] && prep:
+		return Place, 0.7
+	case n >= 2 && g.orgSuffix[last] && g.placeSuf[last]:
+		if prep {
+			return Place, 0.65
+		}
+		return Organization, 0.7
+	case n >= 2 && g.orgSuffix[last] || n >= 3 && g.orgHead[first] && (w[1] == "of" || w[1] == "for" || w[1] == "on"):
+		return Organization, 0.85
+	case n >= 2 && (g.placeSuf[last] || g.placeHead[first]):
+		return Place, 0.8
+	case n == 1 && hasStreetEnd(first):
+		return Place, 0.7
+	case n >= 2 && (g.eventCue[last] || first == "Storm" || first == "Hurricane" || first == "Typhoon" || first == "Cyclone" || first == "Operation"):
+		return Event, 0.6
+	case cues&personCues != 0 && cues&orgCues == 0:
+		if n == 1 {
+			return Person, 0.75
+		}
+		return Person, 0.9
+	case cues&orgCues != 0:
+		return Organization, 0.75
+	case cues&placeCues != 0:
+		return Place, 0.75
+	case n >= 2 && (hasInitial || familyFirst || hasParticle || givenFirst && !acronym):
+		return Person, 0.85
+	case n >= 2 && acronym:
+		return Organization, 0.6
+	case n == 1 && isAllCapsText(first) && utf8.RuneCountInString(first) <= 6:
+		return Organization, 0.65
+	case cues&cPrepIn != 0:
+		return Place, 0.6
+	case n >= 2 && allCommon:
+		return "", 0 // "Golden Lion", "Sign Language"
+	case n >= 2 && anyCommon:
+		return Organization, 0.5
+	case n >= 2:
+		return Person, 0.6
+	case g.given[fold(first)]:
+		return Person, 0.55
+	case cues&(cPrepFrom|cPrepAt) != 0:
+		return Place, 0.45
+	}
+	return Organization, 0.4
+}
+
+func hasStreetEnd(w string) bool {
+	low := strings.ToLower(w)
+	for _, e := range streetEnds {
+		if strings.HasSuffix(low, e) && len(low) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// newEnt starts an entity.
+func (d *discoverer) newEnt(kind Kind, name string, words []string, known int) int {
+	d.ents = append(d.ents, &dent{kind: kind, name: name, known: known, first: -1, words: words})
+	return len(d.ents) - 1
+}
+
+// attach makes candidate ci a mention of entity e.
+func (d *discoverer) attach(ci, e int) {
+	c := &d.cands[ci]
+	c.ent = e
+	ent := d.ents[e]
+	ent.mentions = append(ent.mentions, ci)
+	if ent.first < 0 || c.c0 < ent.first {
+		ent.first = c.c0
+	}
+	if len(c.words) == len(ent.words) && c.key == keyWords(ent.words) {
+		ent.fullCount++
+	}
+	if c.conf == 0 {
+		c.conf = ent.conf
+	}
+	ent.conf = max(ent.conf, c.conf)
+}
+
+// register records the full name and the short forms of entity e.
+func (d *discoverer) register(e int, key string) {
+	if _, ok := d.full[key]; !ok {
+		d.full[key] = e
+	}
+	ent := d.ents[e]
+	w := ent.words
+	n := len(w)
+	addShort := func(k string) {
+		if k == "" || k == key {
+			return
+		}
+		if !slices.Contains(d.short[k], e) {
+			d.short[k] = append(d.short[k], e)
+		}
+	}
+	switch ent.kind {
+	case Person:
+		// drop suffixes and initials: "Thomas M. Crooks" -> Crooks
+		core := make([]string, 0, n)
+		for _, x := range w {
+			switch x {
+			case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+				continue
+			}
+			core = append(core, x)
+		}
+		m := len(core)
+		if m < 2 {
+			return
+		}
+		if d.g.familyLead[fold(core[0])] && m <= 3 && !d.g.given[fold(core[0])] {
+			addShort(fold(core[0])) // "Zhang" of "Zhang Weiming"
+		}
+		lastW := core[m-1]
+		addShort(fold(lastW))
+		if k := strings.IndexAny(lastW, "-‐‑"); k > 0 && particles[strings.ToLower(lastW[:k])] {
+			addShort(fold(lastW[k+1:])) // "Rashid" of "al-Rashid"
+		}
+		for p := 1; p < m-1; p++ {
+			if particles[core[p]] {
+				addShort(keyWords(core[p:]))      // "von Hohenberg", "de la Fuente Castillo"
+				addShort(keyWords(core[p : m-1])) // "de la Fuente"
+				break
+			}
+		}
+		if m >= 3 {
+			addShort(keyWords(core[m-2:])) // "Latte Lath"
+		}
+		addShort("\x00" + fold(core[0])) // the given name, looked up last
+	case Organization:
+		if n >= 2 {
+			k := n
+			for k > 1 && (d.g.orgSuffix[w[k-1]] && !d.g.orgHead[w[k-1]] || w[k-1] == "&") {
+				k--
+				if !d.g.common[strings.ToLower(w[0])] || k > 1 {
+					addShort(keyWords(w[:k])) // "Harlow Foods", "Harlow"
+				}
+			}
+			if clubTails[w[n-1]] {
+				addShort(fold(w[n-1]))
+			}
+			if d.g.orgHead[w[0]] && (w[1] == "of" || w[1] == "for") {
+				addShort(fold(w[0])) // "Bank" of "Bank of England"
+			} else if d.g.orgHead[w[n-1]] {
+				addShort(fold(w[n-1])) // "Commission" of "European Commission"
+			}
+			if a := acronymOf(w); len(a) >= 2 {
+				addShort(fold(a))
+			}
+		}
+	}
+}
+
+// acronymOf is the initials of a name's capitalised words: "Office for Budget
+// Responsibility" is "OBR".
+func acronymOf(w []string) string {
+	var b strings.Builder
+	for _, x := range w {
+		r, _ := utf8.DecodeRuneInString(x)
+		switch x {
+		case "of", "for", "on", "and", "the", "&", "de", "la", "du", "des":
+			continue
+		}
+		if !startsUpper(x) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// compatible reports whether candidate c may be a mention of entity e.
+func (d *discoverer) compatible(c *cand, e *dent) bool {
+	switch {
+	case c.cues&personCues != 0:
+		return e.kind == Person
+	case c.cues&orgCues != 0:
+		return e.kind == Organization
+	case c.cues&(cPlaceCue|cApposPlace|cDateline|cCity|cState|cParty) != 0:
+		return e.kind == Place
+	}
+	return true
+}
+
+// pick chooses among the entities a short form may stand for: the one the
+// story names in its headline, then the one it mentions most in full, then
+// the one it mentions first.
+func (d *discoverer) pick(c *cand, ids []int) int {
+	best := -1
+	score := func(e *dent) [3]int {
+		h := 0
+		if e.known >= 0 {
+			h = 2
+		} else if len(d.headKeys) > 0 && len(e.words) > 0 && d.headKeys[fold(e.words[len(e.words)-1])] && d.headKeys[fold(e.words[0])] {
+			h = 1
+		}
+		return [3]int{h, e.fullCount, -e.first}
+	}
+	var bs [3]int
+	for _, id := range ids {
+		e := d.ents[id]
+		if !d.compatible(c, e) {
+			continue
+		}
+		s := score(e)
+		if best < 0 || s[0] > bs[0] || s[0] == bs[0] && (s[1] > bs[1] || s[1] == bs[1] && s[2] > bs[2]) {
+			best, bs = id, s
+		}
+	}
+	return best
+}
+
+// resolve classifies every candidate and makes entities of them.
+func (d *discoverer) resolve() {
+	g := d.g
+	for k, kn := range d.cfg.known {
+		ws := nameWords(kn.Name)
+		if len(ws) == 0 {
+			continue
+		}
+		e := d.newEnt(kn.Kind, kn.Name, ws, k)
+		d.ents[e].conf = 1
+		d.register(e, keyWords(ws))
+		for _, a := range kn.Aliases {
+			if aw := nameWords(a); len(aw) > 0 {
+				if _, ok := d.full[keyWords(aw)]; !ok {
+					d.full[keyWords(aw)] = e
+				}
+			}
+		}
+	}
+	for i := range d.cands {
+		c := &d.cands[i]
+		c.kind, c.conf = d.classify(c)
+	}
+	order := make([]int, len(d.cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(d.cands[b].words) - len(d.cands[a].words) })
+	for _, ci := range order {
+		c := &d.cands[ci]
+		n := len(c.words)
+		if e, ok := d.full[c.key]; ok && d.compatible(c, d.ents[e]) {
+			d.attach(ci, e)
+			continue
+		}
+		if c.name != "" && c.kind == Place {
+			d.tableEnt(ci)
+			continue
+		}
+		if n == 1 && c.kind == Place && c.name == "" && c.cues&(cPrepIn|cPrepFrom) == 0 {
+			// a place by its cues only may still be someone's short name
+		}
+		if c.name != "" && c.kind == Organization {
+			d.tableEnt(ci)
+			continue
+		}
+		if ids := d.short[c.key]; len(ids) > 0 {
+			if e := d.pick(c, ids); e >= 0 {
+				d.attach(ci, e)
+				continue
+			}
+		}
+		if n == 1 {
+			if ids := d.short["\x00"+c.key]; len(ids) > 0 {
+				if e := d.pick(c, ids); e >= 0 && d.ents[e].kind == Person {
+					d.attach(ci, e)
+					continue
+				}
+			}
+			low := strings.ToLower(c.words[0])
+			strong := c.cues&(orgCues|cTitle|cRole|cDateline|cParty|cCity|cState) != 0
+			if c.cues&cDate != 0 || (!strong && (g.common[low] || g.title[low] || g.titleMod[low])) {
+				continue // a day, a month, "Budget", "Government"
+			}
+		}
+		if c.kind == "" {
+			continue
+		}
+		e := d.newEnt(c.kind, "", c.words, -1)
+		d.attach(ci, e)
+		d.register(e, c.key)
+	}
+	// a gazetteer place named with a person's short name and no place cue
+	// was read as the place; that is kept, as places are the likelier reading
+}
+
+// tableEnt makes candidate ci a mention of the entity a table names,
+// creating it on first use.
+func (d *discoverer) tableEnt(ci int) {
+	c := &d.cands[ci]
+	// a person's short name that is also a place ("Washington" for Gloria
+	// Washington) is the person unless a place cue says otherwise
+	if c.kind == Place && len(c.words) == 1 && c.cues&(cPrepIn|cPrepFrom|cPrepAt|placeCues) == 0 {
+		if ids := d.short[c.key]; len(ids) > 0 {
+			if e := d.pick(c, ids); e >= 0 && d.ents[e].kind == Person {
+				d.attach(ci, e)
+				return
+			}
+		}
+	}
+	key := fold(c.name)
+	e, ok := d.full[key]
+	if !ok || d.ents[e].kind != c.kind {
+		e = d.newEnt(c.kind, c.name, nameWords(c.name), -1)
+		d.full[key] = e
+		d.register(e, key)
+	}
+	if _, ok := d.full[c.key]; !ok {
+		d.full[c.key] = e
+	}
+	d.attach(ci, e)
+}
+
+// scanSpecial reads headline-like lines (title case, capitals, short
+// headings) for names the rest of the story or the tables already know:
+// capitals there say nothing, so nothing new is guessed from them, except a
+// given name before a known surname ("Mary Trump").
+func (d *discoverer) scanSpecial() {
+	g := d.g
+	for _, sp := range d.special {
+		b, c := sp[0], sp[1]
+		end := strings.IndexByte(d.text[b:], '\n')
+		if end < 0 {
+			end = len(d.text)
+		} else {
+			end += b
+		}
+		toks := refine(lineTokens(nil, d.text[b:end], b, c), g)
+		caps := lineClass(toks, g) == lineCaps
+		for i := 0; i < len(toks); {
+			if !isNameWord(&toks[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(toks) && (isNameWord(&toks[j]) || toks[j].kind == tWord && particles[toks[j].s] && j+1 < len(toks) && isNameWord(&toks[j+1])) {
+				j++
+			}
+			for x := i; x < j; {
+				x += d.matchSpecial(toks, x, j, caps)
+			}
+			i = j
+		}
+	}
+}
+
+// matchSpecial matches the longest known name at toks[x:j] and returns how
+// many words it took (at least one).
+func (d *discoverer) matchSpecial(toks []tok, x, j int, caps bool) int {
+	g := d.g
+	maxN := min(j-x, max(g.nameMax, 6))
+	for n := maxN; n >= 1; n-- {
+		key := keyOf(toks, x, x+n)
+		low := strings.ToLower(toks[x].s)
+		if n == 1 && (g.common[low] || dateWords[toks[x].s] || g.nonName[toks[x].s] || g.title[low] || g.honorific[toks[x].s]) {
+			continue
+		}
+		mk := func(kind Kind, conf float64) int {
+			ci := d.addCand(toks, x, x+n, toks, 0)
+			d.cands[ci].special = true
+			d.cands[ci].kind, d.cands[ci].conf = kind, conf
+			return ci
+		}
+		if e, ok := d.full[key]; ok {
+			d.attach(mk(d.ents[e].kind, 0), e)
+			return n
+		}
+		if ids := d.short[key]; len(ids) > 0 {
+			ci := mk("", 0)
+			if e := d.pick(&d.cands[ci], ids); e >= 0 {
+				d.attach(ci, e)
+				return n
+			}
+			d.cands = d.cands[:ci]
+		}
+		if f, ok := g.places[key]; ok {
+			ci := mk(Place, 0.9)
+			d.cands[ci].name = f.name
+			d.tableEnt(ci)
+			return n
+		}
+		if name, ok := g.orgs[key]; ok && !(n == 1 && isAllCapsText(toks[x].s) && caps) {
+			ci := mk(Organization, 0.9)
+			d.cands[ci].name = name
+			d.tableEnt(ci)
+			return n
+		}
+		if n == 2 && g.given[fold(toks[x].s)] && !caps {
+			if ids := d.short[fold(toks[x+1].s)]; len(ids) > 0 && d.ents[ids[0]].kind == Person {
+				// "Mary Trump": a given name before a known surname is someone new
+				ci := mk(Person, 0.8)
+				e := d.newEnt(Person, "", d.cands[ci].words, -1)
+				d.attach(ci, e)
+				d.register(e, d.cands[ci].key)
+				return n
+			}
+		}
+	}
+	return 1
+}
