@@ -12,7 +12,7 @@ package entity
 // widely used; being here only makes a capitalised word more likely a
 // person's name, it never makes one by itself.
 const givenNameTable = `
-Aaron Abby Abel Abigail Abraham Ada Adam Addison Adele Adrian Adriana Adrienne Agnes Aidan Aiden
+May June Aaron Abby Abel Abigail Abraham Ada Adam Addison Adele Adrian Adriana Adrienne Agnes Aidan Aiden
 Aileen Aimee Alan Alana Albert Alberto Alec Alejandra Alejandro Alex Alexa Alexander Alexandra
 Alexis Alfie Alfred Alfredo Ali Alice Alicia Alina Alison Alistair Allan Allen Allison Alma Alvin
 Amanda Amber Amelia Amy Ana Andre Andrea Andres Andrew Andy Angel Angela Angelica Angelina Angie

@@ -118,6 +118,9 @@ const (
 	cTitleOrg                        // the body named in a title ("Senate" in "Senate Majority Leader")
 	cPossessed                       // "'s" after it
 	cDate                            // a day or month name alone: a mention only of a name that ends in it
+	cCommonInit                      // a common word alone at a sentence start: a mention only of a name the story gives
+	cAmbig                           // a noun before it that names people and organizations ("producer", "partner")
+	cQuoted                          // the whole of a quotation: a title of a work
 )
 
 type discoverer struct {

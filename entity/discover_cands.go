@@ -192,10 +192,10 @@ func splitHyphen(t tok, g *gazetteer) []tok {
 		tail := tok{s: t.s[ps[k].b-t.b-1:], b: ps[k].b - 1, c: ps[k].c - 1, n: t.c + t.n - ps[k].c + 1, kind: tPunct}
 		return []tok{partTok(head, t), tail}
 	}
-	// all parts capitalised: split places and countries ("Russia-Ukraine")
+	// all parts capitalised: split countries ("Russia-Ukraine", "US-China")
 	all := true
 	for _, p := range ps {
-		if _, ok := g.places[fold(p.s)]; !ok {
+		if f, ok := g.places[fold(p.s)]; !ok || f.kind != pkCountry {
 			all = false
 			break
 		}
@@ -220,6 +220,28 @@ func startsUpper(s string) bool {
 
 // fParty marks a state read from "D-Ariz.".
 const fParty tokFlag = 1 << 12
+
+// eventHeads are first words of named events that a capitalised word may
+// follow: "Storm Ciarán", "Operation Overlord".
+var eventHeads = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Operation": true, "Tropical": true}
+
+// inflected reports whether low is a plural, past or -ing form of a word in
+// set: "economists", "defending", "accepted".
+func inflected(low string, set map[string]bool) bool {
+	for _, suf := range [...]string{"s", "es", "ed", "d", "ing", "ers", "er", "ly"} {
+		if base, ok := strings.CutSuffix(low, suf); ok && len(base) >= 3 {
+			if set[base] || set[base+"e"] || len(base) >= 4 && base[len(base)-1] == base[len(base)-2] && set[base[:len(base)-1]] {
+				return true
+			}
+			if suf == "es" || suf == "ed" {
+				if b, ok := strings.CutSuffix(base, "i"); ok && set[b+"y"] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // opening quotes and brackets, after which a sentence may start.
 func isOpener(s string) bool {
@@ -394,7 +416,8 @@ func (d *discoverer) lineCands(toks []tok) {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		startOK := isNameWord(t) ||
-			(t.kind == tWord && particles[t.s] && i+1 < len(toks) && isNameWord(&toks[i+1]) && (i == 0 || !isNameWord(&toks[i-1])))
+			(t.kind == tWord && (t.s == "von" || t.s == "van" || t.s == "de" || t.s == "al" || t.s == "bin" || t.s == "du" || t.s == "da" || t.s == "di") &&
+				i+1 < len(toks) && isNameWord(&toks[i+1]) && (i == 0 || !isNameWord(&toks[i-1])))
 		if !startOK {
 			i++
 			continue
@@ -417,9 +440,15 @@ func (d *discoverer) lineCands(toks []tok) {
 				break
 			}
 			next := &toks[j+1]
-			if u.kind == tWord && particles[u.s] && isNameWord(next) && !next.has(fInitial) {
-				j++
-				continue
+			if u.kind == tWord && particles[u.s] {
+				x := j + 1
+				for x < len(toks) && toks[x].kind == tWord && particles[toks[x].s] && x-j < 3 {
+					x++ // "de la", "van den"
+				}
+				if x < len(toks) && isNameWord(&toks[x]) && !toks[x].has(fInitial) {
+					j = x
+					continue
+				}
 			}
 			if u.kind == tWord && connectors[u.s] && j > i && orgHead && !next.has(fInitial) {
 				if isNameWord(next) && !dateWords[next.s] {
@@ -469,32 +498,49 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		return
 	}
 	k := i
+	for k < j && (g.nonName[toks[k].s] || postNominal[toks[k].s]) {
+		k++ // "I'm Lucy Tremaine"
+	}
+	if k >= j {
+		return
+	}
 	// a name that a table knows is read whole: "General Mills", "European Union"
-	whole := d.knownSpan(toks, i, j)
+	whole := d.knownSpan(toks, k, j)
+	// a common word at the start of a sentence: "Officers", "Most", "When";
+	// alone, it is a mention only of a name the story gives elsewhere
+	if toks[k].has(fInitial) && !whole && !d.orgish(toks, k, j) && !dateWords[toks[k].s] &&
+		!(k+1 < j && eventHeads[toks[k].s]) && d.commonStart(toks, k, j) {
+		if j-k == 1 {
+			ci := d.addCand(toks, k, j, toks, cCommonInit)
+			d.context(toks, i, j, ci)
+			return
+		}
+		k++
+	}
 	var country, title string
 	titleOf := -1
 	if !whole {
 		// a demonym and a title: "Russian President Vladimir Putin"
 		if n, ctry := d.demonymAt(toks, k, j); n > 0 {
 			rest := k + n
-			if rest < j && (d.isTitleWord(&toks[rest]) || g.titleMod[strings.ToLower(toks[rest].s)] || g.given[fold(toks[rest].s)]) {
+			switch {
+			case rest >= j:
+				return // "Russian", "South Korean"
+			case d.isTitleWord(&toks[rest]) || g.titleMod[strings.ToLower(toks[rest].s)] || g.given[fold(toks[rest].s)]:
 				country = ctry
 				k = rest
-			} else if rest >= j || !d.endsAsOrg(toks, k, j) {
-				if rest >= j {
-					return // "Russian", "South Korean"
-				}
+			case !d.orgish(toks, k, j):
 				k = rest // "Russian Orthodox …": the demonym is no name
 			}
 		}
-		for k < j && norpWords[toks[k].s] && !(g.given[fold(toks[k].s)] && k+1 < j) {
+		for k < j && norpWords[toks[k].s] && !(g.given[fold(toks[k].s)] && k+1 < j) && !d.orgish(toks, k, j) {
 			k++ // "Republican", "Orthodox"
 		}
 		if k >= j {
 			return
 		}
 		// a title chain ending just before the name
-		if p := d.titleEnd(toks, k, j); p >= 0 && !d.endsAsOrg(toks, p+1, j) {
+		if p := d.titleEnd(toks, k, j); p >= 0 && !d.orgish(toks, p+1, j) {
 			s := p
 			for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[strings.ToLower(toks[s-1].s)]) {
 				s--
@@ -511,10 +557,6 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 			k = p + 1
 		}
 	}
-	// a common word at the start of a sentence: "Officers", "Most", "When"
-	for k < j && toks[k].has(fInitial) && d.commonStart(toks, k, j) {
-		k++
-	}
 	// date words: "Monday", "May" (but "May Chen"); a day alone, with no
 	// preposition before it, may still be a club ("Wednesday had taken the lead")
 	date := false
@@ -528,8 +570,16 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if k >= j {
 		return
 	}
-	if j-k == 1 && (g.nonName[toks[k].s] || postNominal[toks[k].s]) {
+	if j-k == 1 && (g.nonName[toks[k].s] || postNominal[toks[k].s] || toks[k].has(fLetter1)) {
 		return
+	}
+	allTitle := !whole
+	for x := k; x < j && allTitle; x++ {
+		low := strings.ToLower(toks[x].s)
+		allTitle = d.isTitleWord(&toks[x]) || g.titleMod[low]
+	}
+	if allTitle {
+		return // "Chief Secretary", "Prime Minister"
 	}
 	ci := d.addCand(toks, k, j, toks, 0)
 	c := &d.cands[ci]
@@ -629,14 +679,23 @@ func (d *discoverer) titleEnd(toks []tok, k, j int) int {
 	return p
 }
 
-// endsAsOrg reports whether toks[k:j] ends like an organization or place
-// name, so that a title word inside it is part of the name.
-func (d *discoverer) endsAsOrg(toks []tok, k, j int) bool {
+// orgish reports whether toks[k:j] reads as an organization or place
+// name, so that a title word or a demonym inside it is part of the name:
+// it ends in a suffix such as "Council" or "Street", holds a word such as
+// "University" or "Academy", or a table knows it.
+func (d *discoverer) orgish(toks []tok, k, j int) bool {
 	if k >= j {
 		return false
 	}
-	last := toks[j-1].s
-	return d.g.orgSuffix[last] || d.g.placeSuf[last] || d.knownSpan(toks, k, j)
+	if d.g.placeSuf[toks[j-1].s] || d.knownSpan(toks, k, j) {
+		return true
+	}
+	for x := k; x < j; x++ {
+		if s := toks[x].s; d.g.orgSuffix[s] || d.g.orgHead[s] && s != "House" && s != "Federal" && s != "National" {
+			return true
+		}
+	}
+	return false
 }
 
 // commonStart reports whether the sentence-initial word toks[k] is a common
@@ -648,7 +707,7 @@ func (d *discoverer) commonStart(toks []tok, k, j int) bool {
 	if d.headCaps[t.s] {
 		return false
 	}
-	if !(g.common[low] || d.lower[low] || g.title[low] || g.titleMod[low] || g.roleNoun[low]) {
+	if !(g.common[low] || d.lower[low] || inflected(low, g.common)) {
 		return false
 	}
 	if _, ok := g.places[fold(t.s)]; ok && !g.common[low] {
@@ -735,7 +794,9 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		if word(p) == "," && g.roleNoun[lowWord(p-1)] {
 			c.cues |= cRole // "A reader, Tom, writes"
 		}
-	case g.roleNoun[prev] && !g.orgCue[prev] || g.roleNoun[prev] && c.cues&cThe == 0:
+	case g.roleNoun[prev] && g.orgCue[prev]:
+		c.cues |= cAmbig // "the Chilean producer SQM", "its partner Albemarle"
+	case g.roleNoun[prev]:
 		c.cues |= cRole
 		if c.title == "" {
 			c.title = prev
@@ -749,13 +810,32 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		c.cues |= cPlaceCue
 	case prev == "of" && (g.placeCue[lowWord(p-1)] || g.placeCue[lowWord(p-2)]):
 		c.cues |= cPlaceCue
+	case prev == "of" && word(p-1) == ",":
+		c.cues |= cPrepIn // "Derek Holloway, 61, of Salford"
 	case prev == "at":
 		c.cues |= cPrepAt
 	case prev == "in" || prev == "near" || prev == "into" || prev == "across" || prev == "outside" ||
 		prev == "around" || prev == "throughout" || prev == "within" || prev == "off" || prev == "inside" || prev == "beyond":
 		c.cues |= cPrepIn
-	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through":
+	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through" || prev == "on":
 		c.cues |= cPrepFrom
+	}
+	// an item of a list of places: "in Columbus, Toledo, Fort Wayne and Cedar Rapids"
+	if w := word(i - 1); (w == "," || w == "and" || w == "or") && i >= 2 && ci > 0 {
+		pc := &d.cands[ci-1]
+		if pc.b1 == toks[i-2].b+len(toks[i-2].s) && pc.cues&cPossessed == 0 {
+			if pc.cues&(cPrepIn|cPlaceCue|cCity|cState) != 0 || d.g.places[pc.key].kind != 0 && d.g.orgs[pc.key] == "" {
+				c.cues |= cPrepIn
+			}
+		}
+	}
+	// a place noun after it: "the Anambra basin", "the Troll field"
+	if x := j; x < len(toks) && toks[x].kind == tWord && postPlaceNouns[toks[x].s] {
+		c.cues |= cPlaceCue
+	}
+	// the whole of a quotation: "The Quiet Hours"
+	if i > 0 && j < len(toks) && isQuote(toks[i-1].s) && isQuote(toks[j].s) {
+		c.cues |= cQuoted
 	}
 	if w := lowWord(i - 1); temporal[w] {
 		c.cues |= cTemporal
@@ -785,7 +865,7 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		case n.kind == tNum && x+2 < len(toks) && toks[x+2].s == ",":
 			c.cues |= cAge
 		case n.kind == tWord && isNameWord(n):
-			if st, ok := d.stateAfter(toks, x+1); ok {
+			if st, ok := d.stateAfter(toks, x+1); ok && !d.possessedAt(toks, x+1) {
 				c.cues |= cCity
 				c.cityOf = st
 			}
@@ -799,6 +879,36 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		if _, ok := d.stateAfter(toks, i); ok {
 			c.cues |= cState
 		}
+	}
+}
+
+// possessedAt reports whether the name word at toks[x] and any that follow
+// it end in a possessive: "Hungary's".
+func (d *discoverer) possessedAt(toks []tok, x int) bool {
+	for x < len(toks) && isNameWord(&toks[x]) {
+		x++
+	}
+	return x < len(toks) && toks[x].kind == tPoss
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "“", "”", "\"", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// postPlaceNouns are nouns that, right after a name, tell that it names a
+// place: "the Anambra basin", "the Eriksberg shipyard".
+var postPlaceNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`basin shipyard shipyards waterfront field fields oilfield gasfield
+		valley coast coastline border river lake peninsula delta island islands desert plateau dam canal
+		neighbourhood neighborhood suburb suburbs district estuary bay harbour harbor airport airfield
+		refinery mine mines glacier reservoir lagoon archipelago province region highlands lowlands`) {
+		postPlaceNouns[w] = true
 	}
 }
 

@@ -79,8 +79,16 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 	}
 	givenFirst := g.given[fold(first)] && n >= 2
 	familyFirst := g.familyLead[fold(first)] && n >= 2 && n <= 3 && !g.common[strings.ToLower(w[1])]
+	personShape := n >= 2 && (hasInitial || familyFirst || hasParticle || givenFirst && !acronym)
+	_, placeFirst := g.places[fold(first)]
 	prep := cues&(cPrepIn|cPrepAt|cPrepFrom) != 0
 	switch {
+	case cues&cQuoted != 0:
+		return Work, 0.5
+	case n == 1 && g.eventCue[first] && awards[first]:
+		return Event, 0.7
+	case n == 2 && (last == "City" || last == "Town") && placeFirst && !givenFirst:
+		return Organization, 0.75 // "Norwich City": a city's own name is in the tables, a club's is not
 	case n >= 2 && g.orgSuffix[last] && facilities[last] && prep:
 		return Place, 0.7
 	case n >= 2 && g.orgSuffix[last] && g.placeSuf[last]:
@@ -94,27 +102,34 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 		return Place, 0.8
 	case n == 1 && hasStreetEnd(first):
 		return Place, 0.7
-	case n >= 2 && (g.eventCue[last] || first == "Storm" || first == "Hurricane" || first == "Typhoon" || first == "Cyclone" || first == "Operation"):
+	case n >= 2 && (g.eventCue[last] || eventHeads[first]):
 		return Event, 0.6
-	case cues&personCues != 0 && cues&orgCues == 0:
+	case cues&cAmbig != 0:
+		if personShape {
+			return Person, 0.8
+		}
+		return Organization, 0.7
+	case cues&personCues != 0 && (cues&orgCues == 0 || personShape):
 		if n == 1 {
 			return Person, 0.75
 		}
 		return Person, 0.9
-	case cues&orgCues != 0:
+	case cues&orgCues != 0 && !personShape:
 		return Organization, 0.75
+	case personShape:
+		return Person, 0.85
 	case cues&placeCues != 0:
 		return Place, 0.75
-	case n >= 2 && (hasInitial || familyFirst || hasParticle || givenFirst && !acronym):
-		return Person, 0.85
 	case n >= 2 && acronym:
 		return Organization, 0.6
 	case n == 1 && isAllCapsText(first) && utf8.RuneCountInString(first) <= 6:
 		return Organization, 0.65
-	case cues&cPrepIn != 0:
-		return Place, 0.6
 	case n >= 2 && allCommon:
 		return "", 0 // "Golden Lion", "Sign Language"
+	case cues&cPrepIn != 0:
+		return Place, 0.6
+	case n >= 2 && placeFirst:
+		return Organization, 0.6 // "China Minmetals", "Singapore Airlines"
 	case n >= 2 && anyCommon:
 		return Organization, 0.5
 	case n >= 2:
@@ -125,6 +140,12 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 		return Place, 0.45
 	}
 	return Organization, 0.4
+}
+
+// awards are named events that are one word.
+var awards = map[string]bool{
+	"Oscars": true, "Olympics": true, "Paralympics": true, "Grammys": true, "Emmys": true, "Baftas": true,
+	"Christmas": true, "Easter": true, "Ramadan": true, "Diwali": true, "Hanukkah": true, "Thanksgiving": true, "Halloween": true,
 }
 
 func hasStreetEnd(w string) bool {
@@ -329,14 +350,8 @@ func (d *discoverer) resolve() {
 			d.attach(ci, e)
 			continue
 		}
-		if c.name != "" && c.kind == Place {
-			d.tableEnt(ci)
-			continue
-		}
-		if n == 1 && c.kind == Place && c.name == "" && c.cues&(cPrepIn|cPrepFrom) == 0 {
-			// a place by its cues only may still be someone's short name
-		}
-		if c.name != "" && c.kind == Organization {
+		attachOnly := c.cues&(cCommonInit|cDate) != 0
+		if !attachOnly && c.name != "" && (c.kind == Place || c.kind == Organization) {
 			d.tableEnt(ci)
 			continue
 		}
@@ -346,6 +361,9 @@ func (d *discoverer) resolve() {
 				continue
 			}
 		}
+		if attachOnly || c.kind == "" {
+			continue
+		}
 		if n == 1 {
 			if ids := d.short["\x00"+c.key]; len(ids) > 0 {
 				if e := d.pick(c, ids); e >= 0 && d.ents[e].kind == Person {
@@ -354,21 +372,35 @@ func (d *discoverer) resolve() {
 				}
 			}
 			low := strings.ToLower(c.words[0])
-			strong := c.cues&(orgCues|cTitle|cRole|cDateline|cParty|cCity|cState) != 0
-			if c.cues&cDate != 0 || (!strong && (g.common[low] || g.title[low] || g.titleMod[low])) {
-				continue // a day, a month, "Budget", "Government"
+			strong := c.cues&(orgCues|cTitle|cRole|cDateline|cParty|cCity|cState|cAmbig|cPlaceCue|cApposPlace) != 0
+			if !strong && (g.common[low] || g.title[low] || g.titleMod[low]) {
+				continue // "Budget", "Government"
 			}
-		}
-		if c.kind == "" {
-			continue
+			if c.initial && !strong && c.cues&(cPrepIn|cPrepFrom|cPrepAt|cApposPerson|cAge) == 0 && !g.given[fold(c.words[0])] {
+				continue // an unknown word at a sentence start, with nothing to say it is a name
+			}
 		}
 		e := d.newEnt(c.kind, "", c.words, -1)
 		d.attach(ci, e)
 		d.register(e, c.key)
 	}
-	// a gazetteer place named with a person's short name and no place cue
-	// was read as the place; that is kept, as places are the likelier reading
+	// an entity read from its own words takes the kind of its best-evidenced mention
+	for _, e := range d.ents {
+		if e.name != "" || e.known >= 0 {
+			continue
+		}
+		best := -1.0
+		for _, ci := range e.mentions {
+			if c := &d.cands[ci]; c.kind != "" && c.conf > best && scoredKind(c.kind) == scoredKind(e.kind) || c.kind != "" && c.conf > best+0.2 {
+				best = c.conf
+				e.kind = c.kind
+			}
+		}
+	}
 }
+
+// scoredKind groups the three kinds of names apart from the rest.
+func scoredKind(k Kind) bool { return k == Person || k == Organization || k == Place }
 
 // tableEnt makes candidate ci a mention of the entity a table names,
 // creating it on first use.
@@ -378,8 +410,8 @@ func (d *discoverer) tableEnt(ci int) {
 	// Washington) is the person unless a place cue says otherwise
 	if c.kind == Place && len(c.words) == 1 && c.cues&(cPrepIn|cPrepFrom|cPrepAt|placeCues) == 0 {
 		if ids := d.short[c.key]; len(ids) > 0 {
-			if e := d.pick(c, ids); e >= 0 && d.ents[e].kind == Person {
-				d.attach(ci, e)
+			if e := d.pick(c, ids); e >= 0 && d.ents[e].kind != Place {
+				d.attach(ci, e) // "Norwich" for Norwich City
 				return
 			}
 		}
