@@ -30,7 +30,8 @@ type gazetteer struct {
 	placeHead  map[string]bool      // exact
 	eventCue   map[string]bool      // exact
 	nonName    map[string]bool      // exact
-	common     map[string]bool      // lower case
+	common     map[string]bool      // lower case: function and common words
+	function   map[string]bool      // lower case: function words only
 }
 
 // placeFact is what the tables say about a place name.
@@ -107,7 +108,8 @@ func buildGazetteer() *gazetteer {
 		placeHead:  set(placeHeadTable, false),
 		eventCue:   set(eventCueTable, false),
 		nonName:    set(nonNameCapsTable, false),
-		common:     set(commonWordTable, true),
+		common:     set(commonWordTable+functionWordTable, true),
+		function:   set(functionWordTable, true),
 	}
 	addPlace := func(name string, f placeFact) {
 		k := fold(name)

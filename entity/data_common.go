@@ -1,13 +1,10 @@
 package entity
 
-// commonWordTable holds frequent English words, lower case. A capitalised
-// word at the start of a sentence or in a title-case headline that is one of
-// them is read as that word, not as a name, unless the story gives other
-// evidence (it appears as a name elsewhere, or a given name precedes it).
-// The list gathers function words, numbers, days and months, and the most
-// frequent nouns, verbs, adjectives and adverbs of English news prose, of
-// the kind that frequency lists of general English corpora rank highest.
-const commonWordTable = `
+// functionWordTable holds the closed-class words of English (articles,
+// pronouns, prepositions, conjunctions, auxiliaries and the like). A name
+// never starts with one, even when the rest of it reads as a name ("The
+// Met Office", "At Carrow Road").
+const functionWordTable = `
 a about above across after afterwards again against ago ahead all almost alone along already also
 although always am among amongst an and another any anybody anyone anything anyway anywhere are
 around as at away back be became because become becomes been before beforehand behind being below
@@ -25,6 +22,16 @@ this those though through throughout thus to together too toward towards under u
 upon us very via was we well were what whatever when whenever where whereas wherever whether which
 while who whoever whole whom whose why will with within without would yet you your yours yourself
 yourselves yes oh okay ok hello thanks thank
+`
+
+// commonWordTable holds frequent English words, lower case. A capitalised
+// word at the start of a sentence or in a title-case headline that is one of
+// them is read as that word, not as a name, unless the story gives other
+// evidence (it appears as a name elsewhere, or a given name precedes it).
+// The list gathers function words, numbers, days and months, and the most
+// frequent nouns, verbs, adjectives and adverbs of English news prose, of
+// the kind that frequency lists of general English corpora rank highest.
+const commonWordTable = `
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 thousand million billion trillion first second third fourth fifth sixth seventh eighth ninth tenth

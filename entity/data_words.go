@@ -93,7 +93,7 @@ watchdog ministry department council committee court university school college i
 think-tank association federation league band consortium supplier distributor brand utility exchange
 outlet service provider producer refiner automaker carmaker chipmaker drugmaker shipbuilder
 shipper hub subsidiary unit venture broker brokerage house government administration police army
-navy militia
+navy militia rival rivals owner partner investor buyer seller
 `
 
 // placeCueTable: lower-case nouns that, before "of" and a name ("the
@@ -160,8 +160,8 @@ Knights Daughters Sons Campaign Bureau Tribunal Inspectorate Chancellery Court
 // placeSuffixTable: last words that make a name a place ("Salem Avenue",
 // "Gaines County", "Ewood Park", "Dead Sea").
 const placeSuffixTable = `
-Street St St. Avenue Ave Ave. Road Rd Rd. Boulevard Blvd Lane Way Drive Square Place Plaza Court
-Terrace Crescent Close Row Parkway Highway Freeway Motorway Bridge Tunnel Station Airport Port
+Street St St. Avenue Ave Ave. Road Rd Rd. Boulevard Blvd Lane Way Drive Square Place Plaza
+Terrace Crescent Row Parkway Highway Freeway Motorway Bridge Tunnel Station Airport Port
 Harbour Harbor Park Stadium Arena Field Ground Gardens Garden Hall Palace Castle Tower Towers
 Cathedral Abbey Chapel Church Mosque Temple Synagogue Building Centre Center Mall Market
 River Lake Sea Ocean Bay Gulf Strait Straits Channel Canal Creek Falls Island Islands Isle Isles

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/news"
 )
@@ -68,6 +70,7 @@ func Discover(text string, opts ...DiscoverOption) []Entity {
 		o(&cfg)
 	}
 	d := newDiscoverer(text, cfg)
+	d.lowerWords()
 	d.scan()
 	d.resolve()
 	d.scanSpecial()
@@ -147,6 +150,7 @@ type dent struct {
 	known     int   // index in cfg.known, or -1
 	fullCount int   // mentions of the full name
 	first     int   // code point offset of the first mention
+	firstFull int   // code point offset of the first mention of the full name
 	words     []string
 }
 
@@ -194,11 +198,6 @@ func (d *discoverer) scan() {
 		d.buf = lineTokens(d.buf[:0], line, b, c)
 		toks := refine(d.buf, d.g)
 		markInitial(toks, d.g)
-		for i := range toks {
-			if t := &toks[i]; t.word() && t.f&fCap == 0 && !hasUpper(t.s) {
-				d.lower[t.s] = true
-			}
-		}
 		if lineClass(toks, d.g) != lineNormal {
 			d.special = append(d.special, [2]int{b, c})
 		} else {
@@ -209,6 +208,34 @@ func (d *discoverer) scan() {
 			break
 		}
 		b, c = end+1, c+1
+	}
+}
+
+// lowerWords records the words the text writes in lower case, so that a
+// capitalised one at a sentence start can be read as the same word.
+func (d *discoverer) lowerWords() {
+	text := d.text
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += w
+			continue
+		}
+		j, lower := i, unicode.IsLower(r)
+		for j < len(text) {
+			r, w := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !(r == '-' && j+1 < len(text) && text[j+1] >= 'a' && text[j+1] <= 'z') {
+				break
+			}
+			if unicode.IsUpper(r) {
+				lower = false
+			}
+			j += w
+		}
+		if lower && (i == 0 || text[i-1] != '.') {
+			d.lower[text[i:j]] = true
+		}
+		i = j
 	}
 }
 

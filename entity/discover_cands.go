@@ -306,7 +306,7 @@ const (
 
 // lineClass tells a headline-like line from running text.
 func lineClass(toks []tok, g *gazetteer) lineKind {
-	wordsN, long, longCap, letterWords, capsWords := 0, 0, 0, 0, 0
+	wordsN, long, longCap, letterWords, capsWords, capCommon := 0, 0, 0, 0, 0, 0
 	colon, endPunct := false, false
 	for i := range toks {
 		t := &toks[i]
@@ -318,6 +318,12 @@ func lineClass(toks []tok, g *gazetteer) lineKind {
 			}
 			if runeCount(t.s) >= 2 {
 				letterWords++
+			}
+			if t.has(fCap) && !t.has(fInitial) && !t.has(fAllCaps) {
+				low := strings.ToLower(t.s)
+				if (g.common[low] || inflected(low, g.common)) && !g.given[fold(t.s)] {
+					capCommon++
+				}
 			}
 			if runeCount(t.s) >= 4 && !t.has(fInitial) {
 				long++
@@ -343,7 +349,7 @@ func lineClass(toks []tok, g *gazetteer) lineKind {
 	if letterWords >= 3 && capsWords*5 >= letterWords*4 {
 		return lineCaps
 	}
-	if wordsN <= 30 && long >= 3 && longCap*4 >= long*3 && !endPunct {
+	if wordsN <= 30 && long >= 3 && longCap*4 >= long*3 && !endPunct && capCommon >= max(2, longCap/3) {
 		return lineTitle
 	}
 	if wordsN <= 4 && !colon && !endPunct {
@@ -497,6 +503,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if j <= i {
 		return
 	}
+	quoted := i > 0 && j < len(toks) && isQuote(toks[i-1].s) && isQuote(toks[j].s)
 	k := i
 	for k < j && (g.nonName[toks[k].s] || postNominal[toks[k].s]) {
 		k++ // "I'm Lucy Tremaine"
@@ -508,14 +515,23 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	whole := d.knownSpan(toks, k, j)
 	// a common word at the start of a sentence: "Officers", "Most", "When";
 	// alone, it is a mention only of a name the story gives elsewhere
+	if toks[k].has(fInitial) && k+1 < j && g.function[strings.ToLower(toks[k].s)] && !d.knownSpan(toks, k, j) {
+		k++   // "The Met Office", "At Carrow Road"
+		i = k // the word is context now: "In Jersey, …"
+		whole = d.knownSpan(toks, k, j)
+	}
 	if toks[k].has(fInitial) && !whole && !d.orgish(toks, k, j) && !dateWords[toks[k].s] &&
 		!(k+1 < j && eventHeads[toks[k].s]) && d.commonStart(toks, k, j) {
 		if j-k == 1 {
 			ci := d.addCand(toks, k, j, toks, cCommonInit)
 			d.context(toks, i, j, ci)
+			if quoted {
+				d.cands[ci].cues |= cQuoted
+			}
 			return
 		}
 		k++
+		i = k
 	}
 	var country, title string
 	titleOf := -1
@@ -526,7 +542,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 			switch {
 			case rest >= j:
 				return // "Russian", "South Korean"
-			case d.isTitleWord(&toks[rest]) || g.titleMod[strings.ToLower(toks[rest].s)] || g.given[fold(toks[rest].s)]:
+			case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[fold(toks[rest].s)]:
 				country = ctry
 				k = rest
 			case !d.orgish(toks, k, j):
@@ -593,6 +609,9 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		c.cues |= cDate
 	}
 	d.context(toks, i, j, ci)
+	if quoted {
+		d.cands[ci].cues |= cQuoted
+	}
 }
 
 // knownSpan reports whether toks[i:j] as a whole is a place or organization
@@ -707,7 +726,10 @@ func (d *discoverer) commonStart(toks []tok, k, j int) bool {
 	if d.headCaps[t.s] {
 		return false
 	}
-	if !(g.common[low] || d.lower[low] || inflected(low, g.common)) {
+	if d.isTitleWord(t) && k+1 < j {
+		return false // "Architect Mark Rosenthal": the title is read below
+	}
+	if !(g.common[low] || d.lower[low] || inflected(low, g.common) || g.roleNoun[low] || inflected(low, g.roleNoun)) {
 		return false
 	}
 	if _, ok := g.places[fold(t.s)]; ok && !g.common[low] {
@@ -778,7 +800,13 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		return toks[x].s
 	}
 	lowWord := func(x int) string {
-		if x < 0 || x >= len(toks) || toks[x].kind != tWord || toks[x].f&fCap != 0 {
+		if x < 0 || x >= len(toks) || toks[x].kind != tWord {
+			return ""
+		}
+		if toks[x].f&fCap != 0 {
+			if low := strings.ToLower(toks[x].s); toks[x].has(fInitial) && g.function[low] {
+				return low // "In Jersey, …"
+			}
 			return ""
 		}
 		return toks[x].s
@@ -791,8 +819,19 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 	prev := lowWord(p)
 	switch {
 	case prev == "":
-		if word(p) == "," && g.roleNoun[lowWord(p-1)] {
-			c.cues |= cRole // "A reader, Tom, writes"
+		if w := word(p); w == "," {
+			switch before := lowWord(p - 1); {
+			case g.roleNoun[before] && g.orgCue[before]:
+				c.cues |= cAmbig
+			case g.roleNoun[before]:
+				c.cues |= cRole // "A reader, Tom, writes"
+			case g.orgCue[before] || before == "practice":
+				c.cues |= cOrgCue // "a smaller company, Minera Pampa Norte,"
+			case g.placeCue[before]:
+				c.cues |= cPlaceCue
+			}
+		} else if w == ":" && creditWords[word(p-1)] {
+			c.cues |= cOrgCue // "Image: Shutterstock"
 		}
 	case g.roleNoun[prev] && g.orgCue[prev]:
 		c.cues |= cAmbig // "the Chilean producer SQM", "its partner Albemarle"
@@ -800,7 +839,7 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		c.cues |= cRole
 		if c.title == "" {
 			c.title = prev
-			if adj := lowWord(p - 1); adj != "" && !g.common[adj] || adj == "special" || adj == "chief" || adj == "foreign" || adj == "prime" {
+			if adj := lowWord(p - 1); g.titleMod[adj] || adj == "special" || adj == "prime" || adj == "activist" {
 				c.title = adj + " " + prev
 			}
 		}
@@ -898,6 +937,9 @@ func isQuote(s string) bool {
 	}
 	return false
 }
+
+// creditWords lead a credit line: "Image: Shutterstock".
+var creditWords = map[string]bool{"Image": true, "Images": true, "Photo": true, "Photos": true, "Photograph": true, "Picture": true, "Pictures": true, "Credit": true, "Illustration": true, "Video": true, "Source": true, "Footage": true}
 
 // postPlaceNouns are nouns that, right after a name, tell that it names a
 // place: "the Anambra basin", "the Eriksberg shipyard".

@@ -17,6 +17,13 @@ var facilities = map[string]bool{
 	"Church": true, "Cathedral": true, "Clinic": true, "Centre": true, "Center": true, "Hall": true,
 }
 
+// headShort are words that stand alone, capitalised, for the body whose
+// name they head or end: "the Commission", "the Bank".
+var headShort = map[string]bool{
+	"Commission": true, "Bank": true, "Parliament": true, "Council": true, "Assembly": true,
+	"Senate": true, "Congress": true, "Ministry": true, "Treasury": true, "Agency": true, "Authority": true,
+}
+
 // clubTails are last words of sports clubs that the story may use alone
 // ("Rovers", "Wednesday").
 var clubTails = map[string]bool{
@@ -79,7 +86,7 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 	}
 	givenFirst := g.given[fold(first)] && n >= 2
 	familyFirst := g.familyLead[fold(first)] && n >= 2 && n <= 3 && !g.common[strings.ToLower(w[1])]
-	personShape := n >= 2 && (hasInitial || familyFirst || hasParticle || givenFirst && !acronym)
+	personShape := n >= 2 && (hasInitial || familyFirst || hasParticle || givenFirst && !acronym) && cues&cThe == 0
 	_, placeFirst := g.places[fold(first)]
 	prep := cues&(cPrepIn|cPrepAt|cPrepFrom) != 0
 	switch {
@@ -98,6 +105,8 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 		return Organization, 0.7
 	case n >= 2 && g.orgSuffix[last] || n >= 3 && g.orgHead[first] && (w[1] == "of" || w[1] == "for" || w[1] == "on"):
 		return Organization, 0.85
+	case n >= 3 && (last == "District" || last == "Region" || last == "Zone") && g.orgSuffix[w[n-2]] && !g.placeSuf[w[n-2]]:
+		return Organization, 0.7 // "Public Health District", "School District"
 	case n >= 2 && (g.placeSuf[last] || g.placeHead[first]):
 		return Place, 0.8
 	case n == 1 && hasStreetEnd(first):
@@ -160,7 +169,7 @@ func hasStreetEnd(w string) bool {
 
 // newEnt starts an entity.
 func (d *discoverer) newEnt(kind Kind, name string, words []string, known int) int {
-	d.ents = append(d.ents, &dent{kind: kind, name: name, known: known, first: -1, words: words})
+	d.ents = append(d.ents, &dent{kind: kind, name: name, known: known, first: -1, firstFull: -1, words: words})
 	return len(d.ents) - 1
 }
 
@@ -175,6 +184,9 @@ func (d *discoverer) attach(ci, e int) {
 	}
 	if len(c.words) == len(ent.words) && c.key == keyWords(ent.words) {
 		ent.fullCount++
+		if ent.firstFull < 0 || c.c0 < ent.firstFull {
+			ent.firstFull = c.c0
+		}
 	}
 	if c.conf == 0 {
 		c.conf = ent.conf
@@ -235,7 +247,7 @@ func (d *discoverer) register(e int, key string) {
 	case Organization:
 		if n >= 2 {
 			k := n
-			for k > 1 && (d.g.orgSuffix[w[k-1]] && !d.g.orgHead[w[k-1]] || w[k-1] == "&") {
+			for k > 1 && (d.g.orgSuffix[w[k-1]] && !d.g.orgHead[w[k-1]] || w[k-1] == "&" || w[k-1] == "City" || w[k-1] == "Town") {
 				k--
 				if !d.g.common[strings.ToLower(w[0])] || k > 1 {
 					addShort(keyWords(w[:k])) // "Harlow Foods", "Harlow"
@@ -244,9 +256,9 @@ func (d *discoverer) register(e int, key string) {
 			if clubTails[w[n-1]] {
 				addShort(fold(w[n-1]))
 			}
-			if d.g.orgHead[w[0]] && (w[1] == "of" || w[1] == "for") {
+			if headShort[w[0]] && (w[1] == "of" || w[1] == "for") {
 				addShort(fold(w[0])) // "Bank" of "Bank of England"
-			} else if d.g.orgHead[w[n-1]] {
+			} else if headShort[w[n-1]] {
 				addShort(fold(w[n-1])) // "Commission" of "European Commission"
 			}
 			if a := acronymOf(w); len(a) >= 2 {
@@ -299,7 +311,7 @@ func (d *discoverer) pick(c *cand, ids []int) int {
 		} else if len(d.headKeys) > 0 && len(e.words) > 0 && d.headKeys[fold(e.words[len(e.words)-1])] && d.headKeys[fold(e.words[0])] {
 			h = 1
 		}
-		return [3]int{h, e.fullCount, -e.first}
+		return [3]int{h, e.fullCount, -e.firstFull}
 	}
 	var bs [3]int
 	for _, id := range ids {
@@ -337,6 +349,10 @@ func (d *discoverer) resolve() {
 	for i := range d.cands {
 		c := &d.cands[i]
 		c.kind, c.conf = d.classify(c)
+	}
+	count := map[string]int{}
+	for i := range d.cands {
+		count[d.cands[i].key]++
 	}
 	order := make([]int, len(d.cands))
 	for i := range order {
@@ -376,7 +392,7 @@ func (d *discoverer) resolve() {
 			if !strong && (g.common[low] || g.title[low] || g.titleMod[low]) {
 				continue // "Budget", "Government"
 			}
-			if c.initial && !strong && c.cues&(cPrepIn|cPrepFrom|cPrepAt|cApposPerson|cAge) == 0 && !g.given[fold(c.words[0])] {
+			if c.initial && !strong && c.cues&(cPrepIn|cPrepFrom|cPrepAt|cApposPerson|cAge|cSpeech) == 0 && !g.given[fold(c.words[0])] && count[c.key] < 2 {
 				continue // an unknown word at a sentence start, with nothing to say it is a name
 			}
 		}
@@ -391,7 +407,11 @@ func (d *discoverer) resolve() {
 		}
 		best := -1.0
 		for _, ci := range e.mentions {
-			if c := &d.cands[ci]; c.kind != "" && c.conf > best && scoredKind(c.kind) == scoredKind(e.kind) || c.kind != "" && c.conf > best+0.2 {
+			c := &d.cands[ci]
+			if c.name != "" || c.special || c.kind == "" {
+				continue // a table's reading describes the table's entity, not this one
+			}
+			if c.conf > best {
 				best = c.conf
 				e.kind = c.kind
 			}
