@@ -148,6 +148,12 @@ func buildGazetteer() *gazetteer {
 		for _, a := range alts(f[1]) {
 			addPlace(a, placeFact{name: f[0], kind: pkRegion})
 		}
+		if len(f) > 2 {
+			for _, dm := range alts(f[2]) {
+				g.demonyms[fold(dm)] = f[0]
+				g.demonymMax = max(g.demonymMax, len(nameWords(dm)))
+			}
+		}
 	}
 	for _, f := range lines(knownOrgTable) {
 		g.orgs[fold(f[0])] = f[0]

@@ -583,18 +583,18 @@ Christchurch|New Zealand
 `
 
 // regionTable lists continents, seas, rivers, mountain ranges and other
-// regions often named in news: name | alternative names.
+// regions often named in news: name | alternative names | demonyms.
 const regionTable = `
 Africa|
 Asia|
 Europe|
-North America|
-South America|
-Latin America|
-Central America|
+North America||North American;North Americans
+South America||South American;South Americans
+Latin America||Latin American;Latin Americans
+Central America||Central American;Central Americans
 Antarctica|
 Oceania|
-Middle East|
+Middle East||Middle Eastern
 Gulf|Persian Gulf;Arabian Gulf
 Balkans|
 Caribbean|
@@ -604,12 +604,12 @@ Sahel|
 Sahara|
 Siberia|
 Caucasus|
-Central Asia|
-Southeast Asia|
-East Asia|
-South Asia|
-West Africa|
-East Africa|
+Central Asia||Central Asian;Central Asians
+Southeast Asia||Southeast Asian;Southeast Asians
+East Asia||East Asian;East Asians
+South Asia||South Asian;South Asians
+West Africa||West African;West Africans
+East Africa||East African;East Africans
 Horn of Africa|
 Indo-Pacific|
 Pacific|Pacific Ocean

@@ -24,7 +24,7 @@ king queen prince princess emperor empress duke duchess count countess baron bar
 crown_prince ayatollah mufti patriarch pope cardinal archbishop bishop rabbi imam pastor father
 sister brother professor coach manager dean rector provost principal headteacher headmaster
 sheriff treasurer comptroller auditor chief councillor councilor councilman councilwoman alderman
-assemblyman assemblywoman delegate secretary-general attorney-general president-elect
+assemblyman assemblywoman assemblymember delegate secretary-general attorney-general president-elect
 vice-president vice-chancellor first_minister chief_executive chief_minister lord_chancellor
 dr doctor nurse architect analyst engineer engineers economist scientist researcher pediatrician
 physician surgeon author novelist singer actor actress artist founder co-founder partner
@@ -163,7 +163,7 @@ const placeSuffixTable = `
 Street St St. Avenue Ave Ave. Road Rd Rd. Boulevard Blvd Lane Way Drive Square Place Plaza
 Terrace Crescent Row Parkway Highway Freeway Motorway Bridge Tunnel Station Airport Port
 Harbour Harbor Park Stadium Arena Field Ground Gardens Garden Hall Palace Castle Tower Towers
-Cathedral Abbey Chapel Church Mosque Temple Synagogue Building Centre Center Mall Market
+Cathedral Abbey Chapel Church Mosque Temple Synagogue Building Centre Center Mall Market Jail Prison
 River Lake Sea Ocean Bay Gulf Strait Straits Channel Canal Creek Falls Island Islands Isle Isles
 Peninsula Cape Coast Beach Valley Canyon Mountain Mountains Mount Mt Mt. Hill Hills Heights Ridge
 Peak Glacier Forest Woods Desert Plain Plains Delta Basin Reef Springs County Province Region

@@ -148,8 +148,8 @@ func splitHyphen(t tok, g *gazetteer) []tok {
 	first, last := ps[0], ps[len(ps)-1]
 	firstUpper := startsUpper(first.s)
 	// "D-Ariz.", "R-N.Y.": a party's letter and a state
-	if len(ps) == 2 && len(first.s) == 1 && firstUpper {
-		if _, ok := g.stateAbbr[last.s]; ok || g.places[fold(last.s)].kind == pkState {
+	if len(ps) == 2 && len(first.s) == 1 && firstUpper && (first.s == "D" || first.s == "R" || first.s == "I") && startsUpper(last.s) {
+		if _, ok := g.stateAbbr[last.s]; ok || startsUpper(last.s) {
 			n := partTok(last, t)
 			n.f |= fParty
 			return []tok{n}
@@ -275,7 +275,7 @@ func markInitial(toks []tok, g *gazetteer) {
 			}
 			start = false
 			if t.kind == tWord && t.has(fAbbr) && !t.has(fLetter1) && !abbrevsNoEnd[t.s] && !g.honorific[t.s] && i+1 < len(toks) {
-				if n := &toks[i+1]; n.kind == tWord && startsUpper(n.s) && g.common[strings.ToLower(n.s)] {
+				if n := &toks[i+1]; n.kind == tWord && startsUpper(n.s) && g.function[strings.ToLower(n.s)] {
 					start = true
 				}
 			}
@@ -398,8 +398,10 @@ func init() {
 		Cornish Slavic Nordic Western Eastern Asian Asians African Africans European Europeans
 		Caribbean Nazi Nazis Soviet Gaelic Celtic Anglo Sino Franco Afro Maori Inuit Roma Bedouin
 		Druze Yazidi Alawite Berber Tamil Tamils Sinhalese Pashtun Baloch Uyghur Uyghurs Rohingya
-		Hutu Tutsi Yoruba Igbo Hausa Zulu Xhosa Kurdish Kurds Palestinian Palestinians Jordanian`) {
-		norpWords[w] = true
+		Hutu Tutsi Yoruba Igbo Hausa Zulu Xhosa Kurdish Kurds Palestinian Palestinians Jordanian
+		Scandinavian Balkan Baltic Mediterranean Middle_Eastern Levantine Nordic Iberian Anglophone
+		Francophone`) {
+		norpWords[strings.ReplaceAll(w, "_", " ")] = true
 	}
 	for _, w := range strings.Fields(`KC QC MP MEP MSP MS AM MLA TD PhD Ph.D. MD M.D. OBE MBE CBE KBE DBE
 		CH QPM RN Esq Esq. FRS`) {
@@ -472,8 +474,13 @@ func (d *discoverer) lineCands(toks []tok) {
 				j++
 				continue
 			}
-			if u.kind == tPoss && j > i && isNameWord(next) && (g.orgSuffix[next.s] || g.placeSuf[next.s]) && next.s != "Co." {
-				j++ // "Covenant Children's Hospital"
+			if u.kind == tPoss && j > i && isNameWord(next) && !next.has(fInitial) && d.runEndsAsOrg(toks, j+1) &&
+				(g.common[strings.ToLower(toks[j-1].s)] || g.title[strings.ToLower(toks[j-1].s)] || j-2 >= i && (toks[j-2].s == "St" || toks[j-2].s == "St." || toks[j-2].s == "Saint")) {
+				j++ // "Covenant Children's Hospital", "Women's Tennis Association"
+				continue
+			}
+			if u.s == "and" && j > i && isNameWord(next) && !next.has(fInitial) && d.runEndsAsOrg(toks, j+1) && !d.runEndsAsOrg(toks, i) {
+				j++ // "Competition and Markets Authority"
 				continue
 			}
 			break
@@ -485,6 +492,16 @@ func (d *discoverer) lineCands(toks []tok) {
 		d.sequence(toks, i, j)
 		i = j
 	}
+}
+
+// runEndsAsOrg reports whether the run of name words from toks[x] ends in an
+// organization or place suffix.
+func (d *discoverer) runEndsAsOrg(toks []tok, x int) bool {
+	y := x
+	for y < len(toks) && isNameWord(&toks[y]) && (y == x || !toks[y].has(fInitial)) {
+		y++
+	}
+	return y > x && y-x <= 5 && (d.g.orgSuffix[toks[y-1].s] || d.g.placeSuf[toks[y-1].s]) && toks[y-1].s != "Co."
 }
 
 // sequence cuts the capitalised sequence toks[i:j] into an optional body
@@ -612,6 +629,9 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if quoted {
 		d.cands[ci].cues |= cQuoted
 	}
+	if title != "" || country != "" {
+		d.cands[ci].cues &^= cThe // "the Italian Leonardo Notarbartolo": the article is the demonym's
+	}
 }
 
 // knownSpan reports whether toks[i:j] as a whole is a place or organization
@@ -729,6 +749,9 @@ func (d *discoverer) commonStart(toks []tok, k, j int) bool {
 	if d.isTitleWord(t) && k+1 < j {
 		return false // "Architect Mark Rosenthal": the title is read below
 	}
+	if particles[low] && k+1 < j {
+		return false // "De Montclair"
+	}
 	if !(g.common[low] || d.lower[low] || inflected(low, g.common) || g.roleNoun[low] || inflected(low, g.roleNoun)) {
 		return false
 	}
@@ -804,8 +827,8 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 			return ""
 		}
 		if toks[x].f&fCap != 0 {
-			if low := strings.ToLower(toks[x].s); toks[x].has(fInitial) && g.function[low] {
-				return low // "In Jersey, …"
+			if toks[x].has(fInitial) && !toks[x].has(fAllCaps) {
+				return strings.ToLower(toks[x].s) // "In Jersey, …", "Shares in Pennine Water"
 			}
 			return ""
 		}
@@ -849,6 +872,10 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		c.cues |= cPlaceCue
 	case prev == "of" && (g.placeCue[lowWord(p-1)] || g.placeCue[lowWord(p-2)]):
 		c.cues |= cPlaceCue
+	case prev == "of" && placeOf[lowWord(p-1)]:
+		c.cues |= cPlaceCue // "a former mayor of Reims"
+	case prev == "in" && stakeWords[lowWord(p-1)]:
+		c.cues |= cOrgCue // "shares in Pennine Water"
 	case prev == "of" && word(p-1) == ",":
 		c.cues |= cPrepIn // "Derek Holloway, 61, of Salford"
 	case prev == "at":
@@ -856,7 +883,7 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 	case prev == "in" || prev == "near" || prev == "into" || prev == "across" || prev == "outside" ||
 		prev == "around" || prev == "throughout" || prev == "within" || prev == "off" || prev == "inside" || prev == "beyond":
 		c.cues |= cPrepIn
-	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through" || prev == "on":
+	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through" || prev == "on" || prev == "over":
 		c.cues |= cPrepFrom
 	}
 	// an item of a list of places: "in Columbus, Toledo, Fort Wayne and Cedar Rapids"
@@ -938,6 +965,19 @@ func isQuote(s string) bool {
 	return false
 }
 
+// placeOf are nouns whose "of" names a place: "the mayor of Reims".
+var placeOf = map[string]bool{
+	"mayor": true, "governor": true, "premier": true, "bishop": true, "archbishop": true, "king": true,
+	"queen": true, "emperor": true, "sultan": true, "emir": true, "citizen": true, "citizens": true,
+	"resident": true, "residents": true, "native": true, "people": true, "streets": true, "outskirts": true,
+}
+
+// stakeWords are nouns whose "in" names a company: "shares in Pennine Water".
+var stakeWords = map[string]bool{
+	"shares": true, "stake": true, "stakes": true, "investment": true, "investments": true,
+	"invested": true, "holding": true, "holdings": true, "interest": true, "shareholder": true,
+}
+
 // creditWords lead a credit line: "Image: Shutterstock".
 var creditWords = map[string]bool{"Image": true, "Images": true, "Photo": true, "Photos": true, "Photograph": true, "Picture": true, "Pictures": true, "Credit": true, "Illustration": true, "Video": true, "Source": true, "Footage": true}
 
@@ -1009,6 +1049,9 @@ func (d *discoverer) apposition(toks []tok, x, ci int) {
 		if low == "who" || low == "which" || low == "that" || low == "whose" || low == "and" || low == "or" || low == "but" ||
 			low == "of" || low == "in" || low == "for" || low == "at" || low == "with" || low == "on" || low == "from" || low == "said" {
 			break
+		}
+		if g.function[low] && n > 0 {
+			return // a clause, not an apposition: "In Jersey, the island's government has told …"
 		}
 		if t.f&fCap != 0 {
 			continue

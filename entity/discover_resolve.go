@@ -141,6 +141,8 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 		return Organization, 0.6 // "China Minmetals", "Singapore Airlines"
 	case n >= 2 && anyCommon:
 		return Organization, 0.5
+	case n >= 2 && cues&(cThe|cPrepAt) != 0:
+		return Place, 0.5 // people take no article, and are seldom "at": "at Flushing Meadows"
 	case n >= 2:
 		return Person, 0.6
 	case g.given[fold(first)]:
@@ -264,6 +266,11 @@ func (d *discoverer) register(e int, key string) {
 			if a := acronymOf(w); len(a) >= 2 {
 				addShort(fold(a))
 			}
+			_, place := d.g.places[fold(w[0])]
+			if low := strings.ToLower(w[0]); !place && !d.g.common[low] && !d.lower[low] && !d.g.given[fold(w[0])] &&
+				(isAllCapsText(w[0]) || n == 2 && d.g.common[strings.ToLower(w[1])] && !d.g.orgSuffix[w[1]] && !d.g.orgHead[w[1]] && !d.g.placeSuf[w[1]]) {
+				addShort(fold(w[0])) // "Pennine" of "Pennine Water", "LG" of "LG Energy Solution"
+			}
 		}
 	}
 }
@@ -359,9 +366,20 @@ func (d *discoverer) resolve() {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return len(d.cands[b].words) - len(d.cands[a].words) })
+	voted := false
 	for _, ci := range order {
 		c := &d.cands[ci]
 		n := len(c.words)
+		if n == 1 && !voted {
+			// the full names are read: settle their kinds, then their short forms
+			voted = true
+			d.vote()
+			for e, ent := range d.ents {
+				if ent.known < 0 {
+					d.register(e, keyWords(ent.words))
+				}
+			}
+		}
 		if e, ok := d.full[c.key]; ok && d.compatible(c, d.ents[e]) {
 			d.attach(ci, e)
 			continue
@@ -400,7 +418,12 @@ func (d *discoverer) resolve() {
 		d.attach(ci, e)
 		d.register(e, c.key)
 	}
-	// an entity read from its own words takes the kind of its best-evidenced mention
+	d.vote()
+}
+
+// vote gives an entity read from its own words the kind of its
+// best-evidenced mention.
+func (d *discoverer) vote() {
 	for _, e := range d.ents {
 		if e.name != "" || e.known >= 0 {
 			continue
