@@ -15,6 +15,7 @@ type gazetteer struct {
 	postal     map[string]string    // "PA" (exact) -> "Pennsylvania"
 	orgs       map[string]string    // folded name or alias -> name
 	nameMax    int                  // the most words a place or organization name has
+	firstWord  map[string]bool      // folded first words of names of more than one word
 	given      map[string]bool      // folded given names
 	familyLead map[string]bool      // folded family names written first
 	honorific  map[string]bool      // exact
@@ -95,6 +96,7 @@ func buildGazetteer() *gazetteer {
 		orgs:       map[string]string{},
 		given:      map[string]bool{},
 		familyLead: map[string]bool{},
+		firstWord:  map[string]bool{},
 		honorific:  set(honorificTable, false),
 		title:      set(titleTable, true),
 		titleMod:   set(titleModifierTable, true),
@@ -161,6 +163,21 @@ func buildGazetteer() *gazetteer {
 		for _, a := range alts(f[1]) {
 			g.orgs[fold(a)] = f[0]
 			g.nameMax = max(g.nameMax, len(nameWords(a)))
+		}
+	}
+	for k := range g.places {
+		if f, _, ok := strings.Cut(k, " "); ok {
+			g.firstWord[f] = true
+		}
+	}
+	for k := range g.orgs {
+		if f, _, ok := strings.Cut(k, " "); ok {
+			g.firstWord[f] = true
+		}
+	}
+	for k := range g.demonyms {
+		if f, _, ok := strings.Cut(k, " "); ok {
+			g.firstWord[f] = true
 		}
 	}
 	for _, n := range words(givenNameTable) {

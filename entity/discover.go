@@ -146,11 +146,12 @@ type dent struct {
 	kind      Kind
 	name      string // the preferred name, when a table gives it
 	conf      float64
-	mentions  []int // cands
-	known     int   // index in cfg.known, or -1
-	fullCount int   // mentions of the full name
-	first     int   // code point offset of the first mention
-	firstFull int   // code point offset of the first mention of the full name
+	mentions  []int  // cands
+	known     int    // index in cfg.known, or -1
+	fullCount int    // mentions of the full name
+	first     int    // code point offset of the first mention
+	firstFull int    // code point offset of the first mention of the full name
+	display   string // the longest mention, once assemble has chosen it
 	words     []string
 }
 
@@ -172,7 +173,7 @@ func newDiscoverer(text string, cfg discoverConfig) *discoverer {
 		for i := range toks {
 			t := &toks[i]
 			if t.word() {
-				d.headKeys[fold(t.s)] = true
+				d.headKeys[t.key] = true
 				if t.cap() && !t.has(fInitial) && !title {
 					d.headCaps[t.s] = true
 				}
@@ -266,8 +267,8 @@ func (d *discoverer) assemble() []Entity {
 	byName := map[string]string{} // folded name -> ID, for roles and relations
 	for i, e := range d.ents {
 		if ids[i] != "" && (len(e.mentions) > 0 || e.known >= 0) {
-			if _, ok := byName[fold(d.entName(e))]; !ok {
-				byName[fold(d.entName(e))] = ids[i]
+			if k := fold(d.entName(e)); byName[k] == "" {
+				byName[k] = ids[i]
 			}
 		}
 	}
@@ -293,8 +294,8 @@ func (d *discoverer) assemble() []Entity {
 				base.Mentions = append(base.Mentions, s)
 			}
 			conf = max(conf, c.conf)
-			if s.Text != "" && !aliases[fold(s.Text)] && !isAllCapsText(s.Text) {
-				aliases[fold(s.Text)] = true
+			if k := fold(s.Text); !aliases[k] && !isAllCapsText(s.Text) {
+				aliases[k] = true
 				base.Aliases = append(base.Aliases, s.Text)
 			}
 			if c.title != "" && e.kind == Person {
@@ -374,6 +375,14 @@ func (d *discoverer) entName(e *dent) string {
 	if e.name != "" {
 		return e.name
 	}
+	if e.display != "" {
+		return e.display
+	}
+	e.display = d.longestMention(e)
+	return e.display
+}
+
+func (d *discoverer) longestMention(e *dent) string {
 	best, bestCaps := "", true
 	for _, ci := range e.mentions {
 		c := &d.cands[ci]

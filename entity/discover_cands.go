@@ -86,7 +86,7 @@ var prefixes = map[string]bool{
 func refine(buf []tok, g *gazetteer) []tok {
 	need := false
 	for i := range buf {
-		if buf[i].kind == tWord && strings.ContainsAny(buf[i].s, "-‐‑") {
+		if buf[i].kind == tWord && hasHyphen(buf[i].s) {
 			need = true
 			break
 		}
@@ -96,13 +96,17 @@ func refine(buf []tok, g *gazetteer) []tok {
 	}
 	out := make([]tok, 0, len(buf)+4)
 	for _, t := range buf {
-		if t.kind != tWord || !strings.ContainsAny(t.s, "-‐‑") {
+		if t.kind != tWord || !hasHyphen(t.s) {
 			out = append(out, t)
 			continue
 		}
 		out = append(out, splitHyphen(t, g)...)
 	}
 	return out
+}
+
+func hasHyphen(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "‐") || strings.Contains(s, "‑")
 }
 
 // part is one piece of a hyphenated token.
@@ -132,6 +136,7 @@ func hyphenParts(t tok) []part {
 func partTok(p part, t tok) tok {
 	n := tok{s: p.s, b: p.b, c: p.c, n: p.n, kind: tWord, f: t.f & (fSpace | fLineHead)}
 	n.f |= caseFlags(p.s)
+	setKeys(&n)
 	return n
 }
 
@@ -165,6 +170,7 @@ func splitHyphen(t tok, g *gazetteer) []tok {
 			if startsUpper(ps[k].s) {
 				rest := part{s: t.s[ps[k].b-t.b:], b: ps[k].b, c: ps[k].c, n: t.c + t.n - ps[k].c}
 				lead := tok{s: t.s[:ps[k].b-t.b], b: t.b, c: t.c, n: ps[k].c - t.c, kind: tWord, f: t.f &^ (fCap | fAllCaps | fLetter1 | fAbbr)}
+				setKeys(&lead)
 				return []tok{lead, partTok(rest, t)}
 			}
 		}
@@ -190,6 +196,7 @@ func splitHyphen(t tok, g *gazetteer) []tok {
 			return []tok{t}
 		}
 		tail := tok{s: t.s[ps[k].b-t.b-1:], b: ps[k].b - 1, c: ps[k].c - 1, n: t.c + t.n - ps[k].c + 1, kind: tPunct}
+		setKeys(&tail)
 		return []tok{partTok(head, t), tail}
 	}
 	// all parts capitalised: split countries ("Russia-Ukraine", "US-China")
@@ -204,7 +211,7 @@ func splitHyphen(t tok, g *gazetteer) []tok {
 		out := make([]tok, 0, 2*len(ps))
 		for i, p := range ps {
 			if i > 0 {
-				out = append(out, tok{s: "-", b: p.b - 1, c: p.c - 1, n: 1, kind: tPunct})
+				out = append(out, tok{s: "-", low: "-", key: "-", b: p.b - 1, c: p.c - 1, n: 1, kind: tPunct})
 			}
 			out = append(out, partTok(p, t))
 		}
@@ -320,8 +327,8 @@ func lineClass(toks []tok, g *gazetteer) lineKind {
 				letterWords++
 			}
 			if t.has(fCap) && !t.has(fInitial) && !t.has(fAllCaps) {
-				low := strings.ToLower(t.s)
-				if (g.common[low] || inflected(low, g.common)) && !g.given[fold(t.s)] {
+				low := t.low
+				if (g.common[low] || inflected(low, g.common)) && !g.given[t.key] {
 					capCommon++
 				}
 			}
@@ -356,7 +363,7 @@ func lineClass(toks []tok, g *gazetteer) lineKind {
 		allCap := true
 		for i := range toks {
 			t := &toks[i]
-			if t.kind == tWord && !t.has(fCap) && !g.common[strings.ToLower(t.s)] {
+			if t.kind == tWord && !t.has(fCap) && !g.common[t.low] {
 				allCap = false
 			}
 		}
@@ -415,7 +422,7 @@ func isNameWord(t *tok) bool {
 }
 
 func lowerIs(t *tok, words map[string]bool) bool {
-	return t.kind == tWord && words[strings.ToLower(t.s)]
+	return t.kind == tWord && words[t.low]
 }
 
 // lineCands finds the candidates of one ordinary line.
@@ -475,7 +482,7 @@ func (d *discoverer) lineCands(toks []tok) {
 				continue
 			}
 			if u.kind == tPoss && j > i && isNameWord(next) && !next.has(fInitial) && d.runEndsAsOrg(toks, j+1) &&
-				(g.common[strings.ToLower(toks[j-1].s)] || g.title[strings.ToLower(toks[j-1].s)] || j-2 >= i && (toks[j-2].s == "St" || toks[j-2].s == "St." || toks[j-2].s == "Saint")) {
+				(g.common[toks[j-1].low] || g.title[toks[j-1].low] || j-2 >= i && (toks[j-2].s == "St" || toks[j-2].s == "St." || toks[j-2].s == "Saint")) {
 				j++ // "Covenant Children's Hospital", "Women's Tennis Association"
 				continue
 			}
@@ -532,7 +539,8 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	whole := d.knownSpan(toks, k, j)
 	// a common word at the start of a sentence: "Officers", "Most", "When";
 	// alone, it is a mention only of a name the story gives elsewhere
-	if toks[k].has(fInitial) && k+1 < j && g.function[strings.ToLower(toks[k].s)] && !d.knownSpan(toks, k, j) {
+	if toks[k].has(fInitial) && k+1 < j && g.function[toks[k].low] && !d.knownSpan(toks, k, j) &&
+		!(g.given[toks[k].key] && !g.common[toks[k+1].low] && !d.lower[toks[k+1].low]) {
 		k++   // "The Met Office", "At Carrow Road"
 		i = k // the word is context now: "In Jersey, …"
 		whole = d.knownSpan(toks, k, j)
@@ -559,14 +567,14 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 			switch {
 			case rest >= j:
 				return // "Russian", "South Korean"
-			case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[fold(toks[rest].s)]:
+			case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[toks[rest].key]:
 				country = ctry
 				k = rest
 			case !d.orgish(toks, k, j):
 				k = rest // "Russian Orthodox …": the demonym is no name
 			}
 		}
-		for k < j && norpWords[toks[k].s] && !(g.given[fold(toks[k].s)] && k+1 < j) && !d.orgish(toks, k, j) {
+		for k < j && norpWords[toks[k].s] && !(g.given[toks[k].key] && k+1 < j) && !d.orgish(toks, k, j) {
 			k++ // "Republican", "Orthodox"
 		}
 		if k >= j {
@@ -575,7 +583,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		// a title chain ending just before the name
 		if p := d.titleEnd(toks, k, j); p >= 0 && !d.orgish(toks, p+1, j) {
 			s := p
-			for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[strings.ToLower(toks[s-1].s)]) {
+			for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[toks[s-1].low]) {
 				s--
 			}
 			if s > k {
@@ -593,7 +601,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	// date words: "Monday", "May" (but "May Chen"); a day alone, with no
 	// preposition before it, may still be a club ("Wednesday had taken the lead")
 	date := false
-	for k < j && dateWords[toks[k].s] && !(g.given[fold(toks[k].s)] && k+1 < j && !dateWords[toks[k+1].s]) {
+	for k < j && dateWords[toks[k].s] && !(g.given[toks[k].key] && k+1 < j && !dateWords[toks[k+1].s]) {
 		if k+1 == j && !d.prevIs(toks, i, temporal) {
 			date = true
 			break
@@ -608,7 +616,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	}
 	allTitle := !whole
 	for x := k; x < j && allTitle; x++ {
-		low := strings.ToLower(toks[x].s)
+		low := toks[x].low
 		allTitle = d.isTitleWord(&toks[x]) || g.titleMod[low]
 	}
 	if allTitle {
@@ -637,7 +645,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 // knownSpan reports whether toks[i:j] as a whole is a place or organization
 // of the tables.
 func (d *discoverer) knownSpan(toks []tok, i, j int) bool {
-	if j-i < 2 {
+	if j-i < 2 || !d.g.firstWord[toks[i].key] {
 		return false
 	}
 	key := keyOf(toks, i, j)
@@ -647,12 +655,15 @@ func (d *discoverer) knownSpan(toks []tok, i, j int) bool {
 }
 
 func keyOf(toks []tok, i, j int) string {
+	if j-i == 1 {
+		return toks[i].key
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
 		}
-		b.WriteString(fold(toks[k].s))
+		b.WriteString(toks[k].key)
 	}
 	return b.String()
 }
@@ -666,6 +677,9 @@ func joinWords(text string, toks []tok, i, j int) string {
 // and its country.
 func (d *discoverer) demonymAt(toks []tok, k, j int) (int, string) {
 	for n := min(d.g.demonymMax, j-k); n >= 1; n-- {
+		if n > 1 && !d.g.firstWord[toks[k].key] {
+			continue
+		}
 		if c, ok := d.g.demonyms[keyOf(toks, k, k+n)]; ok {
 			return n, c
 		}
@@ -686,7 +700,7 @@ func (d *discoverer) demonymAt(toks []tok, k, j int) (int, string) {
 }
 
 func (d *discoverer) isTitleWord(t *tok) bool {
-	return t.kind == tWord && (d.g.honorific[t.s] || d.g.title[strings.ToLower(strings.TrimSuffix(t.s, "."))] || d.g.title[strings.ToLower(t.s)])
+	return t.kind == tWord && (d.g.honorific[t.s] || d.g.title[strings.ToLower(strings.TrimSuffix(t.s, "."))] || d.g.title[t.low])
 }
 
 // titleEnd returns the index of the last title word of toks[k:j] that is
@@ -699,7 +713,7 @@ func (d *discoverer) titleEnd(toks []tok, k, j int) int {
 		t := &toks[x]
 		if d.isTitleWord(t) {
 			nx := &toks[x+1]
-			if !d.isTitleWord(nx) && !g.titleMod[strings.ToLower(nx.s)] {
+			if !d.isTitleWord(nx) && !g.titleMod[nx.low] {
 				p = x
 			}
 		}
@@ -709,7 +723,7 @@ func (d *discoverer) titleEnd(toks []tok, k, j int) int {
 	}
 	// the words before the chain may be a body ("Senate"), but no more than three
 	s := p
-	for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[strings.ToLower(toks[s-1].s)]) {
+	for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[toks[s-1].low]) {
 		s--
 	}
 	if s-k > 3 {
@@ -742,7 +756,7 @@ func (d *discoverer) orgish(toks []tok, k, j int) bool {
 func (d *discoverer) commonStart(toks []tok, k, j int) bool {
 	g := d.g
 	t := &toks[k]
-	low := strings.ToLower(t.s)
+	low := t.low
 	if d.headCaps[t.s] {
 		return false
 	}
@@ -755,15 +769,15 @@ func (d *discoverer) commonStart(toks []tok, k, j int) bool {
 	if !(g.common[low] || d.lower[low] || inflected(low, g.common) || g.roleNoun[low] || inflected(low, g.roleNoun)) {
 		return false
 	}
-	if _, ok := g.places[fold(t.s)]; ok && !g.common[low] {
+	if _, ok := g.places[t.key]; ok && !g.common[low] {
 		return false
 	}
-	if _, ok := g.orgs[fold(t.s)]; ok && !g.common[low] {
+	if _, ok := g.orgs[t.key]; ok && !g.common[low] {
 		return false
 	}
 	// "Will Pascoe": a given name before a name word that is not common
-	if g.given[fold(t.s)] && k+1 < j {
-		n := strings.ToLower(toks[k+1].s)
+	if g.given[t.key] && k+1 < j {
+		n := toks[k+1].low
 		if !g.common[n] && !d.lower[n] {
 			return false
 		}
@@ -772,7 +786,7 @@ func (d *discoverer) commonStart(toks []tok, k, j int) bool {
 }
 
 func (d *discoverer) prevIs(toks []tok, i int, set map[string]bool) bool {
-	return i > 0 && toks[i-1].kind == tWord && set[strings.ToLower(toks[i-1].s)]
+	return i > 0 && toks[i-1].kind == tWord && set[toks[i-1].low]
 }
 
 // addCand records toks[k:j] as a candidate and returns its index.
@@ -828,7 +842,7 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		}
 		if toks[x].f&fCap != 0 {
 			if toks[x].has(fInitial) && !toks[x].has(fAllCaps) {
-				return strings.ToLower(toks[x].s) // "In Jersey, …", "Shares in Pennine Water"
+				return toks[x].low // "In Jersey, …", "Shares in Pennine Water"
 			}
 			return ""
 		}
@@ -1005,6 +1019,9 @@ func (d *discoverer) stateAfter(toks []tok, x int) (string, bool) {
 		return s, true
 	}
 	for n := min(3, len(toks)-x); n >= 1; n-- {
+		if n > 1 && !d.g.firstWord[toks[x].key] {
+			continue
+		}
 		if f, ok := d.g.places[keyOf(toks, x, x+n)]; ok && (f.kind == pkState || f.kind == pkCountry || f.kind == pkRegion) {
 			ok := true
 			for k := x; k < x+n; k++ {
@@ -1027,7 +1044,7 @@ func (d *discoverer) apposition(toks []tok, x, ci int) {
 	c := &d.cands[ci]
 	start := x
 	if x < len(toks) && toks[x].kind == tWord {
-		switch strings.ToLower(toks[x].s) {
+		switch toks[x].low {
 		case "the", "a", "an", "his", "her", "its", "their":
 			x++
 		}
@@ -1045,7 +1062,7 @@ func (d *discoverer) apposition(toks []tok, x, ci int) {
 		if t.kind != tWord {
 			continue
 		}
-		low := strings.ToLower(t.s)
+		low := t.low
 		if low == "who" || low == "which" || low == "that" || low == "whose" || low == "and" || low == "or" || low == "but" ||
 			low == "of" || low == "in" || low == "for" || low == "at" || low == "with" || low == "on" || low == "from" || low == "said" {
 			break

@@ -66,6 +66,10 @@ func (d *discoverer) classify(c *cand) (Kind, float64) {
 	if cues&cParty != 0 {
 		return Place, 0.85
 	}
+	if s, ok := g.postal[first]; ok && n == 1 && cues&cState != 0 {
+		c.name = s // "Reno, NV"
+		return Place, 0.85
+	}
 	hasInitial, hasParticle, anyCommon, allCommon, acronym := false, false, false, true, false
 	for k, x := range w {
 		low := strings.ToLower(x)
@@ -512,7 +516,7 @@ func (d *discoverer) matchSpecial(toks []tok, x, j int, caps bool) int {
 	maxN := min(j-x, max(g.nameMax, 6))
 	for n := maxN; n >= 1; n-- {
 		key := keyOf(toks, x, x+n)
-		low := strings.ToLower(toks[x].s)
+		low := toks[x].low
 		if n == 1 && (g.common[low] || dateWords[toks[x].s] || g.nonName[toks[x].s] || g.title[low] || g.honorific[toks[x].s]) {
 			continue
 		}
@@ -546,8 +550,8 @@ func (d *discoverer) matchSpecial(toks []tok, x, j int, caps bool) int {
 			d.tableEnt(ci)
 			return n
 		}
-		if n == 2 && g.given[fold(toks[x].s)] && !caps {
-			if ids := d.short[fold(toks[x+1].s)]; len(ids) > 0 && d.ents[ids[0]].kind == Person {
+		if n == 2 && g.given[toks[x].key] && !caps {
+			if ids := d.short[toks[x+1].key]; len(ids) > 0 && d.ents[ids[0]].kind == Person {
 				// "Mary Trump": a given name before a known surname is someone new
 				ci := mk(Person, 0.8)
 				e := d.newEnt(Person, "", d.cands[ci].words, -1)

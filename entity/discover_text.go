@@ -34,6 +34,8 @@ const (
 
 type tok struct {
 	s    string // the token's text
+	low  string // s in lower case
+	key  string // s folded (see fold)
 	b    int    // byte offset in the document
 	c    int    // code point offset in the document
 	n    int    // length in code points
@@ -135,8 +137,30 @@ func lineTokens(buf []tok, line string, b, c int) []tok {
 		if buf[k].kind == tWord {
 			buf[k].f |= caseFlags(buf[k].s)
 		}
+		setKeys(&buf[k])
 	}
 	return buf
+}
+
+// setKeys fills the lower-case and folded forms of a token.
+func setKeys(t *tok) {
+	if t.kind != tWord {
+		t.low, t.key = t.s, t.s
+		return
+	}
+	ascii := true
+	for i := 0; i < len(t.s); i++ {
+		if t.s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	t.low = strings.ToLower(t.s)
+	if ascii {
+		t.key = t.low
+	} else {
+		t.key = fold(t.s)
+	}
 }
 
 func spaceFlag(space bool) tokFlag {
@@ -230,6 +254,22 @@ func lastPart(w string) string {
 	return w
 }
 
+// joinerIndex returns the byte index of the first hyphen or apostrophe of
+// s, or -1.
+func joinerIndex(s string) int {
+	for i := 0; i < len(s) && i < 8; i++ {
+		switch c := s[i]; {
+		case c == '-' || c == '\'':
+			return i
+		case c == 0xE2: // the first byte of ’ (U+2019), ‐ (U+2010) and ‑ (U+2011)
+			if strings.HasPrefix(s[i:], "’") || strings.HasPrefix(s[i:], "‐") || strings.HasPrefix(s[i:], "‑") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // caseFlags tells how a word is capitalised.
 func caseFlags(s string) tokFlag {
 	var f tokFlag
@@ -245,7 +285,7 @@ func caseFlags(s string) tokFlag {
 	}
 	if unicode.IsUpper(first) || unicode.IsTitle(first) {
 		f |= fCap
-	} else if k := strings.IndexAny(s, "-‐‑'’"); k > 0 && k <= 4 {
+	} else if k := joinerIndex(s); k > 0 && k <= 4 {
 		// "al-Rashid", "d'Ivoire", "bin-Salman": a lower-case particle joined to a name
 		rest := s[k:]
 		_, sz := utf8.DecodeRuneInString(rest)
