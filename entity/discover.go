@@ -137,6 +137,7 @@ type discoverer struct {
 	headKeys map[string]bool // folded words of the headline
 	ents     []*dent
 	full     map[string]int   // folded full name -> entity
+	byKind   map[string]int   // kind "|" folded full name -> entity, for names read as two kinds
 	short    map[string][]int // folded short form -> entities
 	buf      []tok
 }
@@ -164,6 +165,7 @@ func newDiscoverer(text string, cfg discoverConfig) *discoverer {
 		headCaps: map[string]bool{},
 		headKeys: map[string]bool{},
 		full:     map[string]int{},
+		byKind:   map[string]int{},
 		short:    map[string][]int{},
 	}
 	if cfg.headline != "" {

@@ -418,7 +418,13 @@ func (d *discoverer) resolve() {
 				continue // an unknown word at a sentence start, with nothing to say it is a name
 			}
 		}
+		kk := string(c.kind) + "|" + c.key
+		if e, ok := d.byKind[kk]; ok {
+			d.attach(ci, e) // the same name read again with cues that kept it from the first entity of that name
+			continue
+		}
 		e := d.newEnt(c.kind, "", c.words, -1)
+		d.byKind[kk] = e
 		d.attach(ci, e)
 		d.register(e, c.key)
 	}
