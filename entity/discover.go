@@ -87,6 +87,7 @@ type cand struct {
 	cues    cueFlag // evidence from the context
 	title   string  // the title before it, as written ("President", "special envoy")
 	country string  // the country of a demonym before it ("Russia")
+	demonym string  // that demonym as written ("Russian")
 	titleOf int     // the cand of the body named in its title ("Senate" in "Senate Majority Leader"), or -1
 	cityOf  string  // the state or country after it in "Butler, Pa."
 	desc    string  // an appositive description after it
@@ -140,6 +141,7 @@ type discoverer struct {
 	byKind   map[string]int   // kind "|" folded full name -> entity, for names read as two kinds
 	short    map[string][]int // folded short form -> entities
 	buf      []tok
+	searches int // description searches made (see descriptions)
 }
 
 // dent is an entity being built.
@@ -288,6 +290,7 @@ func (d *discoverer) assemble() []Entity {
 			aliases[fold(a)] = true
 		}
 		var conf float64
+		descs := 0
 		for _, ci := range e.mentions {
 			c := &d.cands[ci]
 			s := news.Span{Start: c.c0, End: c.c1, Text: d.text[c.b0:c.b1]}
@@ -329,6 +332,15 @@ func (d *discoverer) assemble() []Entity {
 			if c.desc != "" && base.Description == "" && e.kind == Person {
 				base.Description = c.desc
 			}
+			if c.demonym != "" && c.title != "" && e.kind == Person && descs < 4 {
+				descs++
+				for _, a := range d.descriptions(c.demonym, c.title) {
+					if k := fold(a); !aliases[k] {
+						aliases[k] = true
+						base.Aliases = append(base.Aliases, a)
+					}
+				}
+			}
 		}
 		slices.SortFunc(base.Mentions, func(a, b news.Span) int {
 			if a.Field != b.Field {
@@ -369,6 +381,44 @@ func (d *discoverer) assemble() []Entity {
 		out = append(out, build(i, Entity{}))
 	}
 	return out
+}
+
+// descriptions finds the descriptions the story uses for someone it
+// introduced as "Russian President Vladimir Putin": "the Russian
+// president", "the Russian leader". They are aliases, not mentions, as
+// named-entity annotation counts names only. The searches are capped per
+// text, so that they stay linear in its length.
+func (d *discoverer) descriptions(demonym, title string) []string {
+	last := strings.ToLower(title)
+	if k := strings.LastIndexByte(last, ' '); k >= 0 {
+		last = last[k+1:]
+	}
+	nouns := []string{last}
+	if last != "leader" {
+		nouns = append(nouns, "leader")
+	}
+	var out []string
+	for _, noun := range nouns {
+		for _, art := range []string{"the ", "The "} {
+			for _, n := range []string{noun, strings.ToUpper(noun[:1]) + noun[1:]} {
+				if d.searches >= 32 {
+					return out
+				}
+				d.searches++
+				phrase := art + demonym + " " + n
+				if i := strings.Index(d.text, phrase); i >= 0 {
+					if end := i + len(phrase); end == len(d.text) || !isWordByte(d.text[end]) {
+						out = append(out, phrase)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // entName is the fullest name of e: the table's name, or the longest

@@ -558,7 +558,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		k++
 		i = k
 	}
-	var country, title string
+	var country, demonym, title string
 	titleOf := -1
 	if !whole {
 		// a demonym and a title: "Russian President Vladimir Putin"
@@ -568,7 +568,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 			case rest >= j:
 				return // "Russian", "South Korean"
 			case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[toks[rest].key]:
-				country = ctry
+				country, demonym = ctry, joinWords(d.text, toks, k, rest)
 				k = rest
 			case !d.orgish(toks, k, j):
 				k = rest // "Russian Orthodox …": the demonym is no name
@@ -589,7 +589,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 			if s > k {
 				// "Senate" in "Senate Majority Leader Chuck Schumer"
 				if n, ctry := d.demonymAt(toks, k, s); n == s-k {
-					country = ctry
+					country, demonym = ctry, joinWords(d.text, toks, k, s)
 				} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
 					titleOf = d.addCand(toks, k, s, toks, cTitleOrg)
 				}
@@ -628,7 +628,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		c.title = title
 		c.cues |= cTitle
 	}
-	c.country = country
+	c.country, c.demonym = country, demonym
 	c.titleOf = titleOf
 	if date {
 		c.cues |= cDate

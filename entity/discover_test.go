@@ -164,7 +164,7 @@ func TestDiscover(t *testing.T) {
 }
 
 func TestDiscoverRolesAndRelations(t *testing.T) {
-	text := "Russian President Vladimir Putin spoke in Butler, Pa. on Friday; Russia said so."
+	text := "Russian President Vladimir Putin spoke in Butler, Pa. on Friday; Russia said so. The Russian leader left."
 	got := entity.Discover(text)
 	byID := map[string]entity.Entity{}
 	for _, e := range got {
@@ -179,6 +179,9 @@ func TestDiscoverRolesAndRelations(t *testing.T) {
 	}
 	if diff := cmp.Diff([]entity.Relation{{Type: entity.LocatedIn, Entity: "pennsylvania"}}, byID["butler"].Relations); diff != "" {
 		t.Errorf("Butler's relations (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"President Vladimir Putin", "The Russian leader"}, putin.Aliases); diff != "" {
+		t.Errorf("Putin's aliases (-want +got):\n%s", diff)
 	}
 	if c := putin.Confidence; c <= 0 || c > 1 {
 		t.Errorf("confidence %v outside (0, 1]", c)
