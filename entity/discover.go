@@ -155,6 +155,7 @@ type dent struct {
 	first     int    // code point offset of the first mention
 	firstFull int    // code point offset of the first mention of the full name
 	display   string // the longest mention, once assemble has chosen it
+	key       string // the folded words
 	words     []string
 }
 
@@ -237,8 +238,8 @@ func (d *discoverer) lowerWords() {
 			}
 			j += w
 		}
-		if lower && (i == 0 || text[i-1] != '.') {
-			d.lower[text[i:j]] = true
+		if w := text[i:j]; lower && (i == 0 || text[i-1] != '.') && !d.g.common[w] {
+			d.lower[w] = true // common words are known lower-case words already
 		}
 		i = j
 	}
@@ -401,7 +402,7 @@ func (d *discoverer) descriptions(demonym, title string) []string {
 	for _, noun := range nouns {
 		for _, art := range []string{"the ", "The "} {
 			for _, n := range []string{noun, strings.ToUpper(noun[:1]) + noun[1:]} {
-				if d.searches >= 32 {
+				if d.searches >= 16 {
 					return out
 				}
 				d.searches++

@@ -9,15 +9,6 @@ import (
 // Finding candidates: the capitalised sequences of a line, cut into a title
 // and a name, with what the words around them say.
 
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
 func isAllCapsText(s string) bool {
@@ -421,10 +412,6 @@ func isNameWord(t *tok) bool {
 	return t.kind == tWord && t.f&fCap != 0
 }
 
-func lowerIs(t *tok, words map[string]bool) bool {
-	return t.kind == tWord && words[t.low]
-}
-
 // lineCands finds the candidates of one ordinary line.
 func (d *discoverer) lineCands(toks []tok) {
 	g := d.g
@@ -548,7 +535,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if toks[k].has(fInitial) && !whole && !d.orgish(toks, k, j) && !dateWords[toks[k].s] &&
 		!(k+1 < j && eventHeads[toks[k].s]) && d.commonStart(toks, k, j) {
 		if j-k == 1 {
-			ci := d.addCand(toks, k, j, toks, cCommonInit)
+			ci := d.addCand(toks, k, j, cCommonInit)
 			d.context(toks, i, j, ci)
 			if quoted {
 				d.cands[ci].cues |= cQuoted
@@ -591,7 +578,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 				if n, ctry := d.demonymAt(toks, k, s); n == s-k {
 					country, demonym = ctry, joinWords(d.text, toks, k, s)
 				} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
-					titleOf = d.addCand(toks, k, s, toks, cTitleOrg)
+					titleOf = d.addCand(toks, k, s, cTitleOrg)
 				}
 			}
 			title = joinWords(d.text, toks, s, p+1)
@@ -622,7 +609,7 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if allTitle {
 		return // "Chief Secretary", "Prime Minister"
 	}
-	ci := d.addCand(toks, k, j, toks, 0)
+	ci := d.addCand(toks, k, j, 0)
 	c := &d.cands[ci]
 	if title != "" {
 		c.title = title
@@ -790,7 +777,7 @@ func (d *discoverer) prevIs(toks []tok, i int, set map[string]bool) bool {
 }
 
 // addCand records toks[k:j] as a candidate and returns its index.
-func (d *discoverer) addCand(toks []tok, k, j int, _ []tok, cues cueFlag) int {
+func (d *discoverer) addCand(toks []tok, k, j int, cues cueFlag) int {
 	c := cand{
 		c0:      toks[k].c,
 		c1:      toks[j-1].end(),

@@ -175,7 +175,7 @@ func hasStreetEnd(w string) bool {
 
 // newEnt starts an entity.
 func (d *discoverer) newEnt(kind Kind, name string, words []string, known int) int {
-	d.ents = append(d.ents, &dent{kind: kind, name: name, known: known, first: -1, firstFull: -1, words: words})
+	d.ents = append(d.ents, &dent{kind: kind, name: name, known: known, first: -1, firstFull: -1, words: words, key: keyWords(words)})
 	return len(d.ents) - 1
 }
 
@@ -188,7 +188,7 @@ func (d *discoverer) attach(ci, e int) {
 	if ent.first < 0 || c.c0 < ent.first {
 		ent.first = c.c0
 	}
-	if len(c.words) == len(ent.words) && c.key == keyWords(ent.words) {
+	if c.key == ent.key {
 		ent.fullCount++
 		if ent.firstFull < 0 || c.c0 < ent.firstFull {
 			ent.firstFull = c.c0
@@ -452,9 +452,6 @@ func (d *discoverer) vote() {
 	}
 }
 
-// scoredKind groups the three kinds of names apart from the rest.
-func scoredKind(k Kind) bool { return k == Person || k == Organization || k == Place }
-
 // tableEnt makes candidate ci a mention of the entity a table names,
 // creating it on first use.
 func (d *discoverer) tableEnt(ci int) {
@@ -527,7 +524,7 @@ func (d *discoverer) matchSpecial(toks []tok, x, j int, caps bool) int {
 			continue
 		}
 		mk := func(kind Kind, conf float64) int {
-			ci := d.addCand(toks, x, x+n, toks, 0)
+			ci := d.addCand(toks, x, x+n, 0)
 			d.cands[ci].special = true
 			d.cands[ci].kind, d.cands[ci].conf = kind, conf
 			return ci
