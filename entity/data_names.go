@@ -70,7 +70,7 @@ Virginia Vivian Wade Walter Wanda Warren Wayne Wendy Wesley Whitney Wilbur Will 
 Willis Wilma Wyatt Xavier Yvette Yvonne Zachary Zack Zane Zara Zoe Zoey
 Abbie Ainsley Alastair Alfie Amelie Angus Annabel Archibald Barnaby Bertie Callie Cerys Ciaran
 Clive Cormac Craig Dafydd Darcy Dougal Duncan Eamon Eilidh Eoin Euan Ewan Fergus Finlay Finn Freya
-Gethin Hamish Harriet Hattie Iain Imogen Isobel Jocelyn Keira Kirsty Lachlan Lewie Lottie Maisie
+Gethin Hamish Harriet Hattie Iain Imogen Isobel Jocelyn Keira Kirsty Lachlan Lottie Maisie
 Mairead Niamh Nigel Oisin Orla Piers Poppy Rhys Rory Ruairi Saoirse Seamus Sinead Siobhan Tobias
 Tristan Una Callum Kenzie Rowan Rufus Sebastian Struan
 Adolfo Agustin Alba Alejandro Alfonso Alicia Alonso Alvaro Amparo Andres Angeles Antonia Araceli
@@ -94,13 +94,13 @@ Jérôme Joël Josiane Julien Laetitia Laurent Léa Léon Loïc Louis Lucie Ludo
 Martine Mathieu Mathilde Maxime Mélanie Michel Monique Nathalie Nicolas Océane Olivier Pascal
 Pascale Patrice Philippe Pierre Quentin Raphaël Régis Rémi Renaud Romain Sandrine Sébastien
 Séverine Solène Stéphane Stéphanie Sylvain Sylvie Théo Thibault Thierry Valérie Vincent Virginie
-Xavier Yann Yannick Yves Zoé Odette Ségolène Marion Margaux Agathe Colette Ginette Huguette
+Xavier Yann Yannick Yves Zoé Ségolène Marion Margaux Agathe Colette Ginette Huguette
 Andreas Anja Anke Annika Armin Axel Bärbel Bernd Bettina Birgit Björn Carsten Christa Christiane
 Claudia Dagmar Detlef Dieter Dirk Doris Elke Erich Ernst Felix Florian Frank Franz Friedrich
 Gabriele Georg Gerhard Gisela Gudrun Günter Günther Hannelore Hans Hans-Jürgen Hartmut Heike
 Heinrich Heinz Helga Helmut Herbert Hildegard Holger Horst Ilse Ingeborg Ingrid Jan Jens Joachim
 Jochen Johann Johanna Johannes Jonas Jörg Jürgen Karin Karl Karl-Heinz Katharina Katja Katrin
-Klaus Kurt Lars Lena Leon Lukas Lutz Manfred Margarete Margarethe Markus Martina Matthias Maximilian
+Klaus Kurt Lars Lena Leon Lukas Lutz Manfred Margarete Markus Martina Matthias Maximilian
 Michael Monika Norbert Olaf Otto Petra Rainer Ralf Regina Reinhard Renate Rolf Rudolf Sabine Sandra
 Silke Simone Stefan Stefanie Susanne Sven Thorsten Tobias Torsten Udo Ulrich Ulrike Ursula Uta Ute
 Uwe Volker Walter Werner Wilhelm Wolfgang Jannik Finn Lina Mila Emilia Hanna Leonie Lea Luca Noah
@@ -108,7 +108,7 @@ Paul Elias Ben Anton Moritz Konstantin Friedrich-Wilhelm Annalena Olaf Hubertus 
 Aad Anneke Arjen Bas Bram Cornelis Daan Dirk Edwin Femke Floris Geert Gerrit Hendrik Henk Ilse
 Inge Jaap Jan-Willem Jeroen Joost Joris Kees Koen Lieke Lotte Maarten Marieke Marijke Mark Mees
 Niels Pieter Rik Roel Ruud Saskia Sjoerd Stijn Sven Teun Thijs Tim Wim Willem Wouter Yvonne Femke
-Anders Annika Astrid Birgitta Bjørn Britt Dag Eirik Elin Erik Eva Frida Gunnar Hanne Hans Helle
+Anders Annika Astrid Birgitta Bjørn Dag Eirik Elin Erik Eva Frida Gunnar Hanne Hans Helle
 Henrik Ida Inge Ingrid Jens Johan Jonas Karin Kari Kerstin Kjell Knut Kristian Kristin Lars Leif
 Lena Linnea Magnus Mats Mette Mikael Morten Nils Ola Ole Per Pernille Rasmus Sigrid Sofie Solveig
 Stig Sune Søren Thomas Tor Torbjørn Trine Ulf Åsa Øystein Sanna Mikko Jukka Juha Pekka Timo Antti
@@ -129,7 +129,7 @@ Oleksiy Petro Taras Bohdan Yaroslav Andriy Serhiy Yuliia Olena Kateryna Iryna Dm
 Agnieszka Aleksandra Andrzej Anna Barbara Bartosz Beata Dorota Ewa Grzegorz Jacek Jakub Jan Janusz
 Jarosław Joanna Józef Kamil Katarzyna Krzysztof Łukasz Magdalena Małgorzata Marcin Marek Mariusz
 Michał Monika Paweł Piotr Radosław Stanisław Tadeusz Tomasz Wojciech Zbigniew Zofia Donald Mateusz
-Denisa Jana Petr Jiří Pavel Martin Tomáš Lucie Veronika Zuzana Miroslav Ladislav Milan Juraj Peter
+Jana Petr Jiří Pavel Martin Tomáš Lucie Veronika Zuzana Miroslav Ladislav Milan Juraj Peter
 Zoltán Gábor László István Péter Katalin Zsuzsanna Ferenc Viktor Ágnes Balázs Dániel Márton
 Andrej Bojan Dragan Goran Ivana Marko Milica Milos Nikola Stefan Vesna Zoran Aleksandar Luka Ante
 Dimitris Giorgos Georgios Konstantinos Nikos Eleni Maria Yannis Kostas Alexis Stavros Christos
@@ -152,7 +152,7 @@ Prakash Pranav Prem Priya Rahul Raj Rajesh Rajiv Rakesh Ramesh Ravi Rohan Rohit 
 Sanjeev Santosh Shashi Shreya Sita Sneha Sonia Subhash Sudhir Sunil Sunita Suresh Swati Tara
 Varun Vijay Vikram Vinod Vishal Yash Amartya Rishi Sundar Satya Indra Kamala Nirmala Rajnath Shehbaz
 Imran Nawaz Asif Bilawal Benazir Maryam Shahid Mujib Sajeeb Tahir Wasim Shoaib Babar Salman
-Abiodun Adaeze Adebayo Adewale Ama Amara Amaka Babajide Bola Chidi Chidinma Chinedu Chioma Chukwuma
+Abiodun Adaeze Adebayo Adewale Ama Amaka Babajide Bola Chidi Chidinma Chinedu Chioma Chukwuma
 Emeka Folake Funmilayo Ifeoma Ikechukwu Kelechi Kofi Kwabena Kwame Kwaku Kwesi Mamadou Moussa Musa
 Ngozi Nnamdi Obinna Oluwaseun Olumide Segun Tunde Uche Yaw Yemi Abena Akosua Efua Esi Fatou Aminata
 Ousmane Sekou Ibrahima Abdoulaye Cheikh Moctar Thabo Sipho Themba Lerato Nomvula Mandla Cyril
@@ -177,6 +177,53 @@ Keir Rishi Boris Theresa Tony Gordon Liz Rachel Yvette Angela Priti Suella Sadiq
 Emmanuel Olaf Giorgia Pedro Ursula Charles Camilla Kate Meghan Harry Anne Edward Andrew Sophie
 Volodymyr Vladimir Sergei Li Narendra Recep Benjamin Mohammed Ebrahim Justin Jacinda
 Shinzo Fumio Kim Ferdinand Rodrigo Joko Anwar Lee Halimah Bola Abiy
+Abril Ace Adalyn Addie Adeline Adnan Agatha Aimée Alayna Alden Aldo Alessandra Allie Alondra Alton
+Alyssa Amari Ambrose Amos Anika Annabelle Annalise Anya Apollo Arabella Archer Ari Ariel Arlo Arnav
+Asher Aspen Athena Atticus Augustine Augustus Aurora Ayden Barrett Basil Beatrix Beau Beckett
+Benedict Bennie Bentley Bernice Bert Bessie Blair Blaine Bonita Boyd Braden Bradford Brady Branson
+Braxton Brendon Brenna Briar Bridgette Brock Brody Bronwyn Bruno Bryant Brynn Buddy Burt Byron Cade
+Cain Caitlyn Callan Camden Candice Carey Carina Carly Carmela Carolina Casper Cassidy Cecily Cedric
+Celeste Celia Chandler Chantelle Charity Charley Chester Cheyenne Christie Cillian Clark Claudette
+Clementine Cleo Cliff Clint Colton Conrad Cora Corey Cornelius Cruz Cyrus Dakota Dalton Dane
+Daniella Dante Darnell Darryl Davis Dawson Deandre Deirdre Delilah Demetrius Denzel Desiree Dexter
+Dillon Dina Dixie Donnie Dora Dorian Dottie Duane Duke Easton Edie Edison Effie Elaina Eleanora
+Eliana Elise Eliza Ellis Elmer Elsa Elton Elvis Emery Emmett Ernie Esme Estelle Etta Eugenia Eunice
+Evangeline Everly Ezra Fabian Fay Fern Finley Fletcher Flora Flynn Forrest Francine Freda Gabe Gage
+Galen Garth Genevieve Georgina Gigi Giselle Goldie Gracie Greta Griffin Gus Hadley Hal Hallie Harlan
+Harmony Helena Henrietta Hollis Hubert Idris Ignatius Imani Ira Irma Isadora Isaias Jace Jaclyn Jada
+Jameson Janelle Janine Jaxon Jayla Jemima Jericho Jethro Jewel Jodie Jolene Jonah Josie Judah Jude
+Julianna Juliette Junior Justine Kai Kane Kara Karina Kasey Katrina Kayden Keegan Kelvin Kendall
+Kenya Kira Kit Kobe Kristopher Lacy Lamar Lara Laurel Lavinia Layne Leandro Leland Lenny Lenora
+Leona Leopold Lesley Letitia Lila Lilah Lincoln Linus Liza Lonnie Lou Lucian Luciana Luna Luther
+Lyle Lyra Mack Macy Madelyn Mae Malachi Mallory Marcel Marcella Margot Mariah Marianne Marisa Marla
+Marley Marlon Matilda Maude Mavis Maxwell Mckenzie Mercy Micah Millie Mina Minnie Mira Mitch Moira
+Monty Myles Nadine Nash Nell Nellie Nestor Nico Noelle Nolan Octavia Odessa Odin Ollie Opal Orion
+Otis Ottilie Ozzie Palmer Parker Pat Paulette Perry Pierce Pippa Porter Quincy Quinn Raina Ramona
+Randolph Raphael Reagan Reece Reid Remy Rene Reuben Rhett Rhoda Richie Rocco Romeo Ronan Rosalie
+Rosie Rowena Roxie Rupert Russ Ryder Sage Santino Sasha Saul Scarlet Selena Selma Seymour Shana
+Shelia Sherman Sierra Silas Skye Sloane Solomon Sonny Stanton Sterling Stewart Sullivan Sunny
+Susanna Sybil Sylvester Talia Tanner Tatum Teddy Tessa Thaddeus Thea Thelonious Tilly Timmy Trent
+Trinity Trudy Ty Tyson Uma Vance Vaughn Velma Verity Vic Vienna Vivienne Wallace Walker Waylon
+Wendell Weston Wilfred Willa Winifred Winston Winnie Wren Wynn Zachariah Zeke Zelda Zion Zora Aoife
+Bronagh Caoimhe Ciara Clodagh Dervla Eimear Fionnuala Grainne Niall Padraig Sorcha Tadhg Aled Bethan
+Carys Eleri Emyr Gwyneth Huw Iwan Llinos Mared Meinir Owain Rhian Siân Tomos Ffion Mali Catrin Osian
+Alessio Aurelio Camillo Cesare Corrado Donatella Edoardo Elio Ettore Fausto Fiorella Gaia Gianfranco
+Ginevra Graziella Ignazio Lino Livia Lucio Marcello Mirella Nino Ornella Pasquale Piero Rosaria
+Sandro Tiziana Ugo Abdelaziz Abdelkader Aboubacar Adama Ahmadou Aissatou Alassane Amadou Awa Babacar
+Binta Boubacar Djibril Fanta Idrissa Kadiatou Lamine Mariama Modou Oumar Ramatoulaye Seydou
+Souleymane Yacouba Adaku Adebola Adenike Adunni Akin Ayodele Bisi Chiamaka Chibuike Chukwudi
+Damilola Ebere Femi Folarin Ifeanyi Ikenna Kayode Kemi Nkechi Obi Olu Oluwadamilare Onyeka Simisola
+Temitope Tobi Amani Baraka Faraji Jabari Juma Mwangi Neema Njoroge Zawadi Wairimu Odhiambo Aarush
+Abhinav Anushka Aryan Chetan Dhruv Ishaan Jatin Kiran Madhav Mahesh Neeraj Nisha Pankaj Parth
+Radhika Ritu Rupa Sameer Sandeep Shalini Shyam Sonal Tanvi Uday Usha Vivek Yogesh Zoya Gurpreet
+Harpreet Jaspreet Manpreet Navdeep Simran Baljit Kuldeep Rajinder Sukhwinder Amrit Aigerim Aliya
+Asel Azamat Bakhyt Dauren Nurlan Yerlan Gulnara Rustam Shavkat Dilnoza Farrukh Jasur Bao Binh Chau
+Cuong Dao Giang Hai Hanh Hien Hieu Khanh Lien Mai Nam Nga Nhung Phuc Quynh Son Tam Thao Thu Trang
+Truc Tu Uyen Van Vinh Xuan Yen Ayaan Ayesha Bushra Danish Farhan Fawad Hira Iqra Junaid Kashif
+Mahnoor Rabia Saad Saima Sana Shahzad Tayyab Umar Usman Zain Zeeshan Agustín Aníbal Bautista
+Benjamín Constanza Emiliano Gael Hernán Itzel Jacinto Josefina Leonel Lucía Máximo Mía Rodolfo
+Salomé Valeria Xiomara Yesenia Zulema Aurélien Bastien Blandine Dorothée Eloïse Fanny Gaëtan Gautier
+Héloïse Jérémie Léonie Maël Marius Noémie Perrine Romane Tanguy Timothée Victoire
 `
 
 // familyFirstSurnames are common family names of Chinese, Korean and
