@@ -78,7 +78,8 @@ var tree = sync.OnceValue(func() any {
 // validity.
 //
 // Rules are the keyword that failed ("required", "type", "enum", "pattern",
-// "format", "minimum", "minLength", "uniqueItems", "propertyNames"), except
+// "format", "minimum", "maximum", "minLength", "uniqueItems",
+// "propertyNames"), except
 // that a member additionalProperties forbids is "unknown-key" and is
 // reported at the member's own pointer, as a missing member ("required") is.
 //
@@ -227,6 +228,8 @@ func problemsOf(l *jsonschema.ValidationError, doc any) []Problem {
 		return []Problem{{Pointer: ptr, Rule: "format", Message: fmt.Sprintf("%s is not %s", show(inst), formatName(node["format"]))}}
 	case "minimum":
 		return []Problem{{Pointer: ptr, Rule: "minimum", Message: fmt.Sprintf("%s is less than the minimum %v", show(inst), node["minimum"])}}
+	case "maximum":
+		return []Problem{{Pointer: ptr, Rule: "maximum", Message: fmt.Sprintf("%s is more than the maximum %v", show(inst), node["maximum"])}}
 	case "not":
 		if inst == nil {
 			return []Problem{{Pointer: ptr, Rule: "type", Message: "null is not allowed here; omit the member instead"}}
