@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -282,6 +283,9 @@ func TestEncodeErrors(t *testing.T) {
 		{"empty entity kind", func(a *article.Article) {
 			a.Entities = []entity.Entity{{ID: "e", Name: "E"}}
 		}, "/entities/0/kind"},
+		{"NaN confidence", func(a *article.Article) {
+			a.Entities = []entity.Entity{{ID: "e", Kind: entity.Person, Name: "E", Confidence: math.NaN()}}
+		}, "/entities/0/confidence"},
 		{"unknown quote kind", func(a *article.Article) {
 			a.Quotes = []quote.Quote{{ID: "q", Kind: "shouted", Text: "t"}}
 		}, "/quotes/0/kind"},

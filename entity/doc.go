@@ -22,4 +22,16 @@
 // gathers the matches into entities with their Mentions and Roles.
 // Registry.Match documents the rules for short forms, common words and
 // names that several entities share.
+//
+// # Discovery
+//
+// [Discover] finds the people, organizations and places a plain text names,
+// with every mention, without a registry: rules over capitalised words
+// (sentence starts, headlines in title case or capitals, titles, initials,
+// particles, datelines, "Butler, Pa.") and small tables of facts shipped with
+// the package (countries with demonyms and capitals, US states, large
+// cities, regions, well-known organizations, common given names). Mentions
+// cover the name only, never a title before it or a possessive after it, as
+// in the CoNLL-2003 and OntoNotes annotation; testdata/gold holds the
+// corpus, and the guideline, it is measured against.
 package entity

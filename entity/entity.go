@@ -32,6 +32,10 @@ type Entity struct {
 	Relations []Relation `json:"relations,omitempty"`
 	// Mentions are the spans where the story names the entity.
 	Mentions []news.Span `json:"mentions,omitempty"`
+	// Confidence is how sure the finder of the entity is that it exists and
+	// is of its kind, from 0 (a guess) to 1 (certain); zero means not given,
+	// as for an entity a person wrote down. Discover sets it.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Role is a position an entity holds: a title, what it is held in, and when.

@@ -25,9 +25,8 @@ func registryUpdating() bool {
 	return f != nil && f.Value.String() == "true"
 }
 
-// seedPath is the seed story, reference data that lies in shared/ beside
-// the repository.
-const seedPath = "../../shared/seeds/putin-prayed-for-trump.txt"
+// seedPath (in discover_gold_test.go) is the seed story, reference data
+// that lies in shared/ beside the repository.
 
 // seedRegistry names the people, places and organisations of the seed
 // story.

@@ -3,6 +3,7 @@ package schema
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -31,8 +32,11 @@ type fastNode struct {
 	enum      []string
 	pattern   *regexp.Regexp
 	format    string
-	minimum   *int64
-	maximum   *int64
+	minimum   *big.Rat
+	maximum   *big.Rat
+	intBounds bool // both bounds, where given, are integers: minInt, maxInt hold them
+	minInt    int64
+	maxInt    int64
 	minLength int
 	notNull   bool // not: {"type": "null"}
 	unique    bool
@@ -109,19 +113,9 @@ func compileFast(m map[string]any) (*fastNode, error) {
 				err = fmt.Errorf("format %q unknown to the fast path", n.format)
 			}
 		case "minimum":
-			f, _ := v.(float64)
-			i := int64(f)
-			if float64(i) != f {
-				err = fmt.Errorf("minimum %v is not an integer", v)
-			}
-			n.minimum = &i
+			n.minimum, err = fastBound(v)
 		case "maximum":
-			f, _ := v.(float64)
-			i := int64(f)
-			if float64(i) != f {
-				err = fmt.Errorf("maximum %v is not an integer", v)
-			}
-			n.maximum = &i
+			n.maximum, err = fastBound(v)
 		case "minLength":
 			f, _ := v.(float64)
 			n.minLength = int(f)
@@ -139,7 +133,30 @@ func compileFast(m map[string]any) (*fastNode, error) {
 			return nil, err
 		}
 	}
+	n.intBounds = true
+	for b, dst := range map[*big.Rat]*int64{n.minimum: &n.minInt, n.maximum: &n.maxInt} {
+		if b == nil {
+			continue
+		}
+		if !b.IsInt() || !b.Num().IsInt64() {
+			n.intBounds = false
+			continue
+		}
+		*dst = b.Num().Int64()
+	}
 	return n, nil
+}
+
+// fastBound turns a minimum or maximum, as encoding/json decoded it, into
+// an exact number; only integers and short decimals are expected.
+func fastBound(v any) (*big.Rat, error) {
+	f, ok := v.(float64)
+	if !ok {
+		return nil, fmt.Errorf("bound %v is not a number", v)
+	}
+	r := new(big.Rat)
+	r.SetString(strconv.FormatFloat(f, 'f', -1, 64)) // the shortest decimal that reads back as f: what the file says
+	return r, nil
 }
 
 // valid reports whether v is certainly valid against n.
@@ -186,9 +203,19 @@ func (fs *fastSchema) valid(n *fastNode, v any) bool {
 			return false // an integer written as a decimal: look closer
 		}
 		if n.minimum != nil || n.maximum != nil {
-			i, err := strconv.ParseInt(string(x), 10, 64) // fails for decimals: look closer
-			if err != nil || (n.minimum != nil && i < *n.minimum) || (n.maximum != nil && i > *n.maximum) {
-				return false
+			if i, err := strconv.ParseInt(string(x), 10, 64); err == nil && n.intBounds {
+				// The common case, a span offset against 0: no big number.
+				if (n.minimum != nil && i < n.minInt) || (n.maximum != nil && i > n.maxInt) {
+					return false
+				}
+			} else {
+				if strings.ContainsAny(string(x), "eE") {
+					return false // an exponent may be huge: look closer
+				}
+				r, ok := new(big.Rat).SetString(string(x)) // exact, so no rounding lets a bound pass
+				if !ok || (n.minimum != nil && r.Cmp(n.minimum) < 0) || (n.maximum != nil && r.Cmp(n.maximum) > 0) {
+					return false
+				}
 			}
 		}
 	case bool:

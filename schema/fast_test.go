@@ -64,6 +64,7 @@ func FuzzFastPath(f *testing.F) {
 	f.Add([]byte(`{"schemaVersion":"1","id":"a","headline":"h","sections":[{"heading":"x","span":{"start":1.0,"end":2}}]}`))
 	f.Add([]byte(`{"schemaVersion":"1","id":"a","headline":"h","url":"http://[::1]:80/"}`))
 	f.Add([]byte(`{"schemaVersion":"1","id":"a","headline":"h","urgency":9,"subjects":[{"name":"x","relevance":100,"confidence":1e2}]}`))
+	f.Add([]byte(`{"schemaVersion":"1","id":"a","headline":"h","entities":[{"id":"e","kind":"person","name":"E","confidence":1E-1},{"id":"f","kind":"place","name":"F","confidence":1.00000000000000000001}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		v, ok := decode(t, data)
 		if !ok || len(data) > 1<<16 || bytes.Count(data, []byte("["))+bytes.Count(data, []byte("{")) > schema.MaxDepth {

@@ -78,7 +78,8 @@ var tree = sync.OnceValue(func() any {
 // validity.
 //
 // Rules are the keyword that failed ("required", "type", "enum", "pattern",
-// "format", "minimum", "minLength", "uniqueItems", "propertyNames"), except
+// "format", "minimum", "maximum", "minLength", "uniqueItems",
+// "propertyNames"), except
 // that a member additionalProperties forbids is "unknown-key" and is
 // reported at the member's own pointer, as a missing member ("required") is.
 //

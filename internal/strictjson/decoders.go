@@ -61,6 +61,8 @@ func buildDecoder(t reflect.Type) decodeFunc {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return decodeInteger
+	case reflect.Float32, reflect.Float64:
+		return decodeFloat
 	case reflect.Pointer:
 		elem := decoderFor(t.Elem())
 		return func(d *decoder, v reflect.Value) error {
@@ -121,6 +123,25 @@ func (d *decoder) integer() (string, int, error) {
 		return "", start, d.failAt(start, RuleType, "expected an integer, found %s", num)
 	}
 	return string(num), start, nil
+}
+
+// decodeFloat reads any JSON number into a float field; a number too large
+// for the field is an error, not an infinity.
+func decodeFloat(d *decoder, v reflect.Value) error {
+	start := d.Pos
+	if d.Kind() != jsonscan.Number {
+		return d.expect('0', "a number")
+	}
+	num, err := d.Number()
+	if err != nil {
+		return d.located(err)
+	}
+	f, err := strconv.ParseFloat(string(num), v.Type().Bits())
+	if err != nil {
+		return d.failAt(start, RuleValue, "number %s out of range", num)
+	}
+	v.SetFloat(f)
+	return nil
 }
 
 // decodeInteger decodes into a signed or unsigned integer of any size,

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -67,6 +68,10 @@ func walkEncodable(v reflect.Value, path *[]string) string {
 	case reflect.String:
 		if !utf8.ValidString(v.String()) {
 			return "string is not valid UTF-8"
+		}
+	case reflect.Float32, reflect.Float64:
+		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
+			return fmt.Sprintf("number %v has no JSON form", f)
 		}
 	case reflect.Slice:
 		if v.Type().Elem().Kind() == reflect.Uint8 {
@@ -152,7 +157,7 @@ func needsCheck(t reflect.Type, depth int) bool {
 		return true
 	}
 	switch t.Kind() {
-	case reflect.String, reflect.Interface, reflect.Map:
+	case reflect.String, reflect.Interface, reflect.Map, reflect.Float32, reflect.Float64:
 		return true
 	case reflect.Pointer:
 		return needsCheck(t.Elem(), depth+1)

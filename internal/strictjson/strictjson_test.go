@@ -14,6 +14,7 @@ import (
 
 type inner struct {
 	N    int            `json:"n"`
+	F    float64        `json:"f,omitempty"`
 	U    uint8          `json:"u,omitempty"`
 	B    bool           `json:"b,omitempty"`
 	M    map[string]int `json:"m,omitempty"`
@@ -28,7 +29,7 @@ type outer struct {
 }
 
 func TestUnmarshal(t *testing.T) {
-	in := `{"name":"a\u00e9\ud83d\ude00\n","items":[{"n":-3,"u":255,"b":true,"m":{"x":1},"p":"s"},{"n":0}],"raw":[ 1, {"a" : 2.50} ]}`
+	in := `{"name":"a\u00e9\ud83d\ude00\n","items":[{"n":-3,"f":2.5e-1,"u":255,"b":true,"m":{"x":1},"p":"s"},{"n":0}],"raw":[ 1, {"a" : 2.50} ]}`
 	var got outer
 	if err := strictjson.Unmarshal([]byte(in), &got, strictjson.Limits{}); err != nil {
 		t.Fatal(err)
@@ -36,7 +37,7 @@ func TestUnmarshal(t *testing.T) {
 	s := "s"
 	want := outer{
 		Name:  "aé😀\n",
-		Items: []inner{{N: -3, U: 255, B: true, M: map[string]int{"x": 1}, P: &s}, {N: 0}},
+		Items: []inner{{N: -3, F: 0.25, U: 255, B: true, M: map[string]int{"x": 1}, P: &s}, {N: 0}},
 		Raw:   json.RawMessage(`[1,{"a":2.50}]`),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -55,6 +56,9 @@ func TestUnmarshalErrors(t *testing.T) {
 		{`{"items":[{"b":1}]}`, "/items/0/b", strictjson.RuleType, strictjson.Limits{}},
 		{`{"items":[{"n":1e3}]}`, "/items/0/n", strictjson.RuleType, strictjson.Limits{}},
 		{`{"items":[{"n":-}]}`, "/items/0/n", strictjson.RuleSyntax, strictjson.Limits{}},
+		{`{"items":[{"f":"1"}]}`, "/items/0/f", strictjson.RuleType, strictjson.Limits{}},
+		{`{"items":[{"f":1e999}]}`, "/items/0/f", strictjson.RuleValue, strictjson.Limits{}},
+		{`{"items":[{"f":.5}]}`, "/items/0/f", strictjson.RuleSyntax, strictjson.Limits{}},
 		{`{"raw":[tru]}`, "/raw/0", strictjson.RuleSyntax, strictjson.Limits{}},
 		{`{"raw":{"a":1,"a":1}}`, "/raw/a", strictjson.RuleDuplicateKey, strictjson.Limits{}},
 		{`{"name":"abcdef"}`, "/name", strictjson.RuleLimit, strictjson.Limits{MaxStringLen: 5}},
