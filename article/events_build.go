@@ -32,7 +32,7 @@ func (f *finder) tenseOf(c *clause, all []clause, sent tense) tense {
 			would = true
 		case fl&wMaybe != 0:
 			hypo = true
-		case fl&wPlan != 0 && k+1 < c.t1 && (f.lower(&toks[k+1]) == "to" || f.lower(&toks[k+1]) == "for" || k+2 < c.t1 && f.lower(&toks[k+2]) == "to"):
+		case fl&wPlan != 0 && f.toAhead(k+1, c.t1):
 			planned = true
 		}
 		if fl&wNeg != 0 || t.neg {
@@ -41,8 +41,11 @@ func (f *finder) tenseOf(c *clause, all []clause, sent tense) tense {
 		if !c.noun && k < c.head && fl&(wVerbPast|wPast) != 0 && fl&wPlan == 0 {
 			past = true
 		}
-		if f.pastAux(t) || c.noun && fl&(wVerbPast|wPast) != 0 {
+		if f.pastAux(t) || c.noun && (fl&(wVerbPast|wPast) != 0 || t.e == nil && f.edWord(t)) {
 			past = true
+		}
+		if c.noun && (t.neg || f.lower(t) == "not") {
+			hypo = true
 		}
 		if c.noun && fl&wReport != 0 {
 			continue
@@ -87,6 +90,24 @@ func (f *finder) tenseOf(c *clause, all []clause, sent tense) tense {
 		return tPresent
 	}
 	return tPast
+}
+
+// toAhead reports whether "to" or "for" follows within four words of k:
+// "plans to", "is expected to", "expect cooler weather to".
+func (f *finder) toAhead(k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if w := f.lower(&f.toks[j]); w == "to" || w == "for" && j == k {
+			return true
+		}
+	}
+	return false
+}
+
+// edWord reports whether t looks like a regular past form: a lowercase
+// word of five letters or more ending in "ed".
+func (f *finder) edWord(t *token) bool {
+	w := f.body[t.b0:t.b1]
+	return t.punct == 0 && !t.upper && len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
 
 // pastAux reports whether t is a past auxiliary: was, were, had, did.
@@ -134,9 +155,13 @@ func (f *finder) build(c *clause, t tense, para, mi, fi, c1 int) int {
 	dir := news.Past
 	var date *timex.Found
 	hasDate := false
-	for k := fi; k < len(f.founds) && f.founds[k].Span.Start < c1; k++ {
+	dateLimit := c1
+	if c.dateEnd >= 0 {
+		dateLimit = toks[c.dateEnd].c0
+	}
+	for k := fi; k < len(f.founds) && f.founds[k].Span.Start < dateLimit; k++ {
 		fd := &f.founds[k]
-		if fd.Span.End > c1 {
+		if fd.Span.End > dateLimit {
 			break
 		}
 		if fd.IsDuration() {
@@ -160,9 +185,9 @@ func (f *finder) build(c *clause, t tense, para, mi, fi, c1 int) int {
 		dir = news.Future
 	}
 	if date != nil {
-		ev.When = f.when(date, dir)
+		ev.When = f.when(date, dir, t == tPast || t == tPlanned || t == tHypo)
 	}
-	cd := cand{agent: -1, into: -1, para: para, lemma: c.lemma}
+	cd := cand{agent: -1, into: -1, para: para, lemma: c.lemma, inf: c.inf}
 	if ev.When.IsZero() && (t == tPast || t == tPresent && !c.state) && ev.Kind != news.State && !f.before.IsZero() {
 		ev.When = news.When{Value: f.before, Anchor: f.pubDay}
 		cd.undated = true
@@ -221,7 +246,7 @@ func (f *finder) build(c *clause, t tense, para, mi, fi, c1 int) int {
 }
 
 // when returns the When of a date found in a clause read in direction dir.
-func (f *finder) when(fd *timex.Found, dir news.Resolution) news.When {
+func (f *finder) when(fd *timex.Found, dir news.Resolution, known bool) news.When {
 	if f.anchor.IsZero() {
 		if fd.Resolution != news.Explicit {
 			return news.When{Text: fd.Text}
@@ -229,8 +254,12 @@ func (f *finder) when(fd *timex.Found, dir news.Resolution) news.When {
 		return news.When{Value: fd.Date, Text: fd.Text, Resolution: news.Explicit}
 	}
 	r := fd.Result
-	if dir == news.Future && r.Resolution == news.Past && len(r.Alternatives) > 0 {
-		if r2, err := f.dates.future.Normalize(fd.Text, f.anchor); err == nil && !r2.Date.IsZero() {
+	if known && (r.Resolution == news.Past || r.Resolution == news.Future) && r.Resolution != dir {
+		n := f.dates.future
+		if dir == news.Past {
+			n = f.dates.past
+		}
+		if r2, err := n.Normalize(fd.Text, f.anchor); err == nil && !r2.Date.IsZero() {
 			r = r2
 			r.Text = fd.Text
 		}

@@ -74,6 +74,7 @@ type clause struct {
 	cls     verbClass
 	state   bool
 	event   int // index into cands, or -1
+	dateEnd int // tokens from here on (a joined relative or coordinate clause) date no event of this clause
 }
 
 // cand is an event under construction.
@@ -85,6 +86,7 @@ type cand struct {
 	para     int
 	into     int  // index of the candidate it was merged into, or -1
 	undated  bool // When is the before-publication default
+	inf      bool // the head is an infinitive or gerund: never merged
 }
 
 type pendingRel struct {
@@ -358,7 +360,7 @@ func (f *finder) clauses(dst []clause) []clause {
 	starts = append(starts, n)
 	first := len(dst)
 	for i := 0; i+1 < len(starts); i++ {
-		c := clause{t0: starts[i], t1: starts[i+1], head: -1, event: -1, initial: i == 0}
+		c := clause{t0: starts[i], t1: starts[i+1], head: -1, event: -1, initial: i == 0, dateEnd: -1}
 		for c.t1 > c.t0 && toks[c.t1-1].punct != 0 && !isQuote(toks[c.t1-1].punct) {
 			c.t1--
 		}
@@ -382,7 +384,11 @@ func (f *finder) clauses(dst []clause) []clause {
 				continue
 			}
 			if len(out) > first {
-				out[len(out)-1].t1 = c.t1
+				prev := &out[len(out)-1]
+				if prev.dateEnd < 0 && (toks[c.t0].is(wRel|wCoord) || f.lower(&toks[c.t0]) == "that") {
+					prev.dateEnd = c.t0
+				}
+				prev.t1 = c.t1
 				continue
 			}
 			if pending < 0 {
@@ -403,6 +409,13 @@ func (f *finder) clauses(dst []clause) []clause {
 	return out
 }
 
+// finiteReport reports whether a verb of attribution is in a finite form
+// (said, tells), not "according" or "saying".
+func (f *finder) finiteReport(t *token) bool {
+	w := f.lower(t)
+	return w != "according" && !strings.HasSuffix(w, "ing") && w != "to"
+}
+
 func isQuote(r rune) bool { return strings.ContainsRune("\"“”‘’'«»", r) }
 
 // verbAhead reports whether a verb starts within two words of k.
@@ -415,7 +428,7 @@ func (f *finder) verbAhead(k int) bool {
 		if f.adverb(t) {
 			continue
 		}
-		if t.is(wVerbPast|wVerbS|wPast|wWill|wWould|wMaybe|wMust|wHave|wDo|wReport|wPron) || t.is(wBe) && f.lower(t) != "'s" {
+		if t.is(wVerbPast|wVerbS|wPast|wWill|wWould|wMaybe|wMust|wHave|wDo|wReport|wPron|wPlan) || t.is(wBe) && f.lower(t) != "'s" {
 			return true
 		}
 		if t.is(wVerbBase) && !t.is(wNoun) {
@@ -554,7 +567,7 @@ func (f *finder) finite(k, t0 int, fl wordFlags) finiteness {
 		return fFinite
 	case fl&wVerbIng != 0 && pt != nil && pt.is(wBe):
 		return fFinite
-	case fl&wVerbIng != 0 && pt != nil && pt.is(wPrep) && !pt.is(wDet):
+	case fl&wVerbIng != 0 && pt != nil && pt.is(wPrep) && !pt.is(wDet) && f.objectAhead(k+1):
 		return fInfinitive // a gerund after a preposition: "after meeting Putin"
 	case fl&wVerbBase != 0 && pt != nil && f.lower(pt) == "to":
 		return fInfinitive
@@ -566,6 +579,17 @@ func (f *finder) finite(k, t0 int, fl wordFlags) finiteness {
 		return fFinite
 	}
 	return fNone
+}
+
+// objectAhead reports whether the word at k may start the object of a
+// gerund: a determiner, a pronoun, a name or a preposition, not a noun the
+// participle describes ("falling sales").
+func (f *finder) objectAhead(k int) bool {
+	if k >= len(f.toks) {
+		return true
+	}
+	t := &f.toks[k]
+	return t.punct != 0 || t.upper || t.num || t.is(wDet|wPron|wPrep)
 }
 
 // nounContext reports whether the word at k stands where a noun does:
@@ -611,7 +635,7 @@ func (f *finder) trimAttribution(c *clause) {
 		break
 	}
 	for k := c.head - 1; k > c.t0; k-- {
-		if toks[k].is(wReport) && toks[k].is(wVerbPast|wVerbS) {
+		if toks[k].is(wReport) && !toks[k].is(wNoun) && f.finiteReport(&toks[k]) {
 			c.t0 = k + 1
 			if c.t0 < c.head && f.lower(&toks[c.t0]) == "that" {
 				c.t0++

@@ -9,32 +9,32 @@ import "strings"
 type wordFlags uint32
 
 const (
-	wVerbBase   wordFlags = 1 << iota // base form of an event verb: sign
-	wVerbS                            // third person: signs
-	wVerbPast                         // past tense: signed
-	wVerbPart                         // past participle: signed
-	wVerbIng                          // present participle: signing
-	wNoun                             // a noun that names an event: attack, summit
-	wReport                           // a verb that attributes words: said, told
-	wBe                               // is, was, been …
-	wHave                             // has, had …
-	wDo                               // do, did …
-	wWill                             // will, shall, 'll: the future
-	wWould                            // would: future in the past, or a condition
-	wMaybe                            // could, may, might, can, should: possibility
-	wMust                             // must: obligation, read as planned
-	wPlan                             // plans, expected, set, due … before "to"
-	wNeg                              // not, never, n't
-	wDet                              // a, the, his, their …
-	wPron                             // he, she, it, they …
-	wSubord                           // a subordinator that starts a clause: after, when …
-	wRel                              // which, who, whose, where
-	wCoord                            // and, but
-	wPrep                             // of, in, on, with …
-	wLoc                              // a preposition of place: in, at, near …
-	wLater                            // later, afterwards, then: after the previous event
-	wStarter                          // a word that often starts a sentence: The, He …
-	wPast                             // a past form of any verb, event or not: went, learned
+	wVerbBase wordFlags = 1 << iota // base form of an event verb: sign
+	wVerbS                          // third person: signs
+	wVerbPast                       // past tense: signed
+	wVerbPart                       // past participle: signed
+	wVerbIng                        // present participle: signing
+	wNoun                           // a noun that names an event: attack, summit
+	wReport                         // a verb that attributes words: said, told
+	wBe                             // is, was, been …
+	wHave                           // has, had …
+	wDo                             // do, did …
+	wWill                           // will, shall, 'll: the future
+	wWould                          // would: future in the past, or a condition
+	wMaybe                          // could, may, might, can, should: possibility
+	wMust                           // must: obligation, read as planned
+	wPlan                           // plans, expected, set, due … before "to"
+	wNeg                            // not, never, n't
+	wDet                            // a, the, his, their …
+	wPron                           // he, she, it, they …
+	wSubord                         // a subordinator that starts a clause: after, when …
+	wRel                            // which, who, whose, where
+	wCoord                          // and, but
+	wPrep                           // of, in, on, with …
+	wLoc                            // a preposition of place: in, at, near …
+	wLater                          // later, afterwards, then: after the previous event
+	wStarter                        // a word that often starts a sentence: The, He …
+	wPast                           // a past form of any verb, event or not: went, learned
 )
 
 // verbClass is what a verb's objects are.
@@ -183,7 +183,7 @@ var functionWords = []struct {
 var subordRel = map[string]relCue{
 	"after": relAfterCue, "following": relAfterCue, "since": relAfterCue, "once": relAfterCue,
 	"before": relBeforeCue, "until": relBeforeCue, "till": relBeforeCue,
-	"when": relWhenCue,
+	"when":   relWhenCue,
 	"during": relDuringCue, "amid": relDuringCue, "amidst": relDuringCue,
 }
 

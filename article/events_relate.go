@@ -77,7 +77,7 @@ func (f *finder) finish() []news.Event {
 
 // same reports whether the later candidate b tells the event of a again.
 func (f *finder) same(a, b *cand) bool {
-	if a.lemma == "" || a.lemma != b.lemma || a.ev.Kind.MayFollow() != b.ev.Kind.MayFollow() {
+	if a.lemma == "" || a.lemma != b.lemma || a.inf || b.inf || a.ev.Kind.MayFollow() != b.ev.Kind.MayFollow() {
 		return false
 	}
 	da, db := a.ev.When.Value, b.ev.When.Value
