@@ -192,11 +192,6 @@ func (f *finder) build(c *clause, t tense, para, mi, fi, c1 int) int {
 		ev.When = news.When{Value: f.before, Anchor: f.pubDay}
 		cd.undated = true
 	}
-	if v := ev.When.Value; !v.IsZero() && !ev.Kind.MayFollow() && !f.published.IsZero() {
-		if a := v.Allen(f.published); a == news.AllenAfter || a == news.AllenMetBy {
-			ev.Kind = news.Planned
-		}
-	}
 	// Evidence.
 	b0, b1 := toks[c.t0].b0, toks[c.t1-1].b1
 	ev.Evidence = []news.Span{{Start: c0, End: toks[c.t1-1].c1, Text: f.body[b0:b1]}}
@@ -234,11 +229,10 @@ func (f *finder) build(c *clause, t tense, para, mi, fi, c1 int) int {
 			cd.ev.When = news.When{Value: f.before, Anchor: f.pubDay}
 			cd.undated = true
 		}
-		if v := cd.ev.When.Value; !v.IsZero() && !cd.ev.Kind.MayFollow() && !f.published.IsZero() {
-			if a := v.Allen(f.published); a == news.AllenAfter || a == news.AllenMetBy {
-				cd.ev.When = news.When{Value: f.before, Anchor: f.pubDay}
-				cd.undated = true
-			}
+	}
+	if v := cd.ev.When.Value; !v.IsZero() && !cd.ev.Kind.MayFollow() && !f.published.IsZero() {
+		if a := v.Allen(f.published); a == news.AllenAfter || a == news.AllenMetBy {
+			cd.ev.Kind = news.Planned
 		}
 	}
 	f.cands = append(f.cands, cd)
@@ -391,7 +385,7 @@ func (f *finder) participants(c *clause, ev *news.Event, cd *cand, mi, c1 int) b
 func (f *finder) directObject(end, k int) bool {
 	for j := end; j < k; j++ {
 		t := &f.toks[j]
-		if t.punct != 0 || t.is(wPrep) || t.is(wCoord) || j-end > 3 {
+		if t.punct != 0 && t.punct != '.' || t.is(wPrep) || t.is(wCoord) || j-end > 3 {
 			return false
 		}
 	}
@@ -482,6 +476,10 @@ func (f *finder) summary(c *clause, cd *cand) string {
 		for k := start; k < c.head; k++ {
 			t := &toks[k]
 			if t.punct == ',' {
+				if depth == 0 && !f.commaBefore(k+1, c.head) {
+					keep, subj = keep[:0], 0 // a fronted phrase: "Three days later, it …"
+					continue
+				}
 				depth ^= 1 // an apposition between commas is left out
 				continue
 			}
@@ -512,6 +510,16 @@ func (f *finder) summary(c *clause, cd *cand) string {
 		return finishSummary(name, f.joinTokens(keep))
 	}
 	return finishSummary("", f.joinTokens(keep))
+}
+
+// commaBefore reports whether a comma stands among tokens [k, end).
+func (f *finder) commaBefore(k, end int) bool {
+	for j := k; j < end; j++ {
+		if f.toks[j].punct == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // joinTokens writes the tokens at idx with the body's own spacing, quote

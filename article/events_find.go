@@ -434,6 +434,14 @@ func (f *finder) verbAhead(k int) bool {
 		if t.is(wVerbBase) && !t.is(wNoun) {
 			return true
 		}
+		if j == k && t.is(wDet) {
+			// "and the ceasefire may end": a subject, then a verb.
+			for i := k + 1; i < len(f.toks) && i < k+6 && f.toks[i].punct == 0; i++ {
+				if f.toks[i].is(wVerbPast|wPast|wWill|wWould|wMaybe|wMust|wHave) || f.toks[i].is(wBe) && f.lower(&f.toks[i]) != "'s" {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	return false

@@ -1,0 +1,30 @@
+package article_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsmodel/newsmodel/article"
+)
+
+// BenchmarkFindEvents reads every gold article as one long body.
+func BenchmarkFindEvents(b *testing.B) {
+	gas := loadGold(b)
+	var sb strings.Builder
+	for _, ga := range gas {
+		sb.WriteString(ga.a.Body)
+		sb.WriteString("\n\n")
+	}
+	body := strings.Repeat(sb.String(), 4)
+	ents := gas[0].a.Entities
+	for i := range ents {
+		ents[i].Mentions = nil
+		ents[i].AddMentions(body)
+	}
+	pub := gas[0].a.Published
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		article.FindEvents(body, ents, pub)
+	}
+}
