@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -308,7 +309,7 @@ func (f *finder) participants(c *clause, ev *news.Event, cd *cand, mi, c1 int) b
 		objRole = "target"
 	}
 	agent := false
-	seen := map[int]bool{}
+	var seen []int
 	k := c.t0
 	for m := mi; m < len(f.ments) && f.ments[m].c0 < c1; m++ {
 		mn := f.ments[m]
@@ -322,7 +323,7 @@ func (f *finder) participants(c *clause, ev *news.Event, cd *cand, mi, c1 int) b
 			break
 		}
 		e := &f.ents[mn.ent]
-		if seen[mn.ent] {
+		if slices.Contains(seen, mn.ent) {
 			continue
 		}
 		p := -1
@@ -343,10 +344,10 @@ func (f *finder) participants(c *clause, ev *news.Event, cd *cand, mi, c1 int) b
 			if ev.Place == "" {
 				ev.Place = e.ID
 			}
-			seen[mn.ent] = true
+			seen = append(seen, mn.ent)
 			continue
 		}
-		seen[mn.ent] = true
+		seen = append(seen, mn.ent)
 		role := ""
 		end := k
 		for end < c.t1 && toks[end].c1 < mn.c1 {

@@ -272,7 +272,7 @@ func (f *finder) word(b0, b1, c0, c1 int) token {
 		t.e = e
 		t.low = e.lemma
 		if t.low == "" {
-			t.low = string(f.buf)
+			t.low = e.form
 		}
 	} else if f.lx.first[string(f.buf)] || f.lx.phrasal[string(f.buf)] != nil {
 		t.low = string(f.buf)

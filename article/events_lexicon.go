@@ -54,6 +54,7 @@ type lexEntry struct {
 	class verbClass // for event verbs and nouns
 	state bool      // a noun that names a state: war, ceasefire
 	rel   relCue    // for subordinators: the relation it marks
+	form  string    // the lowercase form itself
 }
 
 // relCue is the relation a subordinator marks, from the event of the main
@@ -255,7 +256,7 @@ func newLexicon() *lexicon {
 	get := func(w string) *lexEntry {
 		e := lx.words[w]
 		if e == nil {
-			e = &lexEntry{}
+			e = &lexEntry{form: w}
 			lx.words[w] = e
 		}
 		return e

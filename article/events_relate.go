@@ -23,10 +23,15 @@ func (f *finder) relate(cs []clause) {
 				main = cs[i+1].event
 			}
 			if main >= 0 {
-				typ := map[relCue]news.RelationType{
-					relAfterCue: news.After, relBeforeCue: news.Before,
-					relWhenCue: news.Overlaps, relDuringCue: news.During,
-				}[c.sub]
+				typ := news.After
+				switch c.sub {
+				case relBeforeCue:
+					typ = news.Before
+				case relWhenCue:
+					typ = news.Overlaps
+				case relDuringCue:
+					typ = news.During
+				}
 				f.rels = append(f.rels, pendingRel{from: main, to: c.event, typ: typ})
 			}
 		}
@@ -39,14 +44,21 @@ func (f *finder) relate(cs []clause) {
 // finish merges repeated events, numbers them and adds the relations that
 // agree with each other and with the dates.
 func (f *finder) finish() []news.Event {
+	byLemma := map[string][]int{} // earlier events of each lemma, latest last
 	for i := range f.cands {
-		for j := i - 1; j >= 0; j-- {
-			if f.cands[j].into >= 0 || !f.same(&f.cands[j], &f.cands[i]) {
+		l := f.cands[i].lemma
+		prev := byLemma[l]
+		for n := len(prev) - 1; n >= 0 && n >= len(prev)-maxRepeatLookback; n-- {
+			j := prev[n]
+			if !f.same(&f.cands[j], &f.cands[i]) {
 				continue
 			}
 			f.merge(&f.cands[j], &f.cands[i])
 			f.cands[i].into = j
 			break
+		}
+		if f.cands[i].into < 0 {
+			byLemma[l] = append(prev, i)
 		}
 	}
 	out := make([]news.Event, 0, len(f.cands))
@@ -74,6 +86,10 @@ func (f *finder) finish() []news.Event {
 	}
 	return out
 }
+
+// maxRepeatLookback bounds how many earlier events of the same lemma a
+// candidate is compared with, so that a long text stays linear.
+const maxRepeatLookback = 8
 
 // same reports whether the later candidate b tells the event of a again.
 func (f *finder) same(a, b *cand) bool {
