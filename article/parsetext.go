@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/newsmodel/newsmodel/entity"
 	"github.com/newsmodel/newsmodel/news"
 )
 
@@ -27,6 +28,7 @@ type textConfig struct {
 	id        string
 	lang      language.Tag
 	maxBytes  int
+	registry  *entity.Registry // Annotate's known entities
 }
 
 // Published sets the publication date to use when the text's header gives

@@ -382,8 +382,17 @@ func (p *textParser) dateline(lead string) {
 			a.Dateline.Date = r.Date
 		}
 	}
-	if m[8] >= 0 && a.Publisher.Name == "" {
-		a.Publisher.Name = lead[m[8]:m[9]]
+	if m[8] >= 0 {
+		agency := lead[m[8]:m[9]]
+		if a.Publisher.Name == "" {
+			a.Publisher.Name = agency
+		}
+		// The agency is an organization the body names.
+		if id := slug(agency); id != "" && id != a.Dateline.Place {
+			start := utf8.RuneCountInString(lead[:m[8]])
+			a.Entities = append(a.Entities, entity.Entity{ID: id, Kind: entity.Organization, Name: agency,
+				Mentions: []news.Span{{Start: start, End: start + utf8.RuneCountInString(agency), Text: agency}}})
+		}
 	}
 }
 

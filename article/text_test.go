@@ -61,8 +61,10 @@ func TestParseTextWire(t *testing.T) {
 		Dateline:  article.Dateline{Place: "geneva", Date: news.MustParseDate("2025-03-03"), Text: "GENEVA, March 3 (Reuters)"},
 		Body: "GENEVA, March 3 (Reuters) - Negotiators met on Monday for a second round of talks.\n\n" +
 			"Both sides said progress was slow.",
-		Entities: []entity.Entity{{ID: "geneva", Kind: entity.Place, Name: "Geneva",
-			Mentions: []news.Span{{Start: 0, End: 6, Text: "GENEVA"}}}},
+		Entities: []entity.Entity{
+			{ID: "geneva", Kind: entity.Place, Name: "Geneva", Mentions: []news.Span{{Start: 0, End: 6, Text: "GENEVA"}}},
+			{ID: "reuters", Kind: entity.Organization, Name: "Reuters", Mentions: []news.Span{{Start: 17, End: 24, Text: "Reuters"}}},
+		},
 	}
 	if diff := cmp.Diff(want, a, cmpopts.EquateComparable(language.Tag{}, news.Date{})); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
