@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/article/convert"
+	"github.com/newsmodel/newsmodel/entity"
 )
 
 type exporter struct {
@@ -125,9 +126,27 @@ func (ex *exporter) agrees(m member, raw []byte, val any) bool {
 	return bytes.Equal(marshal(got), marshal(val))
 }
 
+// groupOrder is the order in which ninjs lists entities, by kind.
+var groupOrder = map[entity.Kind]int{entity.Person: 0, entity.Organization: 1, entity.Place: 2, entity.Event: 3}
+
+// grouped reports whether a's entities are in the order ninjs lists them.
+func grouped(a *article.Article) bool {
+	return slices.IsSortedFunc(a.Entities, func(x, y entity.Entity) int { return groupOf(x.Kind) - groupOf(y.Kind) })
+}
+
+func groupOf(k entity.Kind) int {
+	if g, ok := groupOrder[k]; ok {
+		return g
+	}
+	return 4
+}
+
 // articleLosses reports what of the article no ninjs member holds.
 func (ex *exporter) articleLosses() {
 	a := ex.a
+	if !grouped(a) {
+		ex.lose("/entities", "ninjs lists entities by kind (people, organisations, places, events, objects): they read back in that order")
+	}
 	if a.URL != "" {
 		ex.lose("/url", "ninjs has no url of the item (its uri is an identifier)")
 	}

@@ -221,7 +221,7 @@ func (im *importer) read(top map[string]json.RawMessage) {
 		a.StatusReason = statusReason(a)
 	}
 	// Keep, as they were, the members the article's fields cannot give back.
-	ex := &exporter{a: a, ver: V3, quiet: true}
+	ex := &exporter{a: a, ver: im.ver, quiet: true}
 	var absent []string
 	for _, m := range members {
 		raw, present := top[m.name]

@@ -798,7 +798,10 @@ func readAssociations(im *importer, raw []byte, ptr string) []fault {
 		if kind == "" || (x.URI != "" && !absolute(x.URI)) {
 			continue
 		}
-		m := article.Media{Kind: kind, URI: strings.TrimPrefix(x.URI, mediaPrefix), Name: x.Name, Credit: x.By}
+		m := article.Media{Kind: kind, URI: x.URI, Name: x.Name, Credit: x.By}
+		if x.URI == mediaURI(x.Name) {
+			m.URI = ""
+		}
 		if len(x.Descriptions) == 1 && x.Descriptions[0].Role == "" && x.Descriptions[0].ContentType == "" {
 			m.Caption = x.Descriptions[0].Value
 		}
@@ -818,6 +821,8 @@ func readAssociations(im *importer, raw []byte, ptr string) []fault {
 // of an association when the medium has none, and taken off on import.
 const mediaPrefix = "urn:newsmodel:media:"
 
+func mediaURI(name string) string { return mediaPrefix + url.PathEscape(name) }
+
 var associationTypes = map[string]string{"image": "picture", "video": "video", "audio": "audio", "graphic": "graphic"}
 
 func writeAssociations(ex *exporter) any {
@@ -826,7 +831,7 @@ func writeAssociations(ex *exporter) any {
 		p := "/media/" + strconv.Itoa(i)
 		x := association{Name: m.Name, URI: m.URI, Type: associationTypes[m.Kind], By: m.Credit}
 		if x.Name == "" {
-			x.Name = "media-" + strconv.Itoa(i+1)
+			x.Name = "media" + strconv.Itoa(i+1)
 			ex.lose(p, "ninjs associations need a name: written as "+strconv.Quote(x.Name)+", which reads back as the medium's name")
 		}
 		if m.Caption != "" {
@@ -845,7 +850,7 @@ func writeAssociations(ex *exporter) any {
 			}
 		}
 		if x.URI == "" {
-			x.URI = mediaPrefix + url.PathEscape(x.Name)
+			x.URI = mediaURI(x.Name)
 		}
 		out = append(out, x)
 	}

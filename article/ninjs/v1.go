@@ -325,7 +325,7 @@ func keyedToV1(name string, raw []byte, ex *exporter, at string) json.RawMessage
 			delete(it, "name")
 			if !suffixRE.MatchString(key) {
 				k := nameRE.ReplaceAllString(key, "_")
-				ex.lose(at+"/"+name, "ninjs 1 names "+name+" with letters, digits and _ only: "+strconv.Quote(key)+" is written as "+strconv.Quote(k))
+				ex.lose("/media", "ninjs 1 names "+name+" with letters, digits and _ only: "+strconv.Quote(key)+" is written as "+strconv.Quote(k))
 				key = k
 			}
 		}
