@@ -75,17 +75,20 @@ func Import(data []byte, opts ...Option) (*article.Article, []convert.Loss, erro
 	if ptr, deep := jsondepth.Exceeds(data, MaxDepth); deep {
 		return nil, nil, &Error{Pointer: ptr, Msg: fmt.Sprintf("nesting deeper than %d levels", MaxDepth)}
 	}
+	// encoding/json splits the members fast; each member is then read
+	// strictly. Input it refuses, or with a duplicate member at the top, is
+	// decoded strictly for an error that says where.
 	var top map[string]json.RawMessage
-	var dup *strictjson.Error
-	if err := strictjson.Unmarshal(data, &top, strictjson.Limits{MaxDepth: MaxDepth}); err != nil {
-		// A duplicate member below the top is read as encoding/json reads
-		// it, the last one winning, and reported.
-		if !errors.As(err, &dup) || dup.Rule != strictjson.RuleDuplicateKey || strings.Count(dup.Pointer, "/") < 2 {
-			return nil, nil, decodeError(err)
+	if err := json.Unmarshal(data, &top); err != nil || len(top) != topKeys(data) || hasNull(top) {
+		var strict map[string]json.RawMessage
+		if err := strictjson.Unmarshal(data, &strict, strictjson.Limits{MaxDepth: MaxDepth}); err != nil {
+			var se *strictjson.Error
+			if !errors.As(err, &se) || se.Rule != strictjson.RuleDuplicateKey || strings.Count(se.Pointer, "/") < 2 {
+				return nil, nil, decodeError(err)
+			}
 		}
-		top = nil
-		if err := json.Unmarshal(data, &top); err != nil {
-			return nil, nil, syntaxError(data, err)
+		if top == nil {
+			return nil, nil, &Error{Msg: "not a ninjs document: expected an object"}
 		}
 	}
 	v := cfg.version
@@ -110,9 +113,6 @@ func Import(data []byte, opts ...Option) (*article.Article, []convert.Loss, erro
 		back = func(p string) string { return respellPointer(p, renames3) }
 	}
 	im := newImporter(&article.Article{SchemaVersion: article.SchemaVersion}, v)
-	if dup != nil {
-		im.lose(dup.Pointer, dup.Msg+": the last one is read")
-	}
 	im.read(top)
 	if back != nil {
 		for i := range im.losses {
@@ -120,6 +120,69 @@ func Import(data []byte, opts ...Option) (*article.Article, []convert.Loss, erro
 		}
 	}
 	return im.a, im.losses, nil
+}
+
+func hasNull(top map[string]json.RawMessage) bool {
+	for _, raw := range top {
+		if string(raw) == "null" {
+			return true
+		}
+	}
+	return false
+}
+
+func dupFault(fs []fault) bool {
+	for _, f := range fs {
+		if f.dup {
+			return true
+		}
+	}
+	return false
+}
+
+// topKeys counts the members of the top-level object of a valid JSON
+// document, duplicates included, without decoding anything.
+func topKeys(data []byte) int {
+	n, depth := 0, 0
+	expectKey := false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"':
+			if depth == 1 && expectKey {
+				n++
+				expectKey = false
+			}
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+		case '{', '[':
+			depth++
+			if depth == 1 && c == '{' {
+				expectKey = true
+			}
+		case '}', ']':
+			depth--
+		case ',':
+			if depth == 1 {
+				expectKey = true
+			}
+		}
+	}
+	return n
+}
+
+// undup rewrites a JSON value with duplicate members as encoding/json reads
+// it, the last one of each winning.
+func undup(raw []byte) []byte {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	var v any
+	if d.Decode(&v) != nil {
+		return raw
+	}
+	return marshal(v)
 }
 
 func decodeError(err error) error {
@@ -199,7 +262,19 @@ func (im *importer) read(top map[string]json.RawMessage) {
 			}
 			continue
 		}
-		if fs := members[i].read(im, raw, "/"+name); len(fs) > 0 {
+		fs := members[i].read(im, raw, "/"+name)
+		if dupFault(fs) {
+			// Read as encoding/json reads it, the last one winning.
+			for _, f := range fs {
+				if f.dup {
+					im.lose(f.ptr, f.msg+": the last one is read")
+				}
+			}
+			raw = undup(raw)
+			top[name] = raw
+			fs = members[i].read(im, raw, "/"+name)
+		}
+		if len(fs) > 0 {
 			faulty[name] = true
 			im.keep(name, raw)
 			for _, f := range fs {
@@ -281,6 +356,13 @@ func equalJSON(raw []byte, v any) bool {
 	if bytes.Equal(raw, b) {
 		return true
 	}
+	if len(raw) != len(b) {
+		var c bytes.Buffer
+		c.Grow(len(raw))
+		if json.Compact(&c, raw) == nil && bytes.Equal(c.Bytes(), b) {
+			return true
+		}
+	}
 	var x, y any
 	dx := json.NewDecoder(bytes.NewReader(raw))
 	dx.UseNumber()
@@ -310,9 +392,14 @@ var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NF
 // dropped, ASCII letters lowercased, and every other run of characters
 // becomes one hyphen; a name with no ASCII letter or digit gives "entity".
 func slug(name string) string {
-	s, _, err := transform.String(fold, name)
-	if err != nil {
-		s = name
+	s := name
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			if t, _, err := transform.String(fold, name); err == nil {
+				s = t
+			}
+			break
+		}
 	}
 	var b strings.Builder
 	dash := false

@@ -36,7 +36,10 @@ type member struct {
 }
 
 // fault is a value of the document that ninjs does not allow.
-type fault struct{ ptr, msg string }
+type fault struct {
+	ptr, msg string
+	dup      bool // a duplicate member
+}
 
 // members are the top-level members of ninjs 3.x in the order of its schema,
 // which is the order Export writes them in.
@@ -101,7 +104,7 @@ func decode(raw []byte, v any, ptr string) []fault {
 	}
 	out := make([]fault, len(errs))
 	for i, e := range errs {
-		out[i] = fault{ptr + e.Pointer, e.Msg}
+		out[i] = fault{ptr: ptr + e.Pointer, msg: e.Msg, dup: e.Rule == strictjson.RuleDuplicateKey}
 	}
 	return out
 }
@@ -162,7 +165,7 @@ func readEnum(values ...string) func(*importer, []byte, string) []fault {
 				return nil
 			}
 		}
-		return []fault{{ptr, strconv.Quote(s) + " is not one of " + strings.Join(values, ", ")}}
+		return []fault{{ptr: ptr, msg: strconv.Quote(s) + " is not one of " + strings.Join(values, ", ")}}
 	}
 }
 
@@ -187,7 +190,7 @@ func readURI(im *importer, raw []byte, ptr string) []fault {
 	}
 	im.a.ID = strings.TrimPrefix(s, idPrefix)
 	if !absolute(s) {
-		return []fault{{ptr, "uri " + strconv.Quote(s) + " is not an absolute URI"}}
+		return []fault{{ptr: ptr, msg: "uri " + strconv.Quote(s) + " is not an absolute URI"}}
 	}
 	return nil
 }
@@ -220,7 +223,7 @@ func readInstant(field func(*article.Article) *time.Time) func(*importer, []byte
 		}
 		t, err := time.Parse(time.RFC3339Nano, s)
 		if err != nil || !strings.ContainsAny(s[10:], "Zz+-") {
-			return []fault{{ptr, strconv.Quote(s) + " is not an RFC 3339 date-time"}}
+			return []fault{{ptr: ptr, msg: strconv.Quote(s) + " is not an RFC 3339 date-time"}}
 		}
 		*field(im.a) = t
 		return nil
@@ -320,7 +323,7 @@ func readStatus(im *importer, raw []byte, ptr string) []fault {
 	}
 	var st article.Status
 	if err := st.UnmarshalText([]byte(s)); err != nil {
-		return []fault{{ptr, strconv.Quote(s) + " is not one of usable, withheld, canceled"}}
+		return []fault{{ptr: ptr, msg: strconv.Quote(s) + " is not one of usable, withheld, canceled"}}
 	}
 	im.a.Status = st
 	return nil
@@ -501,11 +504,6 @@ func headlinesAbsent(a *article.Article) bool {
 	return a.Subheadline == "" && len(a.Headlines) == 0 && a.Headline == fallbackHeadline(a)
 }
 
-// kinds are the ninjs members entities of each kind go to.
-var kindMember = map[entity.Kind]string{
-	entity.Person: "people", entity.Organization: "organisations", entity.Place: "places",
-	entity.Event: "events", entity.Work: "objects", entity.Product: "objects", entity.Other: "objects",
-}
 
 func readConcepts(kind entity.Kind) func(*importer, []byte, string) []fault {
 	return func(im *importer, raw []byte, ptr string) []fault {
@@ -584,6 +582,9 @@ func containsKind(ks []entity.Kind, k entity.Kind) bool {
 
 // entityLosses reports the members of an entity that ninjs has no place for.
 func (ex *exporter) entityLosses(p string, e entity.Entity) {
+	if ex.quiet {
+		return
+	}
 	if e.ID != slug(e.Name) {
 		ex.lose(p+"/id", "ninjs has no entity IDs: it reads back as "+strconv.Quote(slug(e.Name))+", made from the name")
 	}
@@ -786,13 +787,13 @@ func readAssociations(im *importer, raw []byte, ptr string) []fault {
 	for i, x := range as {
 		p := ptr + "/" + strconv.Itoa(i)
 		if x.URI == "" && im.ver == V2 {
-			fs = append(fs, fault{p, "an association of ninjs 2 needs a uri"})
+			fs = append(fs, fault{ptr: p, msg: "an association of ninjs 2 needs a uri"})
 		}
 		if x.URI != "" && !absolute(x.URI) {
-			fs = append(fs, fault{p + "/uri", "uri " + strconv.Quote(x.URI) + " is not an absolute URI"})
+			fs = append(fs, fault{ptr: p + "/uri", msg: "uri " + strconv.Quote(x.URI) + " is not an absolute URI"})
 		}
 		if x.Type != "" && !slices.Contains(types, x.Type) {
-			fs = append(fs, fault{p + "/type", strconv.Quote(x.Type) + " is not one of " + strings.Join(types, ", ")})
+			fs = append(fs, fault{ptr: p + "/type", msg: strconv.Quote(x.Type) + " is not one of " + strings.Join(types, ", ")})
 		}
 		kind := mediaKinds[x.Type]
 		if kind == "" || (x.URI != "" && !absolute(x.URI)) {
@@ -924,7 +925,7 @@ func readRightsInfo(im *importer, raw []byte, ptr string) []fault {
 		return f
 	}
 	if r.LinkedRights != "" && r.EncodedRights != "" {
-		return []fault{{ptr, "rightsInfo holds both linkedRights and encodedRights; ninjs allows one"}}
+		return []fault{{ptr: ptr, msg: "rightsInfo holds both linkedRights and encodedRights; ninjs allows one"}}
 	}
 	if (r.LangID != "" && !absolute(r.LangID)) || (r.LinkedRights != "" && !absolute(r.LinkedRights)) {
 		return nil

@@ -3,10 +3,8 @@ package ninjs_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -275,5 +273,3 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-var _ = errors.New
-var _ = filepath.Join

@@ -1,7 +1,6 @@
 package ninjs
 
 import (
-	"bytes"
 	"encoding/json"
 	"regexp"
 	"sort"
@@ -342,4 +341,3 @@ func keyedToV1(name string, raw []byte, ex *exporter, at string) json.RawMessage
 	return marshal(out)
 }
 
-var _ = bytes.Equal
