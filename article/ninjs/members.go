@@ -504,7 +504,6 @@ func headlinesAbsent(a *article.Article) bool {
 	return a.Subheadline == "" && len(a.Headlines) == 0 && a.Headline == fallbackHeadline(a)
 }
 
-
 func readConcepts(kind entity.Kind) func(*importer, []byte, string) []fault {
 	return func(im *importer, raw []byte, ptr string) []fault {
 		var cs []concept

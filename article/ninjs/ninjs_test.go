@@ -272,4 +272,3 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s (-want +got):\n%s", name, d)
 	}
 }
-

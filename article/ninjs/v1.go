@@ -340,4 +340,3 @@ func keyedToV1(name string, raw []byte, ex *exporter, at string) json.RawMessage
 	}
 	return marshal(out)
 }
-
