@@ -386,6 +386,10 @@ func (im *importer) entityID(name string) string {
 	return id
 }
 
+// letters spells in ASCII the letters that have no decomposition.
+var letters = strings.NewReplacer("Ø", "O", "ø", "o", "Æ", "Ae", "æ", "ae", "Œ", "Oe", "œ", "oe", "ß", "ss",
+	"Đ", "D", "đ", "d", "Ł", "L", "ł", "l", "Þ", "Th", "þ", "th", "Ð", "D", "ð", "d")
+
 var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // slug makes an ID (^[a-z0-9][a-z0-9-]*$) from a name: accents are
@@ -395,7 +399,7 @@ func slug(name string) string {
 	s := name
 	for i := 0; i < len(name); i++ {
 		if name[i] >= 0x80 {
-			if t, _, err := transform.String(fold, name); err == nil {
+			if t, _, err := transform.String(fold, letters.Replace(name)); err == nil {
 				s = t
 			}
 			break
