@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"encoding/json"
 	"mime"
 	"net"
 	"net/url"
@@ -641,11 +640,6 @@ func resolveURL(base, ref string) string {
 		return base
 	}
 	return ref
-}
-
-func jsonString(s string) json.RawMessage {
-	b, _ := json.Marshal(s)
-	return b
 }
 
 // at is where an element or attribute of an item is, as an XPath location

@@ -15,7 +15,7 @@ type channel struct {
 	tag         language.Tag
 	tagOK       bool
 	publisher   string
-	rights      string // the feed's copyright, the items' unless they have their own
+	rights      string           // the feed's copyright, the items' unless they have their own
 	authors     []article.Byline // Atom: the feed's authors stand for an entry's missing ones
 	counts      map[string]int   // elements of the channel seen, by name, for their XPath
 }
