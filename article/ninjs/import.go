@@ -233,8 +233,20 @@ func (im *importer) lose(ptr, reason string) {
 	im.losses = append(im.losses, convert.Loss{Side: convert.Theirs, Pointer: ptr, Reason: reason})
 }
 
-// keep stores a member as it was in the article's extensions.
+// keep stores a member as it was in the article's extensions. A value that
+// the article's strict JSON refuses (a duplicate member, null) is stored
+// as encoding/json reads it, the last duplicate winning, with a Loss, or,
+// when it is null, not at all.
 func (im *importer) keep(name string, raw []byte) {
+	var rm json.RawMessage
+	if err := strictjson.Unmarshal(raw, &rm, strictjson.Limits{MaxDepth: MaxDepth}); err != nil {
+		raw = undup(raw)
+		if strictjson.Unmarshal(raw, &rm, strictjson.Limits{MaxDepth: MaxDepth}) != nil {
+			im.lose("/"+escape(name), "not kept: "+err.Error())
+			return
+		}
+		im.lose("/"+escape(name), "kept in extensions as "+Namespace+":"+name+" with the last of each duplicate member: "+err.Error())
+	}
 	if im.a.Extensions == nil {
 		im.a.Extensions = map[string]json.RawMessage{}
 	}
