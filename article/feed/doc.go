@@ -34,12 +34,18 @@
 //	language     the item's dc:language or xml:lang, else the channel's
 //	             language or dc:language, else the Language option
 //	publisher    the channel's dc:publisher, else its title; its link
+//	descriptions description or summary beside a body, as role "summary"
+//	keywords     category, dc:subject     dc:subject            category (label, else term)
+//	rights       the item's dc:rights, else the channel's copyright or dc:rights;
+//	             Atom: the entry's rights, else the feed's (the notice)
+//	externalIds  guid, id, rdf:about or dc:identifier as "guid", when the
+//	             ID did not come from the URL
 //
 // IDs are made document IDs: the scheme and "www." are dropped and every
 // run of characters other than ASCII letters and digits becomes a hyphen
 // ("https://www.example.com/2025/03/story" is "example-com-2025-03-story").
 // When the ID came from anything but the article's URL, the original is
-// kept in the extension "feed:id". Relative links are resolved against
+// kept in externalIds as "guid". Relative links are resolved against
 // xml:base, else the channel's link, else the BaseURL option; one that
 // cannot be made absolute is a Loss.
 //
@@ -58,9 +64,10 @@
 // (paragraphs are separated by a blank line) and br ends a line.
 //
 // What the article has no member for is a Loss naming its XPath location,
-// such as /rss/channel/item[3]/category[2]: categories and dc:subject, a
-// summary beside the body, rights, comments, the channel's own
-// description, image and dates, and every element of another namespace.
+// such as /rss/channel/item[3]/category[2]: a category's domain or scheme
+// (its text is kept as a keyword), a second summary or rights statement,
+// comments, the channel's own description, image and dates, and every
+// element of another namespace.
 // An item without a title gets a headline from the start of its text, one
 // without guid, id or link an ID from its position, each with a Loss; a
 // modified date before the published one is dropped with a Loss, so that

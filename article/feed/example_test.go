@@ -27,8 +27,8 @@ const rss = `<?xml version="1.0"?>
 
 // Parse reads a whole feed: each item becomes an Article, with the zone of
 // its date kept, relative links resolved against the channel's link, and
-// its HTML reduced to plain paragraphs. What has no place in an Article yet
-// comes back as a Loss naming the element.
+// its HTML reduced to plain paragraphs, its categories kept as keywords.
+// What has no place in an Article comes back as a Loss naming the element.
 func ExampleParse() {
 	arts, losses, err := feed.Parse(strings.NewReader(rss))
 	if err != nil {
@@ -40,15 +40,13 @@ func ExampleParse() {
 	fmt.Println(a.URL)
 	fmt.Println(a.Published, a.Language, a.Bylines[0].Name)
 	fmt.Printf("%q\n", a.Body)
-	for _, l := range losses {
-		fmt.Println(l)
-	}
+	fmt.Println(a.Keywords, len(losses))
 	// Output:
 	// courier-example-news-harbour-plan
 	// https://www.courier.example/news/harbour-plan
 	// 2025-03-23T14:05:00-04:00 en Jane Doe
 	// "The council voted 7–2.\n\nWork starts in June."
-	// /rss/channel/item[1]/category: category "Local" not read: the article has no subjects member yet
+	// [Local] 0
 }
 
 // A Reader reads a feed one item at a time, so that a feed of any length

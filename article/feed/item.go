@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"encoding/json"
 	"mime"
 	"net"
 	"net/url"
@@ -37,6 +36,9 @@ type itemState struct {
 	related     []article.Link
 	lang        string
 	langPath    at
+	keywords    []string
+	rights      string
+	rightsPath  at
 	credit      string // item-level media:credit
 	caption     string // item-level media:description
 }
@@ -132,7 +134,10 @@ func (it *itemState) rss(k *node, ptr at) {
 		u := it.url(k, k.attr("url"), ptr.with("@url"))
 		it.related = append(it.related, article.Link{Rel: "source", Title: collapse(k.text), URL: u})
 	case "category":
-		it.lose(ptr, "category %q not read: the article has no subjects member yet", collapse(k.text))
+		it.keyword(collapse(k.text), ptr)
+		if d := k.attr("domain"); d != "" {
+			it.lose(ptr.with("@domain"), "domain %q of a category not read: its text is kept as a keyword", d)
+		}
 	default:
 		it.notRead(ptr)
 	}
@@ -173,9 +178,16 @@ func (it *itemState) atom(k *node, ptr at) {
 			it.lose(ptr, "%s without a name", k.local)
 		}
 	case "category":
-		it.lose(ptr, "category %q not read: the article has no subjects member yet", k.attr("term"))
+		kw := k.attr("label")
+		if kw == "" {
+			kw = k.attr("term")
+		}
+		it.keyword(collapse(kw), ptr)
+		if s := k.attr("scheme"); s != "" {
+			it.lose(ptr.with("@scheme"), "scheme %q of a category not read: its label or term is kept as a keyword", s)
+		}
 	case "rights":
-		it.lose(ptr, "rights not read: the article has no rights member yet")
+		it.setRights(textOf(k), ptr)
 	default:
 		it.notRead(ptr)
 	}
@@ -226,9 +238,9 @@ func (it *itemState) dc(k *node, ptr at) {
 			it.title = plainOrHTML(k.text)
 		}
 	case "subject":
-		it.lose(ptr, "subject %q not read: the article has no subjects member yet", collapse(k.text))
+		it.keyword(collapse(k.text), ptr)
 	case "rights":
-		it.lose(ptr, "rights not read: the article has no rights member yet")
+		it.setRights(collapse(k.text), ptr)
 	case "identifier":
 		it.setID(collapse(k.text), ptr)
 	default:
@@ -347,6 +359,30 @@ func mediaKind(medium, mimeType, u string) string {
 	return ""
 }
 
+// keyword keeps a category or subject as a keyword, once.
+func (it *itemState) keyword(s string, ptr at) {
+	if s == "" {
+		it.lose(ptr, "empty category or subject not read")
+		return
+	}
+	for _, k := range it.keywords {
+		if k == s {
+			return
+		}
+	}
+	it.keywords = append(it.keywords, s)
+}
+
+func (it *itemState) setRights(s string, ptr at) {
+	switch {
+	case s == "":
+	case it.rights != "":
+		it.lose(ptr, "a second rights statement not read: the article's rights have one notice")
+	default:
+		it.rights, it.rightsPath = s, ptr
+	}
+}
+
 func (it *itemState) setBody(text string, ptr at) {
 	if it.body != "" {
 		it.lose(ptr, "a second body not read")
@@ -415,7 +451,7 @@ func (it *itemState) build() *article.Article {
 	case it.id != "":
 		a.ID = slug(it.id)
 		if it.id != a.URL {
-			a.Extensions = map[string]json.RawMessage{"feed:id": jsonString(it.id)}
+			a.ExternalIDs = map[string]string{"guid": it.id}
 		}
 	case a.URL != "":
 		a.ID = slug(a.URL)
@@ -429,7 +465,7 @@ func (it *itemState) build() *article.Article {
 		if it.body == "" {
 			it.body = s
 		} else if s != "" {
-			it.lose(it.summaryPath, "summary not kept beside the body: the article has no summary member yet")
+			a.Descriptions = []article.Description{{Role: "summary", Text: s}}
 		}
 	}
 	a.Body = it.body
@@ -487,6 +523,11 @@ func (it *itemState) build() *article.Article {
 	}
 	a.Media = it.media
 	a.Related = it.related
+	a.Keywords = it.keywords
+	a.Rights.Notice = it.rights
+	if a.Rights.Notice == "" {
+		a.Rights.Notice = r.ch.rights
+	}
 	return a
 }
 
@@ -599,11 +640,6 @@ func resolveURL(base, ref string) string {
 		return base
 	}
 	return ref
-}
-
-func jsonString(s string) json.RawMessage {
-	b, _ := json.Marshal(s)
-	return b
 }
 
 // at is where an element or attribute of an item is, as an XPath location

@@ -15,6 +15,7 @@ type channel struct {
 	tag         language.Tag
 	tagOK       bool
 	publisher   string
+	rights      string           // the feed's copyright, the items' unless they have their own
 	authors     []article.Byline // Atom: the feed's authors stand for an entry's missing ones
 	counts      map[string]int   // elements of the channel seen, by name, for their XPath
 }
@@ -150,6 +151,10 @@ func (r *Reader) channelElement(n *node, ptr string) {
 		r.setLang(collapse(n.text), ptr)
 	case n.is(nsDC, "publisher"):
 		r.ch.publisher = collapse(n.text)
+	case n.is("", "copyright") || n.is(nsDC, "rights"):
+		r.ch.rights = collapse(n.text)
+	case n.is(nsAtom, "rights"):
+		r.ch.rights = textOf(n)
 	case n.is(nsAtom, "author"):
 		if b, ok := atomPerson(n, "author"); ok {
 			r.ch.authors = append(r.ch.authors, b)

@@ -26,6 +26,15 @@
 //	publisher             publisher: Organization with name and url
 //	dateline              dateline (text), locationCreated (place), dateCreated (date)
 //	body                  articleBody (read also from text)
+//	title                 name, when it differs from the headline
+//	descriptions          description (role summary), abstract (role abstract)
+//	keywords              keywords (an array; read also from one text split by commas)
+//	subjects              articleSection (subjects with a name only)
+//	genres                genre (a URI, or a name)
+//	rights                copyrightHolder (Organization), copyrightNotice,
+//	                      license, usageInfo (when a URL)
+//	version, expires      version, expires
+//	status                creativeWorkStatus
 //	related (rel source)  isBasedOn: CreativeWork (read also from citation)
 //	media                 image, video, audio: ImageObject, VideoObject,
 //	                      AudioObject with contentUrl, caption, creditText
@@ -46,7 +55,12 @@
 //	                      participant's role), eventStatus EventScheduled
 //	                      (planned), superEvent and subEvent (during, includes)
 //
-// What has no counterpart is a Loss: sections, related links other than a
+// What has no counterpart is a Loss: other headlines and descriptions,
+// subjects with a scheme or code, the editorial instants (firstCreated,
+// versionCreated, contentCreated, embargoedUntil), urgency, slugline,
+// editor's note, sources, digital source type, trust indicators, external
+// IDs, other forms of the body, usage terms that are not a URL, a rights
+// expression, sections, related links other than a
 // source, an entity's mentions and unnamed flag, a relation's detail and
 // date, relations other than those above, a quote's cue, audience,
 // setting, span and kind (a Quotation reads back as direct), an event's

@@ -84,10 +84,8 @@ func ExampleImport() {
 		return
 	}
 	fmt.Println(a.ID, a.Published, a.Bylines[0].Name)
-	for _, l := range losses {
-		fmt.Println(l)
-	}
+	fmt.Println(a.Keywords, len(losses))
 	// Output:
 	// gazette-example-harbour-plan 2025-03-22T18:30:00+00:00 Jane Doe
-	// /@graph/0/keywords: keywords not read: the article has no subjects or keywords member yet
+	// [harbour council] 0
 }

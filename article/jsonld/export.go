@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/article/convert"
@@ -88,6 +89,7 @@ func (e *exporter) article() node {
 	}
 	e.date(n, "dateCreated", a.Dateline.Date, "dateline", "date")
 	set(n, "articleBody", a.Body)
+	e.newsroom(n)
 	for i := range a.Sections {
 		e.lose("section not written: schema.org has no headed parts of an article's text", "sections", i)
 	}
@@ -439,4 +441,87 @@ func toAny(s []string) []any {
 		out[i] = v
 	}
 	return out
+}
+
+// newsroom writes the members of the article that newsrooms exchange about
+// it, where schema.org has a property, and reports the others.
+func (e *exporter) newsroom(n node) {
+	a := e.a
+	if a.Title != "" && a.Title != a.Headline {
+		n["name"] = a.Title
+	}
+	var summary, abstract bool
+	for i, d := range a.Descriptions {
+		switch {
+		case (d.Role == "summary" || d.Role == "") && !summary && d.MediaType == "":
+			n["description"], summary = d.Text, true
+		case d.Role == "abstract" && !abstract && d.MediaType == "":
+			n["abstract"], abstract = d.Text, true
+		default:
+			e.lose("description not written: schema.org has one description and one abstract, in plain text", "descriptions", i)
+		}
+	}
+	for i := range a.Headlines {
+		e.lose("headline not written: schema.org's alternativeHeadline holds the subheadline", "headlines", i)
+	}
+	if len(a.Keywords) > 0 {
+		n["keywords"] = a.Keywords
+	}
+	for i, s := range a.Subjects {
+		if s.Scheme != "" || s.Code != "" || s.Rel != "" || s.Relevance != 0 || s.Confidence != 0 || s.Creator != "" {
+			e.lose("subject not written: schema.org's articleSection holds a name only", "subjects", i)
+			continue
+		}
+		add(n, "articleSection", s.Name)
+	}
+	for i, g := range a.Genres {
+		switch {
+		case g.URI() != "":
+			add(n, "genre", g.URI())
+		case g.Scheme == "" && g.Code == "":
+			add(n, "genre", g.Name)
+		default:
+			e.lose("genre not written: its scheme has no URI", "genres", i)
+		}
+	}
+	r := a.Rights
+	if r.Holder != "" {
+		n["copyrightHolder"] = node{"@type": "Organization", "name": r.Holder}
+	}
+	set(n, "copyrightNotice", r.Notice)
+	set(n, "license", r.License)
+	if r.UsageTerms != "" {
+		if _, ok := absURL(r.UsageTerms); ok {
+			n["usageInfo"] = r.UsageTerms
+		} else {
+			e.lose("usage terms not written: schema.org's usageInfo is a URL", "rights", "usageTerms")
+		}
+	}
+	if !r.Expression.IsZero() {
+		e.lose("rights expression not written: schema.org has no property for it", "rights", "expression")
+	}
+	set(n, "version", a.Version)
+	if !a.Expires.IsZero() {
+		n["expires"] = a.Expires.Format(time.RFC3339Nano)
+	}
+	if a.Status != "" {
+		n["creativeWorkStatus"] = string(a.Status)
+	}
+	lost := []struct {
+		name string
+		has  bool
+	}{
+		{"statusReason", a.StatusReason != "" && !strings.HasPrefix(a.StatusReason, "not given")},
+		{"firstCreated", !a.FirstCreated.IsZero()}, {"versionCreated", !a.VersionCreated.IsZero()},
+		{"contentCreated", !a.ContentCreated.IsZero()}, {"embargoedUntil", !a.EmbargoedUntil.IsZero()},
+		{"urgency", a.Urgency != 0}, {"slugline", a.Slugline != ""}, {"editorNote", a.EditorNote != ""},
+		{"sources", len(a.Sources) > 0}, {"digitalSourceType", a.DigitalSourceType != ""},
+		{"trustIndicators", len(a.TrustIndicators) > 0}, {"externalIds", len(a.ExternalIDs) > 0},
+		{"bodies", len(a.Bodies) > 0},
+	}
+	for _, l := range lost {
+		if l.has {
+			e.lose(l.name+" not written: the schema.org mapping has no property for it", l.name)
+		}
+	}
 }

@@ -382,8 +382,8 @@ func (im *importer) article(art obj) error {
 		case "name":
 			if m["headline"] == nil {
 				a.Headline = im.oneText(v, ptr, k)
-			} else if s, _ := text(v); s != "" && s != im.oneText(m["headline"], "", "") {
-				im.lose(ptr, "name not read beside the headline: the article has one headline")
+			} else if s := im.oneText(v, ptr, k); s != "" && s != im.oneText(m["headline"], "", "") {
+				a.Title = s
 			}
 		case "alternativeHeadline":
 			a.Subheadline = im.oneText(v, ptr, k)
@@ -429,11 +429,59 @@ func (im *importer) article(art obj) error {
 		case "about":
 			err = im.readEvents(v, ptr)
 		case "description", "abstract":
-			im.lose(ptr, k+" not read: the article has no summary member yet")
-		case "keywords", "articleSection", "genre":
-			im.lose(ptr, k+" not read: the article has no subjects or keywords member yet")
-		case "copyrightHolder", "copyrightYear", "copyrightNotice", "license", "usageInfo", "creditText":
-			im.lose(ptr, k+" not read: the article has no rights member yet")
+			role := map[string]string{"description": "summary", "abstract": "abstract"}[k]
+			if s := im.oneText(v, ptr, k); s != "" {
+				a.Descriptions = append(a.Descriptions, article.Description{Role: role, Text: s})
+			}
+		case "keywords":
+			a.Keywords = append(a.Keywords, im.texts(v, ptr, k, true)...)
+		case "articleSection":
+			for _, s := range im.texts(v, ptr, k, false) {
+				a.Subjects = append(a.Subjects, article.Subject{Name: s})
+			}
+		case "genre":
+			for _, s := range im.texts(v, ptr, k, false) {
+				g := article.Genre{Name: s}
+				if _, ok := absURL(s); ok {
+					g = article.Genre{}
+					g.Scheme, g.Code = article.SplitConceptURI(s)
+				}
+				a.Genres = append(a.Genres, g)
+			}
+		case "copyrightHolder":
+			a.Rights.Holder = im.oneText(v, ptr, k)
+		case "copyrightNotice":
+			a.Rights.Notice = im.oneText(v, ptr, k)
+		case "license":
+			if s := im.refOrText(v); s != "" {
+				a.Rights.License = im.url(s, ptr)
+			}
+		case "usageInfo":
+			if s := im.refOrText(v); s != "" {
+				a.Rights.UsageTerms = s
+			}
+		case "version":
+			a.Version = im.oneText(v, ptr, k)
+		case "expires":
+			s := im.oneText(v, ptr, k)
+			if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+				a.Expires = t
+			} else if s != "" {
+				im.lose(ptr, fmt.Sprintf("expires %q not read: the article holds it as a date-time with an offset", s))
+			}
+		case "creativeWorkStatus":
+			s := strings.ToLower(im.oneText(v, ptr, k))
+			var st article.Status
+			if st.UnmarshalText([]byte(s)) == nil {
+				a.Status = st
+				if st.NeedsReason() {
+					a.StatusReason = "not given (schema.org has no property for the reason of a status)"
+				}
+			} else if s != "" {
+				im.lose(ptr, fmt.Sprintf("creativeWorkStatus %q not read: the article knows usable, withheld and canceled", s))
+			}
+		case "copyrightYear", "creditText":
+			im.lose(ptr, k+" not read: the article's rights have no member for it")
 		default:
 			im.lose(ptr, k+" not read: the article has no member for it")
 		}
@@ -453,6 +501,34 @@ func (im *importer) article(art obj) error {
 		im.lose(art.ptr, "the article has no headline: its ID stands for it")
 	}
 	return nil
+}
+
+// texts reads a property that takes several texts: an array, or one text
+// that split by commas when comma is set (keywords are written so).
+func (im *importer) texts(v any, ptr, prop string, comma bool) []string {
+	var out []string
+	for _, x := range values(v, ptr) {
+		s, ok := text(x.v)
+		if !ok {
+			if m, isObj := x.v.(map[string]any); isObj {
+				s, ok = text(m["name"])
+			}
+		}
+		if !ok || s == "" {
+			im.lose(x.ptr, prop+" not read: not text")
+			continue
+		}
+		parts := []string{s}
+		if comma {
+			parts = strings.Split(s, ",")
+		}
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 func idOf(m map[string]any) string { s, _ := m["@id"].(string); return s }

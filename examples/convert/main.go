@@ -4,13 +4,14 @@
 //
 // Usage:
 //
-//	convert -to jsonld|ours [-from ours|jsonld|feed] [-strict] FILE|-
+//	convert -to jsonld|ninjs1|ninjs2|ninjs3|ours [-from ours|jsonld|feed|ninjs] [-strict] FILE|-
 //
 // -from names the input format: ours (an article document, the default),
 // jsonld (schema.org JSON-LD, or an HTML page whose JSON-LD blocks are
-// read) or feed (RSS 2.0, RSS 1.0 or Atom 1.0, told apart by the root
-// element). -to names the output format: ours or jsonld. A FILE of "-"
-// reads standard input.
+// read), feed (RSS 2.0, RSS 1.0 or Atom 1.0, told apart by the root
+// element) or ninjs (IPTC ninjs 1.x, 2.x or 3.x, the version told from the
+// document). -to names the output format: ours, jsonld, or ninjs1, ninjs2,
+// ninjs3 (ninjs 1.6, 2.2 or 3.2). A FILE of "-" reads standard input.
 //
 // One article is printed as an indented document. Input that holds several
 // articles (a feed, a page with several) is printed as NDJSON, one compact
@@ -41,6 +42,7 @@ import (
 	"github.com/newsmodel/newsmodel/article/convert"
 	"github.com/newsmodel/newsmodel/article/feed"
 	"github.com/newsmodel/newsmodel/article/jsonld"
+	"github.com/newsmodel/newsmodel/article/ninjs"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -63,10 +65,14 @@ var (
 		"ours":   {read: readOurs},
 		"jsonld": {read: readJSONLD, many: true},
 		"feed":   {read: readFeed, many: true},
+		"ninjs":  {read: readNinjs},
 	}
 	writers = map[string]writer{
 		"ours":   writeOurs,
 		"jsonld": writeJSONLD,
+		"ninjs1": writeNinjs(ninjs.V1),
+		"ninjs2": writeNinjs(ninjs.V2),
+		"ninjs3": writeNinjs(ninjs.V3),
 	}
 )
 
@@ -239,6 +245,32 @@ func writeJSONLD(a *article.Article, indent bool) ([]byte, []convert.Loss, error
 		return b, ls, err
 	}
 	return compact(b), ls, nil
+}
+
+// readNinjs reads one ninjs document of any version.
+func readNinjs(r io.Reader, emit func(*article.Article, []convert.Loss) error) error {
+	data, err := io.ReadAll(io.LimitReader(r, article.DefaultMaxBytes+1))
+	if err != nil {
+		return err
+	}
+	if len(data) > article.DefaultMaxBytes {
+		return fmt.Errorf("ninjs: the document is larger than %d bytes", article.DefaultMaxBytes)
+	}
+	a, ls, err := ninjs.Import(data)
+	if err != nil {
+		return err
+	}
+	return emit(a, ls)
+}
+
+func writeNinjs(v ninjs.Version) writer {
+	return func(a *article.Article, indent bool) ([]byte, []convert.Loss, error) {
+		b, ls, err := ninjs.Export(a, v)
+		if err != nil || indent {
+			return b, ls, err
+		}
+		return compact(b), ls, nil
+	}
 }
 
 func compact(b []byte) []byte {

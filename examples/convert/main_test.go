@@ -28,6 +28,12 @@ func TestConvert(t *testing.T) {
 		{"page-to-ours", []string{"-from", "jsonld", "-to", "ours", "testdata/page.html"}, 0},
 		{"ours-to-jsonld", []string{"-to", "jsonld", "testdata/full.json"}, 0},
 		{"ours-to-jsonld-strict", []string{"-strict", "-to", "jsonld", "testdata/full.json"}, 1},
+		{"ours-to-ninjs3", []string{"-to", "ninjs3", "testdata/full.json"}, 0},
+		{"ours-to-ninjs2", []string{"-to", "ninjs2", "testdata/full.json"}, 0},
+		{"ours-to-ninjs1", []string{"-to", "ninjs1", "testdata/full.json"}, 0},
+		{"ninjs-to-ours", []string{"-from", "ninjs", "-to", "ours", "testdata/ninjs2.json"}, 0},
+		{"ninjs-to-ninjs3", []string{"-from", "ninjs", "-to", "ninjs3", "testdata/ninjs2.json"}, 0},
+		{"feed-to-ninjs3", []string{"-from", "feed", "-to", "ninjs3", "testdata/news.xml"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,7 +98,7 @@ func TestBadUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{nil, 2, "convert: -to is required\nusage: convert -to jsonld|ours [-from feed|jsonld|ours] [-strict] FILE|-\n"},
+		{nil, 2, "convert: -to is required\nusage: convert -to jsonld|ninjs1|ninjs2|ninjs3|ours [-from feed|jsonld|ninjs|ours] [-strict] FILE|-\n"},
 		{[]string{"-to", "ninjs9", "x"}, 2, "convert: unknown -to format \"ninjs9\"\nusage: convert"},
 		{[]string{"-to", "ours", "-from", "csv", "x"}, 2, "unknown -from format \"csv\""},
 		{[]string{"-to", "ours"}, 2, "want one FILE"},
