@@ -366,10 +366,9 @@ func (p *textParser) dateline(lead string) {
 	place := lead[m[2]:m[3]]
 	text := strings.TrimFunc(lead[:m[1]], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("—–-", r) })
 	a.Dateline = Dateline{Text: text}
+	// The entity is the place itself; a region after it ("KYIV, Ukraine")
+	// is a place of its own that the text names.
 	name := titleCase(place)
-	if m[4] >= 0 {
-		name += ", " + lead[m[4]:m[5]]
-	}
 	id := slug(name)
 	if id != "" {
 		e := entity.Entity{ID: id, Kind: entity.Place, Name: name,
