@@ -83,7 +83,7 @@ func (a *Article) Check() []schema.Problem {
 		return []schema.Problem{{Rule: RuleEncode, Message: "nil *Article"}}
 	}
 	var ps []schema.Problem
-	if b, err := Marshal(a); err != nil {
+	if b, err := marshal(a, ""); err != nil {
 		var ee *EncodeError
 		if !errors.As(err, &ee) {
 			ee = &EncodeError{Message: err.Error()}

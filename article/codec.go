@@ -120,7 +120,11 @@ func Encode(w io.Writer, a *Article) error {
 // encoding/json would replace silently), an enumeration holding an unknown
 // name, raw extension JSON that is missing, null or invalid — is an
 // *EncodeError naming its JSON pointer.
-func Marshal(a *Article) ([]byte, error) {
+func Marshal(a *Article) ([]byte, error) { return marshal(a, "  ") }
+
+// marshal is Marshal with the indent given: Check reads the compact form,
+// which costs less to write and to read back.
+func marshal(a *Article, indent string) ([]byte, error) {
 	if a == nil {
 		return nil, &EncodeError{Message: "nil *Article"}
 	}
@@ -134,7 +138,9 @@ func Marshal(a *Article) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
 	if err := enc.Encode(a); err != nil {
 		return nil, fmt.Errorf("article: encoding: %w", err)
 	}
