@@ -38,8 +38,23 @@ const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
-const validate = ajv.compile(JSON.parse(fs.readFileSync("schema/article.schema.json", "utf8")));
+const read = (f) => JSON.parse(fs.readFileSync(f, "utf8"));
+const validate = ajv.compile(read("schema/article.schema.json"));
 let bad = 0;
+// Every published schema compiles in strict mode: the timeline schema alone,
+// the registry schema beside the article schema it refers to.
+for (const [f, deps] of [["schema/timeline.schema.json", []], ["schema/registry.schema.json", ["schema/article.schema.json"]]]) {
+  const strict = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(strict);
+  try {
+    for (const d of deps) strict.addSchema(read(d));
+    strict.compile(read(f));
+    console.log(`ajv: ${f} compiles in strict mode`);
+  } catch (e) {
+    bad++;
+    console.log(`ajv: ${f} does not compile in strict mode: ${e.message}`);
+  }
+}
 for (const line of fs.readFileSync(process.argv[3], "utf8").trim().split("\n")) {
   const [file, want] = line.split("\t");
   let ok;

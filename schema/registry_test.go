@@ -22,7 +22,7 @@ func TestRegistrySchema(t *testing.T) {
 		ID     string `json:"$id"`
 		Schema string `json:"$schema"`
 	}
-	if err := json.Unmarshal(schema.RegistrySchema, &head); err != nil {
+	if err := json.Unmarshal(schema.RegistryJSON(), &head); err != nil {
 		t.Fatal(err)
 	}
 	if head.ID != schema.RegistryID || head.Schema != "https://json-schema.org/draft/2020-12/schema" {
@@ -30,7 +30,7 @@ func TestRegistrySchema(t *testing.T) {
 	}
 	c := jsonschema.NewCompiler()
 	c.AssertFormat = true
-	for id, src := range map[string][]byte{schema.ID: schema.JSON(), schema.RegistryID: schema.RegistrySchema} {
+	for id, src := range map[string][]byte{schema.ID: schema.JSON(), schema.RegistryID: schema.RegistryJSON()} {
 		if err := c.AddResource(id, bytes.NewReader(src)); err != nil {
 			t.Fatal(err)
 		}

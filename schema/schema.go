@@ -134,9 +134,16 @@ func ValidateValue(v any) (ps []Problem) {
 // validateFull validates v with the jsonschema package and turns its error
 // tree into problems.
 func validateFull(v any) (ps []Problem) {
+	return validateWith(v, compiled, tree, "article")
+}
+
+// validateWith validates v with a compiled schema and turns its error tree
+// into problems; tree is the schema as plain JSON, for hints, and name says
+// which schema in a message.
+func validateWith(v any, compiled func() (*jsonschema.Schema, error), tree func() any, name string) (ps []Problem) {
 	s, err := compiled()
 	if err != nil {
-		return []Problem{{Rule: "schema", Message: "the article schema does not compile: " + err.Error()}}
+		return []Problem{{Rule: "schema", Message: "the " + name + " schema does not compile: " + err.Error()}}
 	}
 	err = s.Validate(v)
 	if err == nil {
@@ -149,7 +156,7 @@ func validateFull(v any) (ps []Problem) {
 	var leaves []*jsonschema.ValidationError
 	collectLeaves(ve, &leaves)
 	for _, l := range leaves {
-		ps = append(ps, problemsOf(l, v)...)
+		ps = append(ps, problemsOf(l, v, tree())...)
 	}
 	Sort(ps)
 	return slices.Compact(ps)
@@ -166,7 +173,7 @@ func collectLeaves(ve *jsonschema.ValidationError, out *[]*jsonschema.Validation
 }
 
 // problemsOf turns one leaf of a validation error into problems.
-func problemsOf(l *jsonschema.ValidationError, doc any) []Problem {
+func problemsOf(l *jsonschema.ValidationError, doc, tree any) []Problem {
 	ptr := decodeLocation(l.InstanceLocation)
 	kloc := l.AbsoluteKeywordLocation
 	frag := ""
@@ -174,7 +181,7 @@ func problemsOf(l *jsonschema.ValidationError, doc any) []Problem {
 		frag = kloc[i+1:]
 	}
 	keyword := frag[strings.LastIndexByte(frag, '/')+1:]
-	n, _ := resolve(tree(), strings.TrimSuffix(frag, "/"+keyword))
+	n, _ := resolve(tree, strings.TrimSuffix(frag, "/"+keyword))
 	node, _ := n.(map[string]any)
 	inst, _ := resolve(doc, ptr)
 	if strings.Contains(frag, "/propertyNames/") {
