@@ -1,17 +1,23 @@
 package timex
 
 import (
+	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/news"
 )
 
-// chunk is how much text FindDates tokenizes at a time; a chunk ends at a
-// line break, or else at a space after a sentence, so that no expression is
-// cut.
-const chunk = 8 << 10
+// chunk is the most text FindDates tokenizes at a time, so that its memory
+// is bounded whatever the input. A chunk ends at a line break or after a
+// sentence when it can, where no expression is cut; else at a space or
+// punctuation, and then the next chunk starts overlap bytes earlier.
+const (
+	chunk   = 8 << 10
+	overlap = 256
+)
 
 // FindDates returns every date expression of text, left to right: the
 // longest at each place, none overlapping, each with its span in code points
@@ -30,16 +36,25 @@ const chunk = 8 << 10
 func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 	var p parser
 	p.init(n, text, anchor, nil, true)
-	out := make([]Found, 0, len(text)/256+4)
+	out := make([]Found, 0, min(len(text)/256+4, 256))
 	var toks []token
 	from := 0
 	r := int32(0)
 	for from < len(text) {
-		to := chunkEnd(text, from)
+		to, safe := chunkEnd(text, from)
 		toks = tokenize(toks[:0], text, from, to, r, n.c)
-		r += int32(utf8.RuneCountInString(text[from:to]))
 		p.toks = toks
-		for i := 0; i < len(toks); {
+		// Where the cut may fall inside an expression, expressions that
+		// start in the last overlap bytes are left to the next chunk, which
+		// starts there.
+		stop, next := len(toks), to
+		if !safe {
+			stop = sort.Search(len(toks), func(k int) bool { return int(toks[k].b0) >= to-overlap })
+			if stop < len(toks) {
+				next = int(toks[stop].b0)
+			}
+		}
+		for i := 0; i < stop; {
 			if !trigger(&toks[i]) {
 				i++
 				continue
@@ -62,32 +77,55 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 				Result: p.result(it, s),
 			})
 			i = it.end
+			next = max(next, int(b.b1))
 		}
-		from = to
+		r += int32(utf8.RuneCountInString(text[from:next]))
+		from = next
 	}
 	return out
 }
 
-// chunkEnd returns where the chunk that starts at from ends.
-func chunkEnd(text string, from int) int {
+// chunkEnd returns where the chunk that starts at from ends, and whether
+// no expression can cross that place. A chunk holds at most chunk bytes: it
+// ends after the last line break of its second half, else after the last
+// end of a sentence, else (not safe) after the last Unicode space, else
+// after the last punctuation character, else at the last code point that
+// fits.
+func chunkEnd(text string, from int) (end int, safe bool) {
 	if len(text)-from <= chunk {
-		return len(text)
+		return len(text), true
 	}
 	lim := from + chunk
-	if k := strings.LastIndexByte(text[from:lim], '\n'); k > chunk/4 {
-		return from + k + 1
+	lo := from + chunk/2
+	if k := strings.LastIndexByte(text[lo:lim], '\n'); k >= 0 {
+		return lo + k + 1, true
 	}
-	for k := lim; k < len(text) && k < lim+chunk; k++ {
-		if text[k] == ' ' && k > 0 && (text[k-1] == '.' || text[k-1] == '!' || text[k-1] == '?') {
-			return k + 1
+	space, punct := -1, -1
+	for k := lim; k > lo; {
+		ch, size := utf8.DecodeLastRuneInString(text[lo:k])
+		k -= size
+		switch {
+		case ch == ' ' && k > 0 && (text[k-1] == '.' || text[k-1] == '!' || text[k-1] == '?'):
+			return k + 1, true
+		case unicode.IsSpace(ch):
+			if space < 0 {
+				space = k + size
+			}
+		case punct < 0 && ch != utf8.RuneError && (unicode.IsPunct(ch) || unicode.IsSymbol(ch)):
+			punct = k + size
 		}
 	}
-	for k := lim; k < len(text); k++ {
-		if text[k] == ' ' || text[k] == '\n' {
-			return k + 1
-		}
+	switch {
+	case space >= 0:
+		return space, false
+	case punct >= 0:
+		return punct, false
 	}
-	return len(text)
+	k := lim
+	for k > lo && !utf8.RuneStart(text[k]) {
+		k--
+	}
+	return k, false
 }
 
 // trigger reports whether an expression may start at t.
