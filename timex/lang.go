@@ -121,6 +121,9 @@ type Holiday struct {
 	Nth     int
 	Easter  bool
 	Offset  int
+	// Rule places a holiday of another calendar; Month and Day are then a
+	// month and day of that calendar where the rule takes them (Islamic).
+	Rule HolidayRule
 }
 
 // DST is the daylight-saving rule of a zone abbreviation that names a region

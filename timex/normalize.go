@@ -289,10 +289,13 @@ func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 	ok := false
 	start := 0
 	for {
-		p.bad, p.nextra = false, 0
+		p.bad, p.badErr, p.nextra = false, nil, 0
 		it, ok = p.expr(start)
 		if ok && it.end == end {
 			break
+		}
+		if p.bad && p.badErr != nil {
+			return fail(int(p.toks[start].r0), p.badErr)
 		}
 		if p.bad {
 			return fail(int(p.toks[start].r0), ErrNoSuchDay)
