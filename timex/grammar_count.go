@@ -110,6 +110,13 @@ func (p *parser) relCount(i int) (item, bool) {
 		if hyphen {
 			return item{}, false
 		}
+		// In running text "in six years" is a date only in a clause that
+		// looks forward ("will reopen in two weeks"); else a length of
+		// time ("the lowest level in six years", "lost 900 points in
+		// thirty minutes").
+		if p.find && (p.direction() != news.Future || !p.clauseSet) {
+			return durItem(j, k2, n, prec)
+		}
 		it.d, it.res = p.shift(n, prec), news.Future
 		if it.d.IsZero() {
 			p.bad = true

@@ -102,6 +102,7 @@ type Normalizer struct {
 	loc      *time.Location
 	dayFirst bool
 	dir      news.Resolution
+	dirSet   bool // dir was given with WithDirection
 }
 
 // Option configures a [Normalizer].
@@ -127,7 +128,7 @@ func WithDayFirst(dayFirst bool) Option {
 func WithDirection(r news.Resolution) Option {
 	return func(n *Normalizer) {
 		if r == news.Past || r == news.Future || r == news.Nearest {
-			n.dir = r
+			n.dir, n.dirSet = r, true
 		}
 	}
 }
