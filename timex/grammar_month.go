@@ -45,7 +45,7 @@ func (p *parser) monthFirst(i int) (item, bool) {
 		j++
 	}
 	// Day.
-	if d, k, ok := p.ordinal(j, false); ok && d >= 1 && d <= 31 && !(k < len(p.toks) && p.adj(k) && p.toks[k].kind == tPunct && p.toks[k].ch == ':') {
+	if d, k, ok := p.ordinal(j, false); ok && d >= 1 && d <= 31 && !(k+1 < len(p.toks) && p.adj(k) && p.toks[k].kind == tPunct && p.toks[k].ch == ':' && p.adj(k+1) && p.toks[k+1].kind == tNum) {
 		if _, u := p.ent(k, rUnit); u < 0 {
 			return p.dayYear(i, k, m, d, true)
 		}
