@@ -86,9 +86,11 @@ func (p *parser) wordNumber(i int) (int, int, bool) {
 // durations "30-day", "three years", "two weeks".
 func (p *parser) relCount(i int) (item, bool) {
 	j := i
-	in := false
+	in, agoBefore := false, false
 	if k := p.has(i, rIn); k > 0 {
 		j, in = k, true
+	} else if k := p.has(i, rAgoBefore); k > 0 {
+		j, agoBefore = k, true
 	}
 	n, k, article, ok := p.count(j)
 	if !ok {
@@ -106,6 +108,18 @@ func (p *parser) relCount(i int) (item, bool) {
 	n *= mult
 	prec := news.Precision(u.val)
 	it := item{start: i, end: k2}
+	if agoBefore {
+		// "hace tres días": ago, said before the count.
+		if hyphen {
+			return item{}, false
+		}
+		it.d, it.res = p.shift(-n, prec), news.Past
+		if it.d.IsZero() {
+			p.bad = true
+			return item{}, false
+		}
+		return it, true
+	}
 	if in {
 		if hyphen {
 			return item{}, false

@@ -169,7 +169,8 @@ func (p *parser) dayMonth(i int) (item, bool) {
 // dayYear is day d of month m, read over tokens [i, k), with the year that
 // follows, else, when yearlessOK, the year that the direction picks.
 func (p *parser) dayYear(i, k, m, d int, yearlessOK bool) (item, bool) {
-	if y, k2, ok := p.year(p.skipComma(k)); ok {
+	// The year may follow an Of word ("23 de marzo de 2025").
+	if y, k2, ok := p.yearOf(k); ok {
 		return p.dayItem(i, k2, y, m, d, true, news.Explicit)
 	}
 	if !validDay(2000, m, d) {

@@ -115,6 +115,9 @@ type Language struct {
 	// passive and no past tense ("to be held", "will remain closed"): the
 	// participle then sets no direction, and the words before it do.
 	Copulas []string
+	// AgoBefore are the words that, before a count of units, mean "ago":
+	// Spanish "hace" in "hace tres días". English has none.
+	AgoBefore []string
 }
 
 // Holiday is a named day and the rule that places it in a year.
