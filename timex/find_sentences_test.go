@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -67,4 +68,64 @@ func TestFindDatesSentences(t *testing.T) {
 	if acc < 0.95 {
 		t.Errorf("sentences: %.1f%% right, want at least 95%%", 100*acc)
 	}
+}
+
+// tsvColumn returns column col of the rows of a testdata TSV file.
+func tsvColumn(f *testing.F, name string, col int) []string {
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if c := strings.Split(line, "\t"); !strings.HasPrefix(line, "#") && len(c) > col {
+			out = append(out, c[col])
+		}
+	}
+	return out
+}
+
+// FuzzFindDatesSentences fuzzes FindDates from the sentences of running
+// text, the holiday expressions and the degenerate texts: spans slice to
+// their text, each result is a date or a length, and a second call agrees.
+func FuzzFindDatesSentences(f *testing.F) {
+	for _, s := range tsvColumn(f, "finddates_sentences.tsv", 0) {
+		f.Add(s)
+	}
+	for _, s := range tsvColumn(f, "holidays.tsv", 0) {
+		f.Add("Families gathered for " + s + ", officials said.")
+	}
+	for _, d := range degenerate {
+		f.Add(strings.Repeat(d.unit, 40))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := timex.FindDates(text, seedAnchor)
+		checkFound(t, text, a)
+		if diff := cmp.Diff(reduce(a), reduce(timex.FindDates(text, seedAnchor))); diff != "" {
+			t.Fatalf("FindDates(%q) differs on a second call:\n%s", text, diff)
+		}
+	})
+}
+
+// FuzzNormalizeHolidays fuzzes Normalize from the holiday expressions at
+// anchors across the years of the rules and beyond: no panic, and every
+// error a *NormalizeError.
+func FuzzNormalizeHolidays(f *testing.F) {
+	for i, s := range tsvColumn(f, "holidays.tsv", 0) {
+		f.Add(s, int64(1850+i%300))
+	}
+	f.Fuzz(func(t *testing.T, text string, year int64) {
+		anchor := time.Date(int(year%12000), 6, 1, 0, 0, 0, 0, time.UTC)
+		r, err := timex.Normalize(text, anchor)
+		if err != nil {
+			var ne *timex.NormalizeError
+			if !errors.As(err, &ne) {
+				t.Fatalf("Normalize(%q) at %d: error %T", text, year, err)
+			}
+			return
+		}
+		if r.Date.IsZero() == r.Duration.IsZero() {
+			t.Fatalf("Normalize(%q) at %d = %+v: neither a date nor a duration", text, year, r)
+		}
+	})
 }
