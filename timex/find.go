@@ -23,8 +23,22 @@ const (
 // longest at each place, none overlapping, each with its span in code points
 // (Text set), its Date or Duration and its text. Relative expressions
 // resolve against anchor; where the direction is open ("on Monday") the
-// clause decides it when it can ("will meet on Monday" looks forward, "met
-// on Monday" back), else the Normalizer's default direction.
+// sentence decides it, from the words of the [Language]: a modal or planning
+// verb ("will", "would", "is expected to", "plans to", "is due to", "is set
+// to"), a scheduled present ("The window reopens on Jan. 2") and an
+// infinitive ("to be held on October 12", the headline "Markets to remain
+// closed until Friday") look forward; a past tense ("met on Monday") looks
+// back, but not a participle after a copula ("be held", "remain closed").
+// With no such word the date is the nearest one, unless [WithDirection]
+// set a direction. "until" and "by" look forward and "since" back when the
+// sentence does not say. "in six years" is a date only in a sentence that
+// looks forward ("will reopen in two weeks"); else it is a length of time
+// ("the lowest level in six years"). A signal word that the value includes
+// ("since", "until", "by", "before", "after") is part of the span.
+//
+// The text is read in pieces of at most 8 KiB, cut at line breaks and ends
+// of sentences, else at any Unicode space or punctuation with an overlap,
+// so that memory is a constant plus the output whatever the input.
 //
 // In running text FindDates is stricter than [Normalizer.Normalize], so that
 // ordinary words are not taken for dates: month and weekday names must be
