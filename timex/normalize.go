@@ -125,6 +125,9 @@ func WithDayFirst(dayFirst bool) Option {
 // WithDirection sets how an expression that does not say which date it means
 // ("Monday", "March 23", "July") is resolved: [news.Past] (the default, since news
 // reports look back), [news.Future] or [news.Nearest]. Other values are ignored.
+// In running text ([Normalizer.FindDates]) the tense of the sentence comes
+// first; a sentence without one takes this direction when it is set, and
+// the nearest date when it is not.
 func WithDirection(r news.Resolution) Option {
 	return func(n *Normalizer) {
 		if r == news.Past || r == news.Future || r == news.Nearest {
