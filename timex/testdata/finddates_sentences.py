@@ -209,6 +209,50 @@ def rows():
     return out
 
 
+# Sentences written one by one, with their expected values worked out by
+# hand, at the anchor Sunday 2025-03-23.
+HANDWRITTEN = [
+    ("The window reopens on Jan. 2.", ["Jan. 2=2026-01-02"]),
+    ("The summit is to be held on October 12.", ["October 12=2025-10-12"]),
+    ("Markets to remain closed until Friday", ["until Friday=../2025-03-28"]),
+    ("Stocks hit the lowest level in six years.", ["six years=P6Y"]),
+    ("The Dow lost 900 points in thirty minutes.", ["thirty minutes=PT30M"]),
+    ("He has lived there for two years.", ["for two years=P2Y"]),
+    ("Prices rose over the past nine days.", ["the past nine days=2025-03-14/2025-03-23"]),
+    ("The company said on Tuesday that it would cut 500 jobs.", ["Tuesday=2025-03-18"]),
+    ("The minister will travel to Brussels on Wednesday.", ["Wednesday=2025-03-26"]),
+    ("Voters go to the polls on May 4.", ["May 4=2025-05-04"]),
+    ("The ceasefire took effect on Thursday.", ["Thursday=2025-03-20"]),
+    ("The report, published on Friday, found wide gaps.", ["Friday=2025-03-21"]),
+    ("The strike is due to end on April 2.", ["April 2=2025-04-02"]),
+    ("Ministers met in Brussels on March 3 and will meet again on April 7.",
+     ["March 3=2025-03-03", "April 7=2025-04-07"]),
+    ("The airline plans to resume flights in June.", ["June=2025-06"]),
+    ("The mine closed in November.", ["November=2024-11"]),
+    ("Schools reopen on Monday.", ["Monday=2025-03-24"]),
+    ("Shares have fallen since January.", ["since January=2025-01/.."]),
+    ("The deadline is set for Friday.", ["Friday=2025-03-28"]),
+    ("The talks, which began on Monday, are expected to end by Wednesday.",
+     ["Monday=2025-03-17", "by Wednesday=../2025-03-26"]),
+    ("A verdict is expected before June 30.", ["before June 30=../2025-06-29"]),
+    ("Police arrested the suspect after Saturday's match.", ["after Saturday=2025-03-23/.."]),
+    ("Inflation rose to 3.1% in February, the statistics office said on Thursday.",
+     ["February=2025-02", "Thursday=2025-03-20"]),
+    ("The festival runs from June 5 to June 9.", ["from June 5 to June 9=2025-06-05/2025-06-09"]),
+    ("Trump will visit China next week.", ["next week=2025-W13"]),
+    ("Last year, exports grew 4%.", ["Last year=2024"]),
+    ("The rally drew thousands on Saturday.", ["Saturday=2025-03-22"]),
+    ("The euro traded at $1.08 on Friday.", ["Friday=2025-03-21"]),
+    ("Elections will be held on Nov. 4.", ["Nov. 4=2025-11-04"]),
+    ("The bank is expected to raise rates in July.", ["July=2025-07"]),
+    ("The court ruled in December that the law was void.", ["December=2024-12"]),
+    ("Talks resume on Tuesday in Geneva.", ["Tuesday=2025-03-25"]),
+    ("The museum would reopen on April 15, its director said.", ["April 15=2025-04-15"]),
+    ("The bill passed the Senate on Thursday.", ["Thursday=2025-03-20"]),
+    ("Production is scheduled to restart in September.", ["September=2025-09"]),
+]
+
+
 def main():
     path = os.path.join(os.path.dirname(__file__), "finddates_sentences.tsv")
     with open(path, "w") as f:
@@ -216,6 +260,8 @@ def main():
         f.write("# Written by finddates_sentences.py; values computed there from the documented rules.\n")
         for s, a, want in rows():
             f.write(f"{s}\t{a.isoformat()}\t" + " | ".join(f"{t}={v}" for t, v in want) + "\n")
+        for s, want in HANDWRITTEN:
+            f.write(f"{s}\t2025-03-23\t" + " | ".join(want) + "\n")
 
 
 main()
