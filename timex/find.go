@@ -69,7 +69,7 @@ func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 			}
 		}
 		for i := 0; i < stop; {
-			if !trigger(&toks[i]) {
+			if !trigger(&toks[i]) || inNumberRun(toks, i) {
 				i++
 				continue
 			}
@@ -140,6 +140,25 @@ func chunkEnd(text string, from int) (end int, safe bool) {
 		k--
 	}
 	return k, false
+}
+
+// inNumberRun reports whether token i is inside a run of four or more
+// numbers of one or two digits, each followed by the same punctuation
+// character ("1-1-1-1", "1/1/1/1", "3, 4, 5, 6"), after the run's first
+// number and with two more after it: no date starts there, and trying each
+// would make such text slow.
+func inNumberRun(toks []token, i int) bool {
+	small := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tNum && toks[k].nd <= 2
+	}
+	if !small(i) || i < 1 || toks[i-1].kind != tPunct {
+		return false
+	}
+	ch := toks[i-1].ch
+	sep := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tPunct && toks[k].sp == 0 && toks[k].ch == ch
+	}
+	return sep(i-1) && small(i-2) && sep(i+1) && small(i+2) && sep(i+3) && small(i+4)
 }
 
 // trigger reports whether an expression may start at t.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/newsmodel/newsmodel/timex"
 )
 
@@ -12,6 +13,10 @@ import (
 // FindDates once read as one piece: its memory grew with the input.
 var degenerate = []struct{ name, unit string }{
 	{"dashes", "1-"},
+	{"slashes", "1/"},
+	{"dots", "1."},
+	{"colons", "1:"},
+	{"commas", "12, "},
 	{"digits", "1234567890"},
 	{"cjk", "日本語の文章です"},
 	{"nbsp", "word\u00a0"},
@@ -83,5 +88,16 @@ func BenchmarkFindDatesDegenerate(b *testing.B) {
 				n.FindDates(text, seedAnchor)
 			}
 		})
+	}
+}
+
+// TestFindDatesNumberRuns checks that skipping the inside of runs of small
+// numbers ("1-1-1-1") keeps the dates next to them and at their ends.
+func TestFindDatesNumberRuns(t *testing.T) {
+	text := "Codes 1-2-3-4-5 and 9/8/7/6 aside, the vote is on 3-4-2025 or 7/4/2025, not 1.1.1.1."
+	want := []string{"3-4-2025=2025-03-04", "7/4/2025=2025-07-04"}
+	got := foundItems(timex.FindDates(text, seedAnchor))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FindDates(%q) (-want +got):\n%s", text, diff)
 	}
 }
