@@ -50,7 +50,7 @@ const (
 func (n *Normalizer) FindDates(text string, anchor time.Time) []Found {
 	var p parser
 	p.init(n, text, anchor, nil, true)
-	out := make([]Found, 0, min(len(text)/256+4, 256))
+	out := make([]Found, 0, min(len(text)/256+4, 4096))
 	var toks []token
 	from := 0
 	r := int32(0)

@@ -129,3 +129,26 @@ func FuzzNormalizeHolidays(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFindDatesSentences reads the running-text corpus, whose
+// sentences are short and full of tense cues and dates.
+func BenchmarkFindDatesSentences(b *testing.B) {
+	data, err := os.ReadFile("testdata/finddates_sentences.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, line := range strings.Split(string(data), "\n") {
+		if s, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			sb.WriteString(s)
+			sb.WriteString(" ")
+		}
+	}
+	text := sb.String()
+	n := timex.NewNormalizer()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n.FindDates(text, seedAnchor)
+	}
+}
