@@ -72,7 +72,7 @@ func (p *parser) holiday(i int) (item, bool) {
 	if e == nil {
 		return item{}, false
 	}
-	if p.find && !p.toks[i].up {
+	if p.find && !p.capitalised(i, j) {
 		return item{}, false
 	}
 	h := p.c.lang.Holidays[e.val]
@@ -107,4 +107,16 @@ func dateOf(t time.Time) news.Date {
 		return news.Date{}
 	}
 	return of(t, news.PrecisionDay)
+}
+
+// capitalised reports whether a word of tokens [i, j) starts with an upper
+// case letter: in running text a holiday's name must have one ("Christmas",
+// "the first day of Ramadan").
+func (p *parser) capitalised(i, j int) bool {
+	for k := i; k < j && k < len(p.toks); k++ {
+		if p.toks[k].up {
+			return true
+		}
+	}
+	return false
 }

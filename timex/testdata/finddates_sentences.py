@@ -250,6 +250,12 @@ HANDWRITTEN = [
     ("The museum would reopen on April 15, its director said.", ["April 15=2025-04-15"]),
     ("The bill passed the Senate on Thursday.", ["Thursday=2025-03-20"]),
     ("Production is scheduled to restart in September.", ["September=2025-09"]),
+    ("Muslims celebrated Eid al-Fitr across the region.", ["Eid al-Fitr=2024-04-10"]),
+    ("Markets will close for the first day of Ramadan.", ["the first day of Ramadan=2026-02-18"]),
+    ("Chinese New Year celebrations ended last week.", ["Chinese New Year=2025-01-29", "last week=2025-W11"]),
+    ("Families will gather for Diwali.", ["Diwali=2025-10-20"]),
+    ("Hanukkah 2024 began on Dec. 25 at sundown.", ["Hanukkah 2024=2024-12-26", "Dec. 25=2024-12-25"]),
+    ("Iranians celebrated Nowruz on Friday.", ["Nowruz=2025-03-21", "Friday=2025-03-21"]),
 ]
 
 

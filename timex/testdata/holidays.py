@@ -67,6 +67,7 @@ def main():
             if not name.startswith("the "):
                 rows.append((f"next {name}", f"{year}-01-01", want, source))
                 rows.append((f"last {name}", f"{year}-12-31", want, source))
+                rows.append((f"this {name}", f"{year}-01-01", want, source))
     out = os.path.join(os.path.dirname(__file__), "holidays.tsv")
     with open(out, "w") as f:
         f.write("# expression\tanchor\tday\tsource\n")
