@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/newsmodel/newsmodel/internal/calendar"
@@ -105,7 +106,10 @@ func holidayDates(h Holiday, y int) (ds [2]time.Time, n int, ok bool) {
 		jan1 := calendar.DaysFromCivil(int64(y), 1, 1)
 		dec31 := calendar.DaysFromCivil(int64(y), 12, 31)
 		for ay := calendar.IslamicYear(jan1) - 1; ay <= calendar.IslamicYear(dec31)+1; ay++ {
-			d := islamicDay(ay, int(h.Month), h.Day) + int64(h.Offset)
+			if h.Month < 1 || h.Month > 12 || h.Day < 1 || h.Day > 30 {
+				return ds, 0, false
+			}
+			d := islamicCached(ay, int(h.Month), h.Day) + int64(h.Offset)
 			if d >= jan1 && d <= dec31 && n < len(ds) {
 				ds[n] = fromDays(d)
 				n++
@@ -113,9 +117,30 @@ func holidayDates(h Holiday, y int) (ds [2]time.Time, n int, ok bool) {
 		}
 		return ds, n, n > 0
 	}
-	ds[0] = otherOn(h.Rule, y).AddDate(0, 0, h.Offset)
+	if int(h.Rule) >= len(otherTables) {
+		return ds, 0, false
+	}
+	ds[0] = fromDays(otherTables[h.Rule]()[y-HolidayFirstYear] + int64(h.Offset))
 	return ds, 1, true
 }
+
+// otherTables holds, for each rule with one date a year, its day in each
+// year from HolidayFirstYear to HolidayLastYear, computed on first use.
+var otherTables = func() (t [Nowruz + 1]func() []int64) {
+	for r := range t {
+		t[r] = sync.OnceValue(func() []int64 {
+			days := make([]int64, HolidayLastYear-HolidayFirstYear+1)
+			if HolidayRule(r) == Gregorian || HolidayRule(r) == Islamic {
+				return days
+			}
+			for y := range days {
+				days[y] = calendar.FloorDiv(otherOn(HolidayRule(r), y+HolidayFirstYear).Unix(), 86400)
+			}
+			return days
+		})
+	}
+	return t
+}()
 
 // otherOn returns the day of a rule with one date a year in year y.
 func otherOn(r HolidayRule, y int) time.Time {
@@ -179,6 +204,33 @@ func otherOn(r HolidayRule, y int) time.Time {
 // meccaSunset is the time of sunset in Mecca, in hours of UTC, taken as one
 // hour all year (it moves from 15:40 to 16:10 UTC).
 const meccaSunset = 15*time.Hour + 50*time.Minute
+
+// The Islamic years whose months islamicStarts holds: those that overlap the
+// Gregorian years of the rules.
+var (
+	islamicFirst = calendar.IslamicYear(calendar.DaysFromCivil(HolidayFirstYear, 1, 1)) - 1
+	islamicLast  = calendar.IslamicYear(calendar.DaysFromCivil(HolidayLastYear, 12, 31)) + 1
+)
+
+// islamicStarts holds the first day of each month of the Islamic years
+// islamicFirst to islamicLast, computed on first use.
+var islamicStarts = sync.OnceValue(func() []int64 {
+	out := make([]int64, 0, 12*(islamicLast-islamicFirst+1))
+	for y := islamicFirst; y <= islamicLast; y++ {
+		for m := 1; m <= 12; m++ {
+			out = append(out, islamicDay(y, m, 1))
+		}
+	}
+	return out
+})
+
+// islamicCached is islamicDay, from the table when y is in it.
+func islamicCached(y int64, m, d int) int64 {
+	if y < islamicFirst || y > islamicLast {
+		return islamicDay(y, m, d)
+	}
+	return islamicStarts()[12*(y-islamicFirst)+int64(m-1)] + int64(d-1)
+}
 
 // islamicDay returns day d of month m of Islamic year y, in days from
 // 1970-01-01: the month begins the day after the day in Mecca on whose
