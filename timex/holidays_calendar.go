@@ -12,7 +12,10 @@ import (
 // in a Gregorian year. The zero rule is the Gregorian one (Month and Day, an
 // Nth Weekday, or Western Easter).
 //
-// Each rule is computed, not looked up, and holds for the Gregorian years
+// Each rule is computed from its calendar's arithmetic or from astronomy
+// (internal/calendar names the published sources), not copied from a
+// table; the days of all years are computed on a rule's first use (about a
+// millisecond). A rule holds for the Gregorian years
 // [HolidayFirstYear] to [HolidayLastYear]; a holiday of such a rule outside
 // those years is an error ([ErrHolidayYears]), never a guessed date. The
 // day given is the civil day of the holiday's main observance; holidays of
