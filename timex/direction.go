@@ -74,6 +74,9 @@ func (p *parser) clauseDir(i int) (news.Resolution, bool) {
 			return d, true
 		}
 	}
+	if p.find {
+		return p.findDefault(), false
+	}
 	return p.n.dir, false
 }
 
@@ -106,16 +109,22 @@ func (p *parser) cue(k int) news.Resolution {
 	if t.kind != tWord {
 		return ""
 	}
-	if p.has(k, rFutureCue) > 0 {
+	if p.has(k, rFutureCue) > 0 || p.infinitive(k) {
 		return news.Future
 	}
 	if p.has(k, rPastCue) > 0 {
+		if p.afterCopula(k) {
+			return ""
+		}
 		return news.Past
 	}
 	if len(t.ents) == 0 && t.b1-t.b0 > 4 {
 		w := p.s[t.b0:t.b1]
 		for _, suf := range p.c.pastSuffixes {
 			if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+				if p.afterCopula(k) {
+					return ""
+				}
 				return news.Past
 			}
 		}

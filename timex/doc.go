@@ -37,7 +37,8 @@
 //     does not say which one it is ("Monday", "March 23", "Christmas") is
 //     resolved in the direction of [WithDirection], [news.Past] unless set;
 //     in running text the tense of the clause decides when it can ("will
-//     meet on Monday", "met on Monday"). The other reading goes into
+//     meet on Monday", "met on Monday"), and a clause with no tense takes
+//     the nearest date unless WithDirection was given. The other reading goes into
 //     Result.Alternatives instead of being dropped.
 //   - A numeric date that reads two ways ("3/4/2025") is month first unless
 //     [WithDayFirst]; the other reading is the alternative.

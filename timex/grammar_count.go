@@ -86,9 +86,11 @@ func (p *parser) wordNumber(i int) (int, int, bool) {
 // durations "30-day", "three years", "two weeks".
 func (p *parser) relCount(i int) (item, bool) {
 	j := i
-	in := false
+	in, agoBefore := false, false
 	if k := p.has(i, rIn); k > 0 {
 		j, in = k, true
+	} else if k := p.has(i, rAgoBefore); k > 0 {
+		j, agoBefore = k, true
 	}
 	n, k, article, ok := p.count(j)
 	if !ok {
@@ -106,9 +108,28 @@ func (p *parser) relCount(i int) (item, bool) {
 	n *= mult
 	prec := news.Precision(u.val)
 	it := item{start: i, end: k2}
+	if agoBefore {
+		// "hace tres días": ago, said before the count.
+		if hyphen {
+			return item{}, false
+		}
+		it.d, it.res = p.shift(-n, prec), news.Past
+		if it.d.IsZero() {
+			p.bad = true
+			return item{}, false
+		}
+		return it, true
+	}
 	if in {
 		if hyphen {
 			return item{}, false
+		}
+		// In running text "in six years" is a date only in a clause that
+		// looks forward ("will reopen in two weeks"); else a length of
+		// time ("the lowest level in six years", "lost 900 points in
+		// thirty minutes").
+		if p.find && (p.direction() != news.Future || !p.clauseSet) {
+			return durItem(j, k2, n, prec)
 		}
 		it.d, it.res = p.shift(n, prec), news.Future
 		if it.d.IsZero() {

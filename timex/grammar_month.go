@@ -45,7 +45,7 @@ func (p *parser) monthFirst(i int) (item, bool) {
 		j++
 	}
 	// Day.
-	if d, k, ok := p.ordinal(j, false); ok && d >= 1 && d <= 31 && !(k < len(p.toks) && p.adj(k) && p.toks[k].kind == tPunct && p.toks[k].ch == ':') {
+	if d, k, ok := p.ordinal(j, false); ok && d >= 1 && d <= 31 && !(k+1 < len(p.toks) && p.adj(k) && p.toks[k].kind == tPunct && p.toks[k].ch == ':' && p.adj(k+1) && p.toks[k+1].kind == tNum) {
 		if _, u := p.ent(k, rUnit); u < 0 {
 			return p.dayYear(i, k, m, d, true)
 		}
@@ -169,7 +169,8 @@ func (p *parser) dayMonth(i int) (item, bool) {
 // dayYear is day d of month m, read over tokens [i, k), with the year that
 // follows, else, when yearlessOK, the year that the direction picks.
 func (p *parser) dayYear(i, k, m, d int, yearlessOK bool) (item, bool) {
-	if y, k2, ok := p.year(p.skipComma(k)); ok {
+	// The year may follow an Of word ("23 de marzo de 2025").
+	if y, k2, ok := p.yearOf(k); ok {
 		return p.dayItem(i, k2, y, m, d, true, news.Explicit)
 	}
 	if !validDay(2000, m, d) {

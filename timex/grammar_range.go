@@ -12,10 +12,14 @@ func (p *parser) open(i int, r role) (item, bool) {
 	if j < 0 {
 		return item{}, false
 	}
-	// "until May", "by Friday" look forward unless the clause says otherwise.
+	// "until May", "by Friday" look forward and "since May" back, unless
+	// the clause says otherwise.
 	save := p.direction()
 	if (r == rUntil || r == rBy) && !p.clauseSet {
 		p.dir = news.Future
+	}
+	if r == rSince && !p.clauseSet {
+		p.dir = news.Past
 	}
 	x, ok := p.point(j)
 	p.dir = save

@@ -57,6 +57,10 @@ func (p *parser) modified(i int) (item, bool) {
 	}
 	if e, k := p.ent(j, rHoliday); e != nil {
 		t := p.holidayFrom(p.c.lang.Holidays[e.val], delta)
+		if t.IsZero() {
+			p.bad, p.badErr = true, ErrHolidayYears
+			return item{}, false
+		}
 		y, m, d := ymdOf(t)
 		return p.dayItem(i, k, y, m, d, true, res)
 	}

@@ -104,6 +104,20 @@ type Language struct {
 	// ("may", "march", "fall"); in running text they count only when
 	// capitalised or with a day, a year or a temporal word next to them.
 	Ambiguous []string
+
+	// Infinitives are the words that, before a verb written in lower case,
+	// make a clause look forward: "to" in "to be held on October 12" and in
+	// the headline "Markets to remain closed until Friday".
+	// NotInfinitives are the words after which such a word is a preposition
+	// instead ("according to", "went to").
+	Infinitives, NotInfinitives []string
+	// Copulas are the verbs after which a past participle is a state or a
+	// passive and no past tense ("to be held", "will remain closed"): the
+	// participle then sets no direction, and the words before it do.
+	Copulas []string
+	// AgoBefore are the words that, before a count of units, mean "ago":
+	// Spanish "hace" in "hace tres días". English has none.
+	AgoBefore []string
 }
 
 // Holiday is a named day and the rule that places it in a year.
@@ -121,6 +135,9 @@ type Holiday struct {
 	Nth     int
 	Easter  bool
 	Offset  int
+	// Rule places a holiday of another calendar; Month and Day are then a
+	// month and day of that calendar where the rule takes them (Islamic).
+	Rule HolidayRule
 }
 
 // DST is the daylight-saving rule of a zone abbreviation that names a region

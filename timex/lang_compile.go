@@ -70,6 +70,7 @@ const (
 	rFutureCue
 	rPastCue
 	rAmbiguous
+	rAgoBefore
 )
 
 // ptok is one token of a phrase after its first.
@@ -145,6 +146,7 @@ func compile(l Language) *compiled {
 	c.list(l.FutureCues, rFutureCue, 0)
 	c.list(l.PastCues, rPastCue, 0)
 	c.list(l.Ambiguous, rAmbiguous, 0)
+	c.list(l.AgoBefore, rAgoBefore, 0)
 	for k, es := range c.first {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
 		c.first[k] = es

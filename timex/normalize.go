@@ -102,6 +102,7 @@ type Normalizer struct {
 	loc      *time.Location
 	dayFirst bool
 	dir      news.Resolution
+	dirSet   bool // dir was given with WithDirection
 }
 
 // Option configures a [Normalizer].
@@ -124,10 +125,13 @@ func WithDayFirst(dayFirst bool) Option {
 // WithDirection sets how an expression that does not say which date it means
 // ("Monday", "March 23", "July") is resolved: [news.Past] (the default, since news
 // reports look back), [news.Future] or [news.Nearest]. Other values are ignored.
+// In running text ([Normalizer.FindDates]) the tense of the sentence comes
+// first; a sentence without one takes this direction when it is set, and
+// the nearest date when it is not.
 func WithDirection(r news.Resolution) Option {
 	return func(n *Normalizer) {
 		if r == news.Past || r == news.Future || r == news.Nearest {
-			n.dir = r
+			n.dir, n.dirSet = r, true
 		}
 	}
 }
@@ -289,10 +293,13 @@ func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 	ok := false
 	start := 0
 	for {
-		p.bad, p.nextra = false, 0
+		p.bad, p.badErr, p.nextra = false, nil, 0
 		it, ok = p.expr(start)
 		if ok && it.end == end {
 			break
+		}
+		if p.bad && p.badErr != nil {
+			return fail(int(p.toks[start].r0), p.badErr)
 		}
 		if p.bad {
 			return fail(int(p.toks[start].r0), ErrNoSuchDay)

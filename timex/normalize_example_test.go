@@ -121,3 +121,23 @@ func ExampleNormalizeError() {
 	// 0 true
 	// timex: normalizing "February 30, 2025": offset 0: no such date, or out of range
 }
+
+// Holidays of other calendars are computed from their rules for the years
+// 1900 to 2100; "last" and "next" count from the anchor.
+func ExampleNormalize_holidays() {
+	anchor := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{"Eid al-Fitr 2025", "last Diwali", "next Rosh Hashanah", "Chinese New Year 2026", "Diwali 2101"} {
+		r, err := timex.Normalize(s, anchor)
+		if err != nil {
+			fmt.Println(s, "→", errors.Is(err, timex.ErrHolidayYears))
+			continue
+		}
+		fmt.Println(s, "→", r.Date)
+	}
+	// Output:
+	// Eid al-Fitr 2025 → 2025-03-30
+	// last Diwali → 2024-10-31
+	// next Rosh Hashanah → 2025-09-23
+	// Chinese New Year 2026 → 2026-02-17
+	// Diwali 2101 → true
+}

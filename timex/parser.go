@@ -96,8 +96,9 @@ type parser struct {
 	s      string
 	toks   []token
 	find   bool
-	bad    bool // a date was recognised but does not exist or is out of range
-	theAt  int  // index of the token after a "the" being read, or -1
+	bad    bool  // a date was recognised but does not exist or is out of range
+	badErr error // why, when bad, if not ErrNoSuchDay
+	theAt  int   // index of the token after a "the" being read, or -1
 	anchor time.Time
 	given  time.Time
 	aday   time.Time // the anchor's calendar day, at noon UTC

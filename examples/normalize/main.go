@@ -4,7 +4,7 @@
 // Usage:
 //
 //	normalize [-anchor DATE] [-past|-future] [-dayfirst] [-strict] [FILE]
-//	normalize -find [-anchor DATE] [-past|-future] [-dayfirst] [FILE]
+//	normalize -find [-max-bytes N] [-anchor DATE] [-past|-future] [-dayfirst] [FILE]
 //
 // Each input line is EXPRESSION or EXPRESSION<TAB>ANCHOR, ANCHOR in RFC 3339
 // or YYYY-MM-DD; -anchor gives the anchor of lines without one (default:
@@ -16,7 +16,8 @@
 //
 // With -find the whole input is one text; each date expression found is
 // printed as START<TAB>END<TAB>TEXT<TAB>EDTF<TAB>TIMEX3<TAB>PRECISION, the
-// span in code points.
+// span in code points. -max-bytes bounds that text (default 64 MiB): a
+// longer input is refused with exit status 1 and nothing is printed.
 package main
 
 import (
@@ -26,6 +27,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -37,7 +39,11 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-const usage = "usage: normalize [-find] [-anchor DATE] [-past|-future] [-dayfirst] [-strict] [FILE]"
+const usage = "usage: normalize [-find [-max-bytes N]] [-anchor DATE] [-past|-future] [-dayfirst] [-strict] [FILE]"
+
+// defaultMaxBytes is the largest text -find reads unless -max-bytes says
+// otherwise.
+const defaultMaxBytes = 64 << 20
 
 func parseAnchor(s string) (time.Time, error) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
@@ -63,7 +69,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	dayFirst := fs.Bool("dayfirst", false, "read 3/4/2025 as 3 April")
 	strict := fs.Bool("strict", false, "exit 1 if any line could not be normalised")
 	find := fs.Bool("find", false, "find the date expressions of a whole text")
+	maxBytes := fs.Int("max-bytes", defaultMaxBytes, "largest text -find reads, in bytes")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *maxBytes <= 0 {
+		fmt.Fprintln(stderr, "normalize: -max-bytes must be positive")
 		return 2
 	}
 	if fs.NArg() > 1 || *past && *future {
@@ -98,9 +109,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	if *find {
-		text, err := io.ReadAll(in)
+		// One byte more than the limit tells a text at the limit from a
+		// longer one; the sum cannot wrap.
+		text, err := io.ReadAll(io.LimitReader(in, int64(min(*maxBytes, math.MaxInt-1))+1))
 		if err != nil {
 			fmt.Fprintln(stderr, "normalize:", err)
+			return 1
+		}
+		if len(text) > *maxBytes {
+			fmt.Fprintf(stderr, "normalize: text longer than the limit of %d bytes (-max-bytes)\n", *maxBytes)
 			return 1
 		}
 		for _, f := range n.FindDates(string(text), anchor) {

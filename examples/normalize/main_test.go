@@ -107,3 +107,28 @@ func TestBadUsage(t *testing.T) {
 		t.Errorf("missing file: exit %d, want 1", code)
 	}
 }
+
+// TestFindMaxBytes checks that -find refuses a text over -max-bytes, reads
+// one at the limit, and takes the largest int as a limit without wrapping.
+func TestFindMaxBytes(t *testing.T) {
+	text := "The vote was held on March 5, 2024."
+	for _, tt := range []struct {
+		limit string
+		code  int
+		out   string
+		err   string
+	}{
+		{"10", 1, "", "longer than the limit of 10 bytes (-max-bytes)"},
+		{"35", 0, "21\t34\tMarch 5, 2024", ""},
+		{"9223372036854775807", 0, "21\t34\tMarch 5, 2024", ""},
+		{"0", 2, "", "-max-bytes must be positive"},
+		{"-3", 2, "", "-max-bytes must be positive"},
+	} {
+		var out, errb bytes.Buffer
+		code := run([]string{"-find", "-max-bytes", tt.limit, "-anchor", "2025-03-23"}, strings.NewReader(text), &out, &errb)
+		if code != tt.code || !strings.HasPrefix(out.String(), tt.out) || tt.out == "" && out.Len() != 0 || !strings.Contains(errb.String(), tt.err) {
+			t.Errorf("-max-bytes %s: exit %d, stdout %q, stderr %q; want exit %d, stdout starting %q, stderr with %q",
+				tt.limit, code, out.String(), errb.String(), tt.code, tt.out, tt.err)
+		}
+	}
+}

@@ -1,8 +1,11 @@
 // Package calendar holds the calendar arithmetic of the module in one place:
 // days from a civil date, leap years, month lengths, month sums, weekdays,
-// ISO weeks, Easter, the n-th weekday of a month, daylight saving rules,
-// and the writing of date fields and zone offsets in digits. Every package
-// that needs one of these imports it from here.
+// ISO weeks, Easter (Western and Orthodox), the n-th weekday of a month,
+// daylight saving rules, the writing of date fields and zone offsets in
+// digits; and, for the holidays of other calendars, the Hebrew and the
+// arithmetical Islamic calendars, moon phases and the position of the sun
+// (hebrew.go, islamic.go, julian.go, astro.go). Every package that needs one
+// of these imports it from here.
 package calendar
 
 import "time"
