@@ -8,7 +8,7 @@ import (
 // bldGraph places undated entries. An edge u→v, from a relation that
 // touches at least one undated entry, says u comes no later than v. The
 // dated entries keep their order by date: relations between two dated
-// entries only check the dates (see bldContradicts), and the edges between
+// entries only check the dates (see news.RelationType.Allows), and the edges between
 // a dated and an undated entry place the undated one, not the dated one.
 //
 // The graph holds only the entries that edges touch, as vertices numbered

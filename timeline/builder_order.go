@@ -276,7 +276,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			continue
 		}
 		if a.rank >= 0 && b.rank >= 0 {
-			if bldContradicts(typ, work.date(r.from).Allen(*work.date(r.to))) {
+			if !typ.Allows(work.date(r.from).Allen(*work.date(r.to))) {
 				conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to},
 					claims: []Claim{claim(), bldClaim(work.of(r.to)[0])}})
 			}
@@ -430,21 +430,6 @@ func bldFindEvent(group []*Item, id string) (int, bool) {
 		}
 	}
 	return lo, lo < len(group) && group[lo].Event.ID == id
-}
-
-// bldContradicts reports whether relation r between two events cannot hold
-// when their dates stand in Allen relation a: an event lies somewhere within
-// its date, so only dates that exclude every placement contradict.
-func bldContradicts(r news.RelationType, a news.Allen) bool {
-	switch r {
-	case news.Before, news.Causes:
-		return a == news.AllenMetBy || a == news.AllenAfter
-	case news.After:
-		return a == news.AllenBefore || a == news.AllenMeets
-	case news.During, news.Includes, news.Overlaps, news.Simultaneous:
-		return a == news.AllenBefore || a == news.AllenMeets || a == news.AllenMetBy || a == news.AllenAfter
-	}
-	return false
 }
 
 // bldOut is where the entries of a timeline go: the placed ones, then the

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/newsmodel/newsmodel/internal/calendar"
 	"github.com/newsmodel/newsmodel/news"
 )
 
@@ -193,7 +194,7 @@ func (in *bldInfo) years() (y0, y1 int64, wide bool) {
 	}
 	// The end is exclusive, and within the second of the start for a date
 	// of less than a second.
-	y0, y1 = bldYear(in.lo), bldYear(max(in.hi-1, in.lo))
+	y0, y1 = calendar.YearOfUnix(in.lo), calendar.YearOfUnix(max(in.hi-1, in.lo))
 	return y0, y1, y1-y0 >= bldWideSpan
 }
 
@@ -273,30 +274,6 @@ func bldBounds(d news.Date) (lo, hi int64) {
 	}
 	b := d.Bounds()
 	return b.StartSec, b.EndSec
-}
-
-// bldYear returns the year, proleptic Gregorian in UTC, of a Unix time in
-// seconds: time.Unix(sec, 0).UTC().Year() by the arithmetic of
-// days-from-civil in reverse (H. Hinnant, "chrono-Compatible Low-Level Date
-// Algorithms"), without the rest of time.Time.
-func bldYear(sec int64) int64 {
-	days := sec / 86400
-	if sec%86400 < 0 {
-		days--
-	}
-	z := days + 719468 // days since 0000-03-01
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097                                  // day of the 400-year era
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of the era, from March
-	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of that year, from 1 March
-	y := yoe + era*400
-	if doy >= 306 { // January or February: the next civil year
-		y++
-	}
-	return y
 }
 
 // cluster assigns every item to its entry: s.parent is a union-find forest

@@ -6,25 +6,9 @@ import (
 	"reflect"
 	"slices"
 	"testing"
-	"time"
-)
 
-// bldYear gives the year time.Time gives, over days, era boundaries,
-// leap days and far years on both sides of the epoch.
-func TestBldYear(t *testing.T) {
-	secs := []int64{0, -1, 1, 86399, 86400, -86400, -86401, 951782400, 951868799, 951868800,
-		-62135596800, -62135596801, -62167219200, -62167219201, 253402300799, 253402300800,
-		-377705116800, 1<<40 - 1, -(1 << 40)}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 100_000 {
-		secs = append(secs, r.Int64N(1<<43)-1<<42)
-	}
-	for _, s := range secs {
-		if got, want := bldYear(s), int64(time.Unix(s, 0).UTC().Year()); got != want {
-			t.Fatalf("bldYear(%d) = %d, want %d", s, got, want)
-		}
-	}
-}
+	"github.com/newsmodel/newsmodel/internal/calendar"
+)
 
 // A million items have a million infos: the size is part of the design.
 func TestBldInfoSize(t *testing.T) {
@@ -68,17 +52,6 @@ func TestBldFolderExts(t *testing.T) {
 	}
 }
 
-// bldYear holds over the whole range of Unix seconds a Date can have.
-func TestBldYearFar(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	for range 200_000 {
-		s := r.Int64N(6_400_000_000_000_000_000) - 3_200_000_000_000_000_000 // beyond ±10¹¹ years
-		if got, want := bldYear(s), int64(time.Unix(s, 0).UTC().Year()); got != want {
-			t.Fatalf("bldYear(%d) = %d, want %d", s, got, want)
-		}
-	}
-}
-
 // The start of a row keeps the order of the dates in a block: in a block
 // of year y, for dates starting up to bldWideSpan years before y, the 32
 // bits hold the offset whole; in a wide block they never go against it.
@@ -94,21 +67,11 @@ func TestBldRowStart(t *testing.T) {
 		default:
 			y = r.Int64N(2e11) - 1e11
 		}
-		yearStart := func(y int64) int64 {
-			// Jan 1 of year y, from the days-from-civil arithmetic bldYear inverts.
-			yy := y - 1
-			era := yy / 400
-			if yy < 0 && yy%400 != 0 {
-				era--
-			}
-			yoe := yy - era*400
-			doe := yoe*365 + yoe/4 - yoe/100 + 306
-			return (era*146097 + doe - 719468) * 86400
-		}
+		yearStart := func(y int64) int64 { return calendar.DaysFromCivil(y, 1, 1) * 86400 }
 		from, to := yearStart(y-bldWideSpan+1), yearStart(y+1)
 		a, b := from+r.Int64N(to-from), from+r.Int64N(to-from)
-		if bldYear(a) > y || bldYear(a) < y-bldWideSpan+1 {
-			t.Fatalf("test error: year of %d is %d, not near %d", a, bldYear(a), y)
+		if calendar.YearOfUnix(a) > y || calendar.YearOfUnix(a) < y-bldWideSpan+1 {
+			t.Fatalf("test error: year of %d is %d, not near %d", a, calendar.YearOfUnix(a), y)
 		}
 		sa, sb := bldRowStart(a, y, false), bldRowStart(b, y, false)
 		if int64(sa)-int64(sb) != a-b {
