@@ -69,15 +69,15 @@ type Item struct {
 // src returns the item's source, the zero Source when it has none.
 func (it *Item) src() *Source {
 	if it.Source == nil {
-		return &bldNoSource
+		return &noSource
 	}
 	return it.Source
 }
 
-var bldNoSource Source
+var noSource Source
 
-// bldSameSource reports whether two items have the same source.
-func bldSameSource(a, b *Item) bool {
+// sameSource reports whether two items have the same source.
+func sameSource(a, b *Item) bool {
 	return a.Source == b.Source || *a.src() == *b.src()
 }
 
@@ -162,14 +162,14 @@ type Builder struct {
 	items []Item  // as added; never reordered, so timelines may point into it
 	order []*Item // the items in canonical order, without duplicates
 	fresh bool    // order is up to date
-	cfg   bldConfig
+	cfg   config
 }
 
-type bldConfig struct {
+type config struct {
 	minSim, minDisputed float64
 }
 
-func (c *bldConfig) fill() {
+func (c *config) fill() {
 	if c.minSim == 0 {
 		c.minSim = 0.5
 	}
@@ -179,13 +179,13 @@ func (c *bldConfig) fill() {
 }
 
 // BuildOption configures a [Builder].
-type BuildOption func(*bldConfig)
+type BuildOption func(*config)
 
 // MinSimilarity sets the least Jaccard index of folded summary words at
 // which two items with compatible dates are the same event. It is clamped
 // to (0, 1]; the default is 0.5.
 func MinSimilarity(x float64) BuildOption {
-	return func(c *bldConfig) { c.minSim = bldClamp(x) }
+	return func(c *config) { c.minSim = clamp(x) }
 }
 
 // MinDisputedSimilarity sets the least Jaccard index of folded summary words
@@ -193,10 +193,10 @@ func MinSimilarity(x float64) BuildOption {
 // still the same event, told with conflicting dates. It is clamped to
 // (0, 1]; the default is 0.8.
 func MinDisputedSimilarity(x float64) BuildOption {
-	return func(c *bldConfig) { c.minDisputed = bldClamp(x) }
+	return func(c *config) { c.minDisputed = clamp(x) }
 }
 
-func bldClamp(x float64) float64 {
+func clamp(x float64) float64 {
 	if !(x > 0) { // also NaN
 		return 1e-9
 	}
@@ -239,13 +239,13 @@ func (b *Builder) Len() int { return len(b.items) }
 func (b *Builder) Build() *Timeline {
 	cfg := b.cfg
 	cfg.fill()
-	var s *bldState
+	var s *state
 	if !b.fresh {
-		s = &bldState{cfg: cfg}
+		s = &state{cfg: cfg}
 		b.order = s.canonical(b.items)
 		b.fresh = true
 	}
-	return bldBuild(b.order, cfg, s)
+	return build(b.order, cfg, s)
 }
 
 // Merge returns the timeline of the union of the items of the given
@@ -257,8 +257,8 @@ func (b *Builder) Build() *Timeline {
 // the items of a Timeline are kept in canonical order, so they are merged,
 // not sorted again.
 func Merge(ts ...*Timeline) *Timeline {
-	var cfg bldConfig
-	var lists []bldList
+	var cfg config
+	var lists []list
 	for _, t := range ts {
 		if t == nil {
 			continue
@@ -267,40 +267,40 @@ func Merge(ts ...*Timeline) *Timeline {
 			cfg = t.cfg
 		}
 		if len(t.items) > 0 {
-			lists = append(lists, bldList{t.items, t.prep})
+			lists = append(lists, list{t.items, t.prep})
 		}
 	}
 	cfg.fill()
 	if len(lists) == 0 {
-		return bldBuild(nil, cfg, nil)
+		return build(nil, cfg, nil)
 	}
 	out := lists[0]
 	if len(lists) == 1 {
 		out.items = slices.Clone(out.items)
 	}
 	for _, l := range lists[1:] {
-		out = bldMergeLists(out, l)
+		out = mergeLists(out, l)
 	}
-	return bldBuild(out.items, cfg, &bldState{cfg: cfg, items: out.items, bldPrep: *out.prep})
+	return build(out.items, cfg, &state{cfg: cfg, items: out.items, prepared: *out.prep})
 }
 
-// bldPrep is what a build derives from each item and keeps with the
+// prepared is what a build derives from each item and keeps with the
 // timeline, so that Merge need not derive it again.
-type bldPrep struct {
-	info   []bldInfo
+type prepared struct {
+	info   []itemInfo
 	words  []uint32
-	idents []bldIdent
-	exts   []bldExt
+	idents []ident
+	exts   []extID
 }
 
-// bldList is the items of a timeline with what was derived from them.
-type bldList struct {
+// list is the items of a timeline with what was derived from them.
+type list struct {
 	items []*Item
-	prep  *bldPrep
+	prep  *prepared
 }
 
 // add appends item i of src, rebasing its offsets.
-func (p *bldPrep) add(src *bldPrep, i int) {
+func (p *prepared) add(src *prepared, i int) {
 	in := src.info[i]
 	in.w0, in.p0 = int32(len(p.words)), int32(len(p.idents))
 	p.words = append(p.words, src.wordsOf(int32(i))...)
@@ -313,15 +313,15 @@ func (p *bldPrep) add(src *bldPrep, i int) {
 	p.info = append(p.info, in)
 }
 
-// bldMergeLists merges two canonical, duplicate-free lists into one,
+// mergeLists merges two canonical, duplicate-free lists into one,
 // without duplicates, and their derived data with them.
-func bldMergeLists(a, b bldList) bldList {
+func mergeLists(a, b list) list {
 	n := len(a.items) + len(b.items)
-	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
-		info:   make([]bldInfo, 0, n),
+	out := list{items: make([]*Item, 0, n), prep: &prepared{
+		info:   make([]itemInfo, 0, n),
 		words:  make([]uint32, 0, len(a.prep.words)+len(b.prep.words)),
-		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
-		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
+		idents: make([]ident, 0, len(a.prep.idents)+len(b.prep.idents)),
+		exts:   make([]extID, 0, len(a.prep.exts)+len(b.prep.exts)),
 	}}
 	i, j := 0, 0
 	for i < len(a.items) || j < len(b.items) {
@@ -330,7 +330,7 @@ func bldMergeLists(a, b bldList) bldList {
 		case i == len(a.items):
 			c = 1
 		case j < len(b.items):
-			c = bldCompareItems(a.items[i], b.items[j])
+			c = compareItems(a.items[i], b.items[j])
 		}
 		var prev *Item
 		if len(out.items) > 0 {
@@ -357,17 +357,17 @@ func bldMergeLists(a, b bldList) bldList {
 // duplicates, and prepares them in that order: s.items and s.info follow
 // it, and the summary words and participants of consecutive items lie
 // together. The items themselves do not move.
-func (s *bldState) canonical(items []Item) []*Item {
-	s.items = bldCanonical(items)
+func (s *state) canonical(items []Item) []*Item {
+	s.items = canonicalOrder(items)
 	s.prepare()
 	return s.items
 }
 
-// bldSourceKey is the compact sort key of a run of items with one source:
+// sourceKey is the compact sort key of a run of items with one source:
 // the bounds, precision and first 16 bytes of its publication date, and the
 // first eight bytes of its article ID. It holds no pointer, so that sorting
 // many of them neither chases Items nor gives the garbage collector work.
-type bldSourceKey struct {
+type sourceKey struct {
 	bounds news.Bounds
 	pubHi  uint64
 	pubLo  uint64
@@ -378,39 +378,39 @@ type bldSourceKey struct {
 	prec   news.Precision
 }
 
-// bldItemKey is the compact sort key of an item within its source: the
+// itemKey is the compact sort key of an item within its source: the
 // first eight bytes of its event ID.
-type bldItemKey struct {
+type itemKey struct {
 	id uint64
 	i  int32
 }
 
-// bldCanonical returns pointers to items in canonical order, without
+// canonicalOrder returns pointers to items in canonical order, without
 // duplicates. Items come in runs of one source: the runs are sorted by
 // source, which ranks the sources, and then the items of each source by
-// event ID, falling back to bldCompareItems where the keys tie. The first
+// event ID, falling back to compareItems where the keys tie. The first
 // sort moves a key per run, the second a key per item, one source at a
 // time, so that the items it reads lie together; neither moves Items.
-func bldCanonical(items []Item) []*Item {
-	var runs []bldSourceKey
+func canonicalOrder(items []Item) []*Item {
+	var runs []sourceKey
 	for i := range items {
 		it := &items[i]
-		if i > 0 && bldSameSource(&items[i-1], it) {
+		if i > 0 && sameSource(&items[i-1], it) {
 			continue
 		}
 		if len(runs) > 0 {
 			runs[len(runs)-1].end = int32(i)
 		}
 		d := &it.src().Published
-		hi, lo := bldPrefix16(d.String())
-		runs = append(runs, bldSourceKey{bounds: d.Bounds(), pubHi: hi, pubLo: lo,
-			pubLen: uint32(min(len(d.String()), 1<<32-1)), prec: d.Precision(), art: bldPrefix(it.src().Article),
+		hi, lo := prefix16(d.String())
+		runs = append(runs, sourceKey{bounds: d.Bounds(), pubHi: hi, pubLo: lo,
+			pubLen: uint32(min(len(d.String()), 1<<32-1)), prec: d.Precision(), art: prefix8(it.src().Article),
 			item: int32(i)})
 	}
 	if len(runs) > 0 {
 		runs[len(runs)-1].end = int32(len(items))
 	}
-	slices.SortFunc(runs, func(a, b bldSourceKey) int {
+	slices.SortFunc(runs, func(a, b sourceKey) int {
 		if c := a.bounds.Compare(b.bounds); c != 0 {
 			return c
 		}
@@ -439,25 +439,25 @@ func bldCanonical(items []Item) []*Item {
 			strings.Compare(sa.Publisher, sb.Publisher), cmp.Compare(a.item, b.item))
 	})
 	out := make([]*Item, 0, len(items))
-	var keys []bldItemKey
+	var keys []itemKey
 	for k := 0; k < len(runs); {
 		// The runs of one source, which sort together.
 		keys = keys[:0]
 		first := &items[runs[k].item]
-		for ; k < len(runs) && bldSameSource(first, &items[runs[k].item]); k++ {
+		for ; k < len(runs) && sameSource(first, &items[runs[k].item]); k++ {
 			for i := runs[k].item; i < runs[k].end; i++ {
-				keys = append(keys, bldItemKey{id: bldPrefix(items[i].Event.ID), i: i})
+				keys = append(keys, itemKey{id: prefix8(items[i].Event.ID), i: i})
 			}
 		}
-		slices.SortFunc(keys, func(a, b bldItemKey) int {
+		slices.SortFunc(keys, func(a, b itemKey) int {
 			if a.id != b.id {
 				return cmp.Compare(a.id, b.id)
 			}
-			return cmp.Or(bldCompareInSource(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
+			return cmp.Or(compareInSource(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
 		})
 		for j, key := range keys {
 			// Only items whose keys tie can be equal.
-			if j > 0 && keys[j-1].id == key.id && bldCompareInSource(&items[keys[j-1].i], &items[key.i]) == 0 {
+			if j > 0 && keys[j-1].id == key.id && compareInSource(&items[keys[j-1].i], &items[key.i]) == 0 {
 				continue
 			}
 			out = append(out, &items[key.i])
@@ -466,9 +466,9 @@ func bldCanonical(items []Item) []*Item {
 	return out
 }
 
-// bldPrefix returns the first eight bytes of s as an integer, zero-padded,
+// prefix8 returns the first eight bytes of s as an integer, zero-padded,
 // so that integers compare as the prefixes do.
-func bldPrefix(s string) uint64 {
+func prefix8(s string) uint64 {
 	var v uint64
 	for k := range 8 {
 		v <<= 8
@@ -479,20 +479,20 @@ func bldPrefix(s string) uint64 {
 	return v
 }
 
-// bldPrefix16 returns the first 16 bytes of s as two integers, zero-padded,
+// prefix16 returns the first 16 bytes of s as two integers, zero-padded,
 // so that most comparisons of texts need not read them: where the integers
 // differ, the texts compare as they do. Texts must not hold NUL bytes.
-func bldPrefix16(s string) (hi, lo uint64) {
-	hi = bldPrefix(s)
+func prefix16(s string) (hi, lo uint64) {
+	hi = prefix8(s)
 	if len(s) > 8 {
-		lo = bldPrefix(s[8:])
+		lo = prefix8(s[8:])
 	}
 	return hi, lo
 }
 
-// bldCompareSource orders sources by publication date, then article,
+// compareSource orders sources by publication date, then article,
 // address and publisher: the "source order" of entries with equal dates.
-func bldCompareSource(a, b *Source) int {
+func compareSource(a, b *Source) int {
 	if c := a.Published.Compare(b.Published); c != 0 {
 		return c
 	}
@@ -500,25 +500,25 @@ func bldCompareSource(a, b *Source) int {
 		strings.Compare(a.Publisher, b.Publisher))
 }
 
-// bldCompareItems is the canonical total order of items: by source, then
+// compareItems is the canonical total order of items: by source, then
 // event ID, then every other field, so that it returns 0 only for equal
 // items.
-func bldCompareItems(a, b *Item) int {
-	if c := bldCompareSource(a.src(), b.src()); c != 0 {
+func compareItems(a, b *Item) int {
+	if c := compareSource(a.src(), b.src()); c != 0 {
 		return c
 	}
-	return bldCompareInSource(a, b)
+	return compareInSource(a, b)
 }
 
-// bldCompareInSource is bldCompareItems for items of the same source.
-func bldCompareInSource(a, b *Item) int {
+// compareInSource is compareItems for items of the same source.
+func compareInSource(a, b *Item) int {
 	if c := strings.Compare(a.Event.ID, b.Event.ID); c != 0 {
 		return c
 	}
-	return bldCompareRest(a, b)
+	return compareRest(a, b)
 }
 
-func bldCompareRest(a, b *Item) int {
+func compareRest(a, b *Item) int {
 	ea, eb := &a.Event, &b.Event
 	if c := cmp.Or(
 		strings.Compare(a.Key, b.Key),
@@ -549,7 +549,7 @@ func bldCompareRest(a, b *Item) int {
 	}); c != 0 {
 		return c
 	}
-	if c := slices.CompareFunc(a.Participants, b.Participants, bldCompareIdentity); c != 0 {
+	if c := slices.CompareFunc(a.Participants, b.Participants, compareIdentity); c != 0 {
 		return c
 	}
 	return slices.CompareFunc(a.Quotes, b.Quotes, func(x, y Quotation) int {
@@ -557,7 +557,7 @@ func bldCompareRest(a, b *Item) int {
 	})
 }
 
-func bldCompareIdentity(x, y Identity) int {
+func compareIdentity(x, y Identity) int {
 	if c := cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Role, y.Role)); c != 0 {
 		return c
 	}

@@ -5,7 +5,7 @@ import (
 	"slices"
 )
 
-// bldGraph places undated entries. An edge u→v, from a relation that
+// graph places undated entries. An edge u→v, from a relation that
 // touches at least one undated entry, says u comes no later than v. The
 // dated entries keep their order by date: relations between two dated
 // entries only check the dates (see news.RelationType.Allows), and the edges between
@@ -15,12 +15,12 @@ import (
 // in the order of the entries (so also of their first items, the
 // tie-break), so that its work and memory follow the relations, not the
 // size of the timeline.
-type bldGraph struct {
+type graph struct {
 	n        int
 	verts    []int32 // the entry of each vertex, ascending
 	dated    []int32 // all dated entries, by rank
 	rank     []int32 // per vertex, its entry's rank, or -1
-	work     *bldEnts
+	work     *drafts
 	src, dst []int32 // the edges, by vertex, in the order given
 	outStart []int32
 	out      []int32
@@ -28,16 +28,16 @@ type bldGraph struct {
 	in       []int32
 }
 
-// bldNewGraph makes the graph of the given edges between entries, each a
+// newGraph makes the graph of the given edges between entries, each a
 // pair (from, to).
-func bldNewGraph(edges [][2]int32, dated []int32, ents []bldEnt, work *bldEnts) *bldGraph {
+func newGraph(edges [][2]int32, dated []int32, ents []draftEntry, work *drafts) *graph {
 	verts := make([]int32, 0, 2*len(edges))
 	for _, e := range edges {
 		verts = append(verts, e[0], e[1])
 	}
 	slices.Sort(verts)
 	verts = slices.Clip(slices.Compact(verts))
-	g := &bldGraph{n: len(verts), verts: verts, dated: dated, rank: make([]int32, len(verts)), work: work,
+	g := &graph{n: len(verts), verts: verts, dated: dated, rank: make([]int32, len(verts)), work: work,
 		src: make([]int32, len(edges)), dst: make([]int32, len(edges))}
 	for v, e := range verts {
 		g.rank[v] = ents[e].rank
@@ -50,13 +50,13 @@ func bldNewGraph(edges [][2]int32, dated []int32, ents []bldEnt, work *bldEnts) 
 }
 
 // vertex returns the vertex of entry e, which must have edges.
-func (g *bldGraph) vertex(e int32) int32 {
+func (g *graph) vertex(e int32) int32 {
 	v, _ := slices.BinarySearch(g.verts, e)
 	return int32(v)
 }
 
 // finish builds the adjacency lists, each in edge order.
-func (g *bldGraph) finish() {
+func (g *graph) finish() {
 	csr := func(from, to []int32) ([]int32, []int32) {
 		start := make([]int32, g.n+1)
 		for _, u := range from {
@@ -77,13 +77,13 @@ func (g *bldGraph) finish() {
 	g.inStart, g.in = csr(g.dst, g.src)
 }
 
-func (g *bldGraph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
-func (g *bldGraph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
+func (g *graph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
+func (g *graph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
 
 // cycles returns the strongly connected components of more than one
 // vertex, each sorted, in order of their least vertex: Tarjan's algorithm,
 // iterative.
-func (g *bldGraph) cycles() [][]int32 {
+func (g *graph) cycles() [][]int32 {
 	idx := make([]int32, g.n)
 	low := make([]int32, g.n)
 	onStack := make([]bool, g.n)
@@ -147,18 +147,18 @@ func (g *bldGraph) cycles() [][]int32 {
 	return out
 }
 
-// bldBound is an instant as Unix seconds and nanoseconds.
-type bldBound struct {
+// instant is an instant as Unix seconds and nanoseconds.
+type instant struct {
 	sec  int64
 	nsec int32
 }
 
-func (a bldBound) less(b bldBound) bool { return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec) }
+func (a instant) less(b instant) bool { return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec) }
 
-// bldContradiction is a set of undated entries that their relations put
+// contradiction is a set of undated entries that their relations put
 // after the start of one dated entry (lo) and before the end of another
 // (up), although the second ends before the first starts.
-type bldContradiction struct {
+type contradiction struct {
 	lo, up  int32
 	entries []int32
 }
@@ -172,10 +172,10 @@ type bldContradiction struct {
 // relations among themselves, ties going to the canonical order. An
 // undated entry whose relations reach no dated entry is left out, unless
 // there is no dated entry at all. place returns the order of the entries,
-// lo and hi per vertex (-1 and bldInf when there is none), and the
+// lo and hi per vertex (-1 and noBound when there is none), and the
 // contradictions: undated entries whose relations put them after something
 // that starts later than something else they must precede ends.
-func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContradiction) {
+func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradiction) {
 	n := int32(g.n)
 	active := make([]bool, n)
 	for v := range n {
@@ -223,20 +223,20 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	// lo and hi, and up: the earliest end of a dated entry that must follow.
 	lo, hi = make([]int32, n), make([]int32, n)
 	up := make(map[int32]int32) // vertex → the dated vertex whose end bounds it
-	endOf := func(u int32) bldBound {
+	endOf := func(u int32) instant {
 		if t, ok := g.work.date(g.verts[u]).End(); ok {
-			return bldBound{t.Unix(), int32(t.Nanosecond())}
+			return instant{t.Unix(), int32(t.Nanosecond())}
 		}
-		return bldBound{1<<63 - 1, 0}
+		return instant{1<<63 - 1, 0}
 	}
-	startOf := func(e int32) bldBound {
+	startOf := func(e int32) instant {
 		if t, ok := g.work.date(e).Start(); ok {
-			return bldBound{t.Unix(), int32(t.Nanosecond())}
+			return instant{t.Unix(), int32(t.Nanosecond())}
 		}
-		return bldBound{-1 << 63, 0}
+		return instant{-1 << 63, 0}
 	}
 	for v := range n {
-		lo[v], hi[v] = -1, bldInf
+		lo[v], hi[v] = -1, noBound
 		if r := g.rank[v]; r >= 0 {
 			lo[v], hi[v] = r, r
 		}
@@ -282,7 +282,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			if !seen {
 				i = len(bad)
 				at[k] = i
-				bad = append(bad, bldContradiction{lo: l, up: g.verts[u]})
+				bad = append(bad, contradiction{lo: l, up: g.verts[u]})
 			}
 			bad[i].entries = append(bad[i].entries, g.verts[v])
 		}
@@ -301,7 +301,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 		case lo[v] >= 0:
 			key[v] = 2*int64(lo[v]) + 1
 			queue = append(queue, v)
-		case hi[v] < bldInf:
+		case hi[v] < noBound:
 			key[v] = 2*int64(hi[v]) - 1
 			queue = append(queue, v)
 		}
@@ -344,7 +344,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	h := &bldHeap{key: key}
+	h := &vertexHeap{key: key}
 	for _, v := range undated {
 		if deg[v] == 0 {
 			h.push(v)
@@ -380,21 +380,21 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	return order, lo, hi, bad
 }
 
-// bldHeap is a binary min-heap of vertices by key, then vertex: the
+// vertexHeap is a binary min-heap of vertices by key, then vertex: the
 // canonical order of their first items.
-type bldHeap struct {
+type vertexHeap struct {
 	v   []int32
 	key []int64
 }
 
-func (h *bldHeap) less(a, b int32) bool {
+func (h *vertexHeap) less(a, b int32) bool {
 	if h.key[a] != h.key[b] {
 		return h.key[a] < h.key[b]
 	}
 	return a < b
 }
 
-func (h *bldHeap) push(v int32) {
+func (h *vertexHeap) push(v int32) {
 	h.v = append(h.v, v)
 	i := len(h.v) - 1
 	for i > 0 {
@@ -407,7 +407,7 @@ func (h *bldHeap) push(v int32) {
 	}
 }
 
-func (h *bldHeap) pop() int32 {
+func (h *vertexHeap) pop() int32 {
 	top := h.v[0]
 	last := len(h.v) - 1
 	h.v[0] = h.v[last]

@@ -10,49 +10,49 @@ import (
 	"github.com/newsmodel/newsmodel/news"
 )
 
-// bldEnt is an entry while the timeline is built.
-type bldEnt struct {
+// draftEntry is an entry while the timeline is built.
+type draftEntry struct {
 	first    int32 // canonical index of the first item
 	rank     int32 // position among the dated entries, or -1
-	date     int32 // the item, in bldEnts.items, whose date is the entry's, or -1
+	date     int32 // the item, in drafts.items, whose date is the entry's, or -1
 	unknown  bool  // a relation of it names an unknown event
 	hasEdges bool
 }
 
-// bldEnts are the entries while the timeline is built, in the order of
+// drafts are the entries while the timeline is built, in the order of
 // their first items. Each entry's items lie together in items, from
 // start[e] to start[e+1]; the Entry values are made only once the order is
 // known, so that they are written once, in place.
-type bldEnts struct {
-	ents  []bldEnt
+type drafts struct {
+	ents  []draftEntry
 	start []int32
 	items []*Item
-	// touched keeps what bldTouchItem read, so that the reads are not
+	// touched keeps what touchItem read, so that the reads are not
 	// dropped.
 	touched byte
 }
 
 // touchFirsts reads ahead the first items of entries from to to, as
-// bldTouch does.
-func (b *bldEnts) touchFirsts(from, to int) {
+// touchItems does.
+func (b *drafts) touchFirsts(from, to int) {
 	for e := from; e < min(to, len(b.ents)); e++ {
-		b.touched += bldTouchItem(b.items[b.start[e]])
+		b.touched += touchItem(b.items[b.start[e]])
 	}
 }
 
 // touchDates reads ahead the items that give the dates of entries, as
-// bldTouch does.
-func (b *bldEnts) touchDates(ents []int32) {
+// touchItems does.
+func (b *drafts) touchDates(ents []int32) {
 	for _, e := range ents {
 		if k := b.ents[e].date; k >= 0 {
-			b.touched += bldTouchItem(b.items[k])
+			b.touched += touchItem(b.items[k])
 		}
 	}
 }
 
-// bldTouchItem reads the parts of an item that the making of its entry
+// touchItem reads the parts of an item that the making of its entry
 // reads: its source's article, its event ID and its date.
-func bldTouchItem(it *Item) byte {
+func touchItem(it *Item) byte {
 	x := byte(it.Event.When.Value.Precision())
 	if s := it.src().Article; len(s) > 0 {
 		x += s[0]
@@ -68,59 +68,59 @@ func bldTouchItem(it *Item) byte {
 
 // date returns the date of entry e: that of one of its items, or the zero
 // Date.
-func (b *bldEnts) date(e int32) *news.Date {
+func (b *drafts) date(e int32) *news.Date {
 	if k := b.ents[e].date; k >= 0 {
 		return &b.items[k].Event.When.Value
 	}
-	return &bldNoDate
+	return &noDate
 }
 
-var bldNoDate news.Date
+var noDate news.Date
 
 // of returns the items of entry e.
-func (b *bldEnts) of(e int32) []*Item {
+func (b *drafts) of(e int32) []*Item {
 	return b.items[b.start[e]:b.start[e+1]:b.start[e+1]]
 }
 
-// bldRel is a relation between two entries, as one item states it.
-type bldRel struct {
+// rel is a relation between two entries, as one item states it.
+type rel struct {
 	from, to int32 // entries: "from TYPE to"
 	item     int32 // the stating item
 	k        int32 // the relation, in the item's Relations
 }
 
 // relation returns the relation r stands for.
-func (r *bldRel) relation(items []*Item) news.Relation { return items[r.item].Event.Relations[r.k] }
+func (r *rel) relation(items []*Item) news.Relation { return items[r.item].Event.Relations[r.k] }
 
-// bldConflict is a conflict while the timeline is built; its message is
+// draftConflict is a conflict while the timeline is built; its message is
 // written once entries have their IDs.
-type bldConflict struct {
+type draftConflict struct {
 	contra  bool // undated entries placed between dates that exclude it
 	kind    ConflictKind
 	entries []int32
 	claims  []Claim
 }
 
-const bldInf = int32(1<<31 - 1)
+const noBound = int32(1<<31 - 1)
 
-// bldBuild builds the timeline of items, which are in canonical order and
+// build builds the timeline of items, which are in canonical order and
 // without duplicates. s, when not nil, holds them already prepared.
-func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
+func build(items []*Item, cfg config, s *state) *Timeline {
 	t := &Timeline{items: items, cfg: cfg}
 	n := len(items)
 	if n == 0 {
 		return t
 	}
 	if s == nil {
-		s = &bldState{cfg: cfg, items: items}
+		s = &state{cfg: cfg, items: items}
 		s.prepare()
 	}
 	s.items = items
 	s.cluster()
-	prep := s.bldPrep
+	prep := s.prepared
 	t.prep = &prep
 	keyOf := s.keyOf // per root item, the key of its entry, or nil when no item has a key
-	s.bldPrep, s.keyOf = bldPrep{}, nil
+	s.prepared, s.keyOf = prepared{}, nil
 
 	// Group the items into entries; roots are the first items. A parent
 	// is never after its child, so walking up, the parent has already
@@ -137,7 +137,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		}
 	}
 	s.parent = nil
-	ents := make([]bldEnt, ne)
+	ents := make([]draftEntry, ne)
 	counts := make([]int32, ne+1)
 	for _, e := range entryOf {
 		counts[e+1]++
@@ -154,8 +154,8 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		ptrs[fill[e]] = items[i]
 		fill[e]++
 	}
-	work := &bldEnts{ents: ents, start: counts, items: ptrs}
-	var conflicts []bldConflict
+	work := &drafts{ents: ents, start: counts, items: ptrs}
+	var conflicts []draftConflict
 	info := t.prep.info
 	idBytes := 0 // of the entries' "ARTICLE/EVENT" IDs, to size the string they are cut from
 	for e := range ents {
@@ -170,15 +170,15 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			continue
 		}
 		its := work.of(int32(e))
-		k, bad := bldEntryDate(its)
+		k, bad := entryDate(its)
 		if k >= 0 {
 			ents[e].date = counts[e] + int32(k)
 		}
 		if bad {
-			c := bldConflict{kind: ConflictDate, entries: []int32{int32(e)}}
+			c := draftConflict{kind: ConflictDate, entries: []int32{int32(e)}}
 			for _, it := range its {
 				if !it.Event.When.Value.IsZero() {
-					c.claims = append(c.claims, bldClaim(it))
+					c.claims = append(c.claims, claimOf(it))
 				}
 			}
 			conflicts = append(conflicts, c)
@@ -186,7 +186,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 
 	// Relations, resolved within their source.
-	var rels []bldRel
+	var rels []rel
 	// The info tells where a source's items start, which items repeat an
 	// event ID and which have relations: only those items are read.
 	//
@@ -200,7 +200,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	articles := make(map[string]struct{})
 	for gs := 0; gs < n; {
 		ge := gs + 1
-		for ge < n && info[ge].flags&bldNewSource == 0 {
+		for ge < n && info[ge].flags&startsSource == 0 {
 			ge++
 		}
 		group := items[gs:ge]
@@ -212,29 +212,29 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		}
 		for k := range group {
 			f := info[gs+k].flags
-			if f&(bldSameID|bldRelates) == 0 {
+			if f&(repeatsID|hasRelations) == 0 {
 				continue
 			}
 			it := group[k]
-			if f&bldSameID != 0 {
+			if f&repeatsID != 0 {
 				distinctIDs = false
-				conflicts = append(conflicts, bldConflict{
+				conflicts = append(conflicts, draftConflict{
 					kind:    ConflictDuplicateID,
 					entries: []int32{entryOf[gs+k-1], entryOf[gs+k]},
-					claims:  []Claim{bldClaim(group[k-1]), bldClaim(it)},
+					claims:  []Claim{claimOf(group[k-1]), claimOf(it)},
 				})
 			}
 			for ri, r := range it.Event.Relations {
-				j, found := bldFindEvent(group, r.Event)
+				j, found := findEvent(group, r.Event)
 				from := entryOf[gs+k]
 				if !found {
 					ents[from].unknown = true
-					c := bldClaim(it)
+					c := claimOf(it)
 					c.Relation = r
-					conflicts = append(conflicts, bldConflict{kind: ConflictUnknownEvent, entries: []int32{from}, claims: []Claim{c}})
+					conflicts = append(conflicts, draftConflict{kind: ConflictUnknownEvent, entries: []int32{from}, claims: []Claim{c}})
 					continue
 				}
-				rels = append(rels, bldRel{from: from, to: entryOf[gs+j], item: int32(gs + k), k: int32(ri)})
+				rels = append(rels, rel{from: from, to: entryOf[gs+j], item: int32(gs + k), k: int32(ri)})
 			}
 		}
 		gs = ge
@@ -247,7 +247,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 			dated = append(dated, int32(e))
 		}
 	}
-	bldSortDated(dated, work)
+	sortDated(dated, work)
 	for r, e := range dated {
 		ents[e].rank = int32(r)
 	}
@@ -260,25 +260,25 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		a, b := &ents[r.from], &ents[r.to]
 		typ := r.relation(items).Type
 		claim := func() Claim {
-			c := bldClaim(items[r.item])
+			c := claimOf(items[r.item])
 			c.Relation = r.relation(items)
 			return c
 		}
 		strict := typ == news.Before || typ == news.After
 		if !slices.Contains(news.RelationTypes, typ) {
-			conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to}, claims: []Claim{claim()}})
+			conflicts = append(conflicts, draftConflict{kind: ConflictRelation, entries: []int32{r.from, r.to}, claims: []Claim{claim()}})
 			continue
 		}
 		if r.from == r.to {
 			if strict {
-				conflicts = append(conflicts, bldConflict{kind: ConflictCycle, entries: []int32{r.from}, claims: []Claim{claim()}})
+				conflicts = append(conflicts, draftConflict{kind: ConflictCycle, entries: []int32{r.from}, claims: []Claim{claim()}})
 			}
 			continue
 		}
 		if a.rank >= 0 && b.rank >= 0 {
 			if !typ.Allows(work.date(r.from).Allen(*work.date(r.to))) {
-				conflicts = append(conflicts, bldConflict{kind: ConflictRelation, entries: []int32{r.from, r.to},
-					claims: []Claim{claim(), bldClaim(work.of(r.to)[0])}})
+				conflicts = append(conflicts, draftConflict{kind: ConflictRelation, entries: []int32{r.from, r.to},
+					claims: []Claim{claim(), claimOf(work.of(r.to)[0])}})
 			}
 			continue
 		}
@@ -300,23 +300,23 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 
 	var order []int32 // placed entries, in order
 	var unplaced []int32
-	var g *bldGraph
+	var g *graph
 	var lo, hi []int32 // for each vertex of g, the ranks of the dated entries it must follow and precede
 	reason := make(map[int32]Reason)
 	if len(edges) == 0 {
 		order = dated
 	} else {
-		g = bldNewGraph(edges, dated, ents, work)
+		g = newGraph(edges, dated, ents, work)
 		claim := func(k int) Claim {
 			r := rels[edgeRel[k]]
-			c := bldClaim(items[r.item])
+			c := claimOf(items[r.item])
 			c.Relation = r.relation(items)
 			return c
 		}
 		removed := make([]bool, g.n)
 		sccOf := make(map[int32]int) // vertex → its cycle, in conflicts
 		for _, scc := range g.cycles() {
-			c := bldConflict{kind: ConflictCycle, entries: make([]int32, len(scc))}
+			c := draftConflict{kind: ConflictCycle, entries: make([]int32, len(scc))}
 			for i, v := range scc {
 				e := g.verts[v]
 				c.entries[i] = e
@@ -337,14 +337,14 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 				}
 			}
 		}
-		var bad []bldContradiction
+		var bad []contradiction
 		order, lo, hi, bad = g.place(removed)
 		badOf := make(map[int32]int) // entry → its contradiction, in conflicts
 		for _, b := range bad {
 			for _, e := range b.entries {
 				badOf[e] = len(conflicts)
 			}
-			conflicts = append(conflicts, bldConflict{contra: true, kind: ConflictRelation, entries: append([]int32{b.lo, b.up}, b.entries...)})
+			conflicts = append(conflicts, draftConflict{contra: true, kind: ConflictRelation, entries: append([]int32{b.lo, b.up}, b.entries...)})
 		}
 		if len(badOf) > 0 {
 			for k, ed := range edges {
@@ -387,7 +387,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 		pos[v] = int32(len(order) + k)
 	}
 	t.Entries, t.Unplaced = make([]Entry, len(order)), make([]Unplaced, len(unplaced))
-	bldFillEntries(bldOut{t.Entries, t.Unplaced}, work, pos, keyOf, idBytes, distinctIDs)
+	fillEntries(slots{t.Entries, t.Unplaced}, work, pos, keyOf, idBytes, distinctIDs)
 	for k, v := range unplaced {
 		t.Unplaced[k].Reason = reason[v]
 	}
@@ -402,7 +402,7 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 				e := &t.Entries[pos[dated[r]]]
 				p.After, p.AfterDate = e.ID, e.Date
 			}
-			if r := hi[v]; r < bldInf {
+			if r := hi[v]; r < noBound {
 				e := &t.Entries[pos[dated[r]]]
 				p.Before, p.BeforeDate = e.ID, e.Date
 			}
@@ -411,15 +411,15 @@ func bldBuild(items []*Item, cfg bldConfig, s *bldState) *Timeline {
 	}
 	for k := range t.Unplaced {
 		u := &t.Unplaced[k]
-		u.Message = bldUnplacedMessage(u)
+		u.Message = unplacedMessage(u)
 	}
-	t.Conflicts = bldFinishConflicts(t, conflicts, pos)
+	t.Conflicts = finishConflicts(t, conflicts, pos)
 	return t
 }
 
-// bldFindEvent finds the item with event ID id in group, which is sorted
+// findEvent finds the item with event ID id in group, which is sorted
 // by event ID.
-func bldFindEvent(group []*Item, id string) (int, bool) {
+func findEvent(group []*Item, id string) (int, bool) {
 	lo, hi := 0, len(group)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -432,33 +432,33 @@ func bldFindEvent(group []*Item, id string) (int, bool) {
 	return lo, lo < len(group) && group[lo].Event.ID == id
 }
 
-// bldOut is where the entries of a timeline go: the placed ones, then the
+// slots is where the entries of a timeline go: the placed ones, then the
 // unplaced ones, numbered as one sequence.
-type bldOut struct {
+type slots struct {
 	placed   []Entry
 	unplaced []Unplaced
 }
 
-func (o bldOut) len() int { return len(o.placed) + len(o.unplaced) }
+func (o slots) len() int { return len(o.placed) + len(o.unplaced) }
 
 // at returns entry p of the sequence.
-func (o bldOut) at(p int) *Entry {
+func (o slots) at(p int) *Entry {
 	if p < len(o.placed) {
 		return &o.placed[p]
 	}
 	return &o.unplaced[p-len(o.placed)].Entry
 }
 
-// bldFillEntries writes each entry e at out.at(pos[e]), with its items,
+// fillEntries writes each entry e at out.at(pos[e]), with its items,
 // its date and its ID: the key of its items (keyOf at its first item,
 // where keyOf is not nil), or "ARTICLE/EVENT" of its first item, made
-// unique by bldUniqueIDs unless distinct says they are already. It reads
+// unique by uniqueIDs unless distinct says they are already. It reads
 // the entries in their own order, which follows the items in memory, and
 // writes each Entry once. The IDs of the second kind are cut from one
 // string, so that a million entries cost one allocation, not a million;
 // idBytes, the length of the IDs of the entries' first items (or less, for
-// IDs too long for bldInfo.idLen), sizes it.
-func bldFillEntries(out bldOut, work *bldEnts, pos []int32, keyOf []string, idBytes int, distinct bool) {
+// IDs too long for itemInfo.idLen), sizes it.
+func fillEntries(out slots, work *drafts, pos []int32, keyOf []string, idBytes int, distinct bool) {
 	// A strings.Builder never changes the bytes it has written, so each ID
 	// can be cut from it at once. Should the room made first fall short,
 	// it goes on in a larger buffer, and the IDs cut before keep theirs.
@@ -469,8 +469,8 @@ func bldFillEntries(out bldOut, work *bldEnts, pos []int32, keyOf []string, idBy
 		hs = make([]uint64, out.len())
 	}
 	for e := range work.ents {
-		if e%bldAhead == 0 {
-			work.touchFirsts(e+bldAhead, e+2*bldAhead)
+		if e%readAhead == 0 {
+			work.touchFirsts(e+readAhead, e+2*readAhead)
 		}
 		its := work.of(int32(e))
 		var id string
@@ -491,15 +491,15 @@ func bldFillEntries(out bldOut, work *bldEnts, pos []int32, keyOf []string, idBy
 			f.Date = *d
 		}
 		if hs != nil {
-			hs[p] = bldHashString(bldHashInit, id)
+			hs[p] = hashString(hashInit, id)
 		}
 	}
 	if hs != nil {
-		bldUniqueIDs(out, hs)
+		uniqueIDs(out, hs)
 	}
 }
 
-// bldSortDated sorts the dated entries by date, as Date.Compare says, and
+// sortDated sorts the dated entries by date, as Date.Compare says, and
 // entries with equal dates by their first items. dated must be in the order
 // of the entries' first items, which the sort keeps among equal dates.
 //
@@ -507,10 +507,10 @@ func bldFillEntries(out bldOut, work *bldEnts, pos []int32, keyOf []string, idBy
 // different texts, so the sort ranks the distinct dates (a timeline has far
 // fewer distinct dates than entries: days, months, years) and then places
 // the entries by a counting sort on their ranks, in linear time.
-func bldSortDated(dated []int32, work *bldEnts) {
-	ranks, m := bldDateRanks(len(dated), func(i int) *news.Date {
-		if i%bldAhead == 0 && i+bldAhead < len(dated) {
-			work.touchDates(dated[i+bldAhead : min(i+2*bldAhead, len(dated))])
+func sortDated(dated []int32, work *drafts) {
+	ranks, m := dateRanks(len(dated), func(i int) *news.Date {
+		if i%readAhead == 0 && i+readAhead < len(dated) {
+			work.touchDates(dated[i+readAhead : min(i+2*readAhead, len(dated))])
 		}
 		return work.date(dated[i])
 	})
@@ -530,10 +530,10 @@ func bldSortDated(dated []int32, work *bldEnts) {
 	copy(dated, out)
 }
 
-// bldDateRanks returns the rank of each of n dates, at(0) to at(n-1),
+// dateRanks returns the rank of each of n dates, at(0) to at(n-1),
 // among their distinct values in Date.Compare order, and how many distinct
 // values there are. It sorts each distinct text once.
-func bldDateRanks(n int, at func(int) *news.Date) (ranks []int32, m int) {
+func dateRanks(n int, at func(int) *news.Date) (ranks []int32, m int) {
 	ranks = make([]int32, n)
 	ids := make(map[string]int32)
 	var distinct []*news.Date
@@ -562,11 +562,11 @@ func bldDateRanks(n int, at func(int) *news.Date) (ranks []int32, m int) {
 	return ranks, len(distinct)
 }
 
-// bldUniqueIDs appends "~2", "~3", … to IDs already taken, in the order of
+// uniqueIDs appends "~2", "~3", … to IDs already taken, in the order of
 // ents (placed, then unplaced), choosing suffixes that no other entry has
 // as its ID. hs holds the hash of each ID, in any order: when no two are
 // equal, neither are the IDs, and nothing more is read.
-func bldUniqueIDs(ents bldOut, hs []uint64) {
+func uniqueIDs(ents slots, hs []uint64) {
 	slices.Sort(hs)
 	var dup map[uint64]bool // hashes of more than one ID
 	for k := 1; k < len(hs); k++ {
@@ -582,7 +582,7 @@ func bldUniqueIDs(ents bldOut, hs []uint64) {
 	}
 	held := make(map[string]bool) // suffixed IDs found as another entry's own
 	exists := func(id string) bool {
-		if _, found := slices.BinarySearch(hs, bldHashString(bldHashInit, id)); !found {
+		if _, found := slices.BinarySearch(hs, hashString(hashInit, id)); !found {
 			return false
 		}
 		if held[id] {
@@ -600,7 +600,7 @@ func bldUniqueIDs(ents bldOut, hs []uint64) {
 	next := make(map[string]int) // per repeated ID, the least suffix not tried
 	for v := range ents.len() {
 		base := ents.at(v).ID
-		if !dup[bldHashString(bldHashInit, base)] {
+		if !dup[hashString(hashInit, base)] {
 			continue
 		}
 		if !taken[base] {
@@ -618,7 +618,7 @@ func bldUniqueIDs(ents bldOut, hs []uint64) {
 	}
 }
 
-func bldUnplacedMessage(u *Unplaced) string {
+func unplacedMessage(u *Unplaced) string {
 	var unresolved string
 	for _, it := range u.Entry.Items {
 		if it.Event.When.Text != "" {
@@ -640,9 +640,9 @@ func bldUnplacedMessage(u *Unplaced) string {
 	return "no date and no relation to another event"
 }
 
-// bldFinishConflicts writes the messages of the conflicts, sorts them along
+// finishConflicts writes the messages of the conflicts, sorts them along
 // the timeline and records them in the entries.
-func bldFinishConflicts(t *Timeline, cs []bldConflict, pos []int32) []Conflict {
+func finishConflicts(t *Timeline, cs []draftConflict, pos []int32) []Conflict {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -668,7 +668,7 @@ func bldFinishConflicts(t *Timeline, cs []bldConflict, pos []int32) []Conflict {
 			ids[i] = entry(v).ID
 		}
 		out[k] = sorted{at: pos[vs[0]], vs: vs, c: Conflict{Kind: c.kind, Entries: ids, Claims: c.claims,
-			Message: bldConflictMessage(c, entry)}}
+			Message: conflictMessage(c, entry)}}
 	}
 	slices.SortStableFunc(out, func(a, b sorted) int {
 		return cmp.Or(cmp.Compare(a.at, b.at), strings.Compare(string(a.c.Kind), string(b.c.Kind)),
@@ -685,11 +685,11 @@ func bldFinishConflicts(t *Timeline, cs []bldConflict, pos []int32) []Conflict {
 	return res
 }
 
-func bldSays(c Claim) string {
+func claimant(c Claim) string {
 	return c.Source.Article + " (" + c.Event + ")"
 }
 
-func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
+func conflictMessage(c draftConflict, entry func(int32) *Entry) string {
 	var b strings.Builder
 	switch c.kind {
 	case ConflictDate:
@@ -698,7 +698,7 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 			if k > 0 {
 				b.WriteString(";")
 			}
-			fmt.Fprintf(&b, " %s says %s", bldSays(cl), Readable(cl.When.Value))
+			fmt.Fprintf(&b, " %s says %s", claimant(cl), Readable(cl.When.Value))
 		}
 	case ConflictRelation:
 		if c.contra {
@@ -713,24 +713,24 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 			fmt.Fprintf(&b, " after %q (%s) and before %q (%s), which their dates exclude",
 				l.Summary(), Readable(l.Date), u.Summary(), Readable(u.Date))
 			for _, cl := range c.claims {
-				fmt.Fprintf(&b, "; %s says %s is %s %s", bldSays(cl), cl.Event, cl.Relation.Type, cl.Relation.Event)
+				fmt.Fprintf(&b, "; %s says %s is %s %s", claimant(cl), cl.Event, cl.Relation.Type, cl.Relation.Event)
 			}
 			break
 		}
 		cl := c.claims[0]
 		if !slices.Contains(news.RelationTypes, cl.Relation.Type) {
 			fmt.Fprintf(&b, "%s relates event %s to %s by %q, which is not a relation type",
-				bldSays(cl), cl.Event, cl.Relation.Event, cl.Relation.Type)
+				claimant(cl), cl.Event, cl.Relation.Event, cl.Relation.Type)
 			break
 		}
 		a, o := entry(c.entries[0]), entry(c.entries[1])
 		fmt.Fprintf(&b, "%s says %q (%s) is %s %q (%s), which their dates %s and %s exclude",
-			bldSays(cl), a.Summary(), cl.Event, cl.Relation.Type, o.Summary(), cl.Relation.Event, Readable(a.Date), Readable(o.Date))
+			claimant(cl), a.Summary(), cl.Event, cl.Relation.Type, o.Summary(), cl.Relation.Event, Readable(a.Date), Readable(o.Date))
 	case ConflictCycle:
 		if len(c.entries) == 1 {
 			cl := c.claims[0]
 			fmt.Fprintf(&b, "%s says %q is %s itself (%s), once the same event told by several sources is merged",
-				bldSays(cl), entry(c.entries[0]).Summary(), cl.Relation.Type, cl.Relation.Event)
+				claimant(cl), entry(c.entries[0]).Summary(), cl.Relation.Type, cl.Relation.Event)
 			break
 		}
 		b.WriteString("the relations of these events, with the order of their dates, form a cycle:")
@@ -741,12 +741,12 @@ func bldConflictMessage(c bldConflict, entry func(int32) *Entry) string {
 			fmt.Fprintf(&b, " %q", entry(v).Summary())
 		}
 		for _, cl := range c.claims {
-			fmt.Fprintf(&b, "; %s says it is %s %s", bldSays(cl), cl.Relation.Type, cl.Relation.Event)
+			fmt.Fprintf(&b, "; %s says it is %s %s", claimant(cl), cl.Relation.Type, cl.Relation.Event)
 		}
 	case ConflictUnknownEvent:
 		cl := c.claims[0]
 		fmt.Fprintf(&b, "%s relates its event to event %q (%s), which the source does not give",
-			bldSays(cl), cl.Relation.Event, cl.Relation.Type)
+			claimant(cl), cl.Relation.Event, cl.Relation.Type)
 	case ConflictDuplicateID:
 		cl := c.claims[0]
 		fmt.Fprintf(&b, "%s gives two different events the ID %q", cl.Source.Article, cl.Event)
