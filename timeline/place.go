@@ -78,7 +78,8 @@ func (g *graph) finish() {
 }
 
 func (g *graph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
-func (g *graph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
+
+func (g *graph) ins(v int32) []int32 { return g.in[g.inStart[v]:g.inStart[v+1]] }
 
 // cycles returns the strongly connected components of more than one
 // vertex, each sorted, in order of their least vertex: Tarjan's algorithm,
