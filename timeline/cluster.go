@@ -60,8 +60,14 @@ func (s *state) cluster() {
 	for i := range s.parent {
 		s.parent[i] = int32(i)
 	}
-	// Explicit keys first. Most builds have none: then s.keyOf stays nil
-	// and the items need not be read.
+	s.joinKeys()
+	s.compareNear(s.blockRows())
+}
+
+// joinKeys joins the items with the same explicit key. Most builds have
+// none: then s.keyOf stays nil and the items need not be read.
+func (s *state) joinKeys() {
+	n := len(s.items)
 	var byKey map[string]int32
 	for i := range s.info {
 		if !s.info[i].keyed() {
@@ -79,11 +85,14 @@ func (s *state) cluster() {
 			byKey[k] = int32(i)
 		}
 	}
-	// Blocks. Each item gives one row per participant key (or one for
-	// "no participants") and year; rows are sorted by block key, then date.
-	// The sort is a counting pass on the top bits of the key, which spreads
-	// the rows over buckets of a few dozen, then a sort of each bucket:
-	// the same order as one sort of all rows, for less work.
+}
+
+// blockRows returns the rows of the blocks, sorted by block key, then
+// date. Each item gives one row per participant key (or one for "no
+// participants") and year. The sort is a counting pass on the top bits of
+// the key, which spreads the rows over buckets of a few dozen, then a sort
+// of each bucket: the same order as one sort of all rows, for less work.
+func (s *state) blockRows() []blockRow {
 	est := len(s.info) + len(s.idents) + len(s.exts) // about the number of rows
 	shift := uint(64)
 	for b := uint(1); b <= 24 && est>>b >= 32; b++ {
@@ -132,9 +141,15 @@ func (s *state) cluster() {
 			return cmp.Or(cmp.Compare(ia.lo, ib.lo), cmp.Compare(ia.hi, ib.hi), cmp.Compare(a.item, b.item))
 		})
 	}
-	// Two sets of words with a Jaccard index above zero share a word, which
-	// sets the same bit in both signatures: no common bit rules a pair out
-	// without looking at it.
+	return rows
+}
+
+// compareNear compares each row with the rows that follow it in its
+// block, as the Builder documents, and joins the items that tell of the
+// same event. Two sets of words with a Jaccard index above zero share a
+// word, which sets the same bit in both signatures: no common bit rules a
+// pair out without looking at it.
+func (s *state) compareNear(rows []blockRow) {
 	for i := range rows {
 		if i%readAhead == 0 && i+readAhead < len(rows) {
 			s.touched += s.touchRows(rows[i+readAhead : min(i+2*readAhead, len(rows))])

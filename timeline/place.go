@@ -177,13 +177,24 @@ type contradiction struct {
 // contradictions: undated entries whose relations put them after something
 // that starts later than something else they must precede ends.
 func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradiction) {
+	active, topo, deg := g.topoSort(removed)
+	lo, hi, up := g.bounds(active, topo)
+	bad = g.contradictions(topo, lo, up)
+	key, undated := g.keys(active, lo, hi)
+	return g.interleave(g.orderUndated(undated, key, deg), key), lo, hi, bad
+}
+
+// topoSort returns the vertices that are not removed (active) in a
+// topological order. A vertex on a cycle that [graph.cycles] missed,
+// which cannot happen, is made inactive rather than looped over. deg is
+// left for orderUndated to reuse.
+func (g *graph) topoSort(removed []bool) (active []bool, topo, deg []int32) {
 	n := int32(g.n)
-	active := make([]bool, n)
+	active = make([]bool, n)
 	for v := range n {
 		active[v] = !removed[v]
 	}
-	// A topological order of the active vertices.
-	deg := make([]int32, n)
+	deg = make([]int32, n)
 	count := 0
 	for v := range n {
 		if active[v] {
@@ -195,7 +206,7 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			}
 		}
 	}
-	topo := make([]int32, 0, count)
+	topo = make([]int32, 0, count)
 	for v := range n {
 		if active[v] && deg[v] == 0 {
 			topo = append(topo, v)
@@ -210,7 +221,7 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			}
 		}
 	}
-	if len(topo) < count { // a cycle the search missed: cannot happen, but never loop
+	if len(topo) < count {
 		inTopo := make([]bool, n)
 		for _, v := range topo {
 			inTopo[v] = true
@@ -221,21 +232,17 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			}
 		}
 	}
-	// lo and hi, and up: the earliest end of a dated entry that must follow.
+	return active, topo, deg
+}
+
+// bounds returns, per vertex, the rank of the latest dated entry it must
+// follow (lo, -1 for none) and of the earliest it must precede (hi,
+// noBound for none), and up: for each vertex that must precede a dated
+// entry, the dated vertex of the earliest end among them.
+func (g *graph) bounds(active []bool, topo []int32) (lo, hi []int32, up map[int32]int32) {
+	n := int32(g.n)
 	lo, hi = make([]int32, n), make([]int32, n)
-	up := make(map[int32]int32) // vertex → the dated vertex whose end bounds it
-	endOf := func(u int32) instant {
-		if t, ok := g.work.date(g.verts[u]).End(); ok {
-			return instant{t.Unix(), int32(t.Nanosecond())}
-		}
-		return instant{1<<63 - 1, 0}
-	}
-	startOf := func(e int32) instant {
-		if t, ok := g.work.date(e).Start(); ok {
-			return instant{t.Unix(), int32(t.Nanosecond())}
-		}
-		return instant{-1 << 63, 0}
-	}
+	up = make(map[int32]int32)
 	for v := range n {
 		lo[v], hi[v] = -1, noBound
 		if r := g.rank[v]; r >= 0 {
@@ -260,13 +267,38 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			}
 			hi[v] = min(hi[v], hi[w])
 			if u, ok := up[w]; ok {
-				if cur, ok := up[v]; !ok || (g.rank[v] < 0 && endOf(u).less(endOf(cur))) {
+				if cur, ok := up[v]; !ok || (g.rank[v] < 0 && g.end(u).less(g.end(cur))) {
 					up[v] = u
 				}
 			}
 		}
 	}
-	// Contradictions, one per pair of bounding entries.
+	return lo, hi, up
+}
+
+// end returns the end of the date of vertex u, which is dated; an open end
+// is the greatest instant.
+func (g *graph) end(u int32) instant {
+	if t, ok := g.work.date(g.verts[u]).End(); ok {
+		return instant{t.Unix(), int32(t.Nanosecond())}
+	}
+	return instant{1<<63 - 1, 0}
+}
+
+// start returns the start of the date of entry e, which is dated; an open
+// start is the least instant.
+func (g *graph) start(e int32) instant {
+	if t, ok := g.work.date(e).Start(); ok {
+		return instant{t.Unix(), int32(t.Nanosecond())}
+	}
+	return instant{-1 << 63, 0}
+}
+
+// contradictions returns the undated vertices that must follow a dated
+// entry which starts no earlier than another they must precede ends, one
+// contradiction per pair of bounding entries.
+func (g *graph) contradictions(topo, lo []int32, up map[int32]int32) []contradiction {
+	var bad []contradiction
 	at := make(map[[2]int32]int)
 	for _, v := range topo {
 		if g.rank[v] >= 0 || lo[v] < 0 {
@@ -277,7 +309,7 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			continue
 		}
 		l := g.dated[lo[v]]
-		if endOf(u).less(startOf(l)) || endOf(u) == startOf(l) {
+		if g.end(u).less(g.start(l)) || g.end(u) == g.start(l) {
 			k := [2]int32{l, g.verts[u]}
 			i, seen := at[k]
 			if !seen {
@@ -288,11 +320,21 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			bad[i].entries = append(bad[i].entries, g.verts[v])
 		}
 	}
-	// Keys: dated entries at even places, undated ones between them.
-	const unkeyed = int64(-1 << 62)
-	key := make([]int64, n)
+	return bad
+}
+
+// unkeyed is the key of a vertex that has no place.
+const unkeyed = int64(-1 << 62)
+
+// keys returns the key of each vertex, the dated ones at even places
+// (twice their rank) and the undated ones between them: right after lo,
+// else right before hi, else the key of a neighbour that has one; and the
+// undated vertices to place, those with a key, or all of them when there
+// is no dated entry.
+func (g *graph) keys(active []bool, lo, hi []int32) (key []int64, undated []int32) {
+	n := int32(g.n)
+	key = make([]int64, n)
 	var queue []int32
-	var undated []int32
 	for v := range n {
 		key[v] = unkeyed
 		switch {
@@ -330,10 +372,15 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 		}
 		undated = append(undated, v)
 	}
-	// Order the undated entries: Kahn's algorithm over the edges between
-	// them, least key first; then keys made non-decreasing along that
-	// order, so that merging it into the dated entries keeps it.
-	placed := make([]bool, n)
+	return key, undated
+}
+
+// orderUndated orders the undated vertices: Kahn's algorithm over the
+// edges between them, least key first; then keys made non-decreasing
+// along that order, so that interleave keeps it. deg is scratch space of
+// one int32 per vertex.
+func (g *graph) orderUndated(undated []int32, key []int64, deg []int32) []int32 {
+	placed := make([]bool, g.n)
 	for _, v := range undated {
 		placed[v] = true
 		deg[v] = 0
@@ -366,7 +413,14 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 			}
 		}
 	}
-	order = make([]int32, 0, len(g.dated)+len(seq))
+	return seq
+}
+
+// interleave returns the entries in order: the dated ones by rank, and
+// the undated vertices of seq, in their order, each before the first
+// dated entry whose key is above its own.
+func (g *graph) interleave(seq []int32, key []int64) []int32 {
+	order := make([]int32, 0, len(g.dated)+len(seq))
 	i := 0
 	for r, d := range g.dated {
 		for i < len(seq) && key[seq[i]] < 2*int64(r) {
@@ -378,7 +432,7 @@ func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradictio
 	for _, v := range seq[i:] {
 		order = append(order, g.verts[v])
 	}
-	return order, lo, hi, bad
+	return order
 }
 
 // vertexHeap is a binary min-heap of vertices by key, then vertex: the
