@@ -103,13 +103,7 @@ func (a *assembly) group(parent []int32) {
 		}
 	}
 	ents := make([]draftEntry, ne)
-	counts := make([]int32, ne+1)
-	for _, e := range entryOf {
-		counts[e+1]++
-	}
-	for e := range ne {
-		counts[e+1] += counts[e]
-	}
+	counts := runStarts(entryOf, ne)
 	ptrs := make([]*Item, len(entryOf))
 	fill := slices.Clone(counts[:ne])
 	for i, e := range entryOf {

@@ -9,7 +9,7 @@
 //
 // # Building
 //
-// A [Builder] takes [Item]s: an event as one [Source] tells it, with its
+// A [Builder] takes [Item] values, each an event as one [Source] tells it, with its
 // participants resolved by the caller to [Identity] values that hold
 // across documents, and the [Quotation]s the source gives. [Builder.Build]
 // returns a [Timeline] whose [Entry] values are in date order. Items with

@@ -103,14 +103,7 @@ func entryDate(items []*Item) (int, bool) {
 		if d.IsZero() || (pick >= 0 && !betterDate(d, items[pick].Event.When.Value)) {
 			continue
 		}
-		ok := true
-		for _, o := range items {
-			if e := o.Event.When.Value; !e.IsZero() && !e.Contains(d) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if support(items, d) == n {
 			pick = k
 		}
 	}
@@ -124,17 +117,22 @@ func entryDate(items []*Item) (int, bool) {
 		if d.IsZero() {
 			continue
 		}
-		support := 0
-		for _, o := range items {
-			if e := o.Event.When.Value; !e.IsZero() && e.Contains(d) {
-				support++
-			}
-		}
-		if support > bestSupport || (support == bestSupport && betterDate(d, items[pick].Event.When.Value)) {
-			pick, bestSupport = k, support
+		if c := support(items, d); c > bestSupport || (c == bestSupport && betterDate(d, items[pick].Event.When.Value)) {
+			pick, bestSupport = k, c
 		}
 	}
 	return pick, true
+}
+
+// support returns how many of the items' dates contain d.
+func support(items []*Item, d news.Date) int {
+	c := 0
+	for _, it := range items {
+		if e := it.Event.When.Value; !e.IsZero() && e.Contains(d) {
+			c++
+		}
+	}
+	return c
 }
 
 // betterDate reports whether d is preferred to e as an entry's date: finer,

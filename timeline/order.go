@@ -244,13 +244,7 @@ func sortDated(dated []int32, work *drafts) {
 		}
 		return work.date(dated[i])
 	})
-	start := make([]int32, m+1)
-	for _, r := range ranks {
-		start[r+1]++
-	}
-	for r := range m {
-		start[r+1] += start[r]
-	}
+	start := runStarts(ranks, int32(m))
 	out := make([]int32, len(dated))
 	for i, e := range dated {
 		r := ranks[i]
@@ -258,6 +252,20 @@ func sortDated(dated []int32, work *drafts) {
 		start[r]++
 	}
 	copy(dated, out)
+}
+
+// runStarts returns where the run of each key in [0, m) begins once the
+// keys are sorted, for a counting sort: m+1 offsets, the last of them
+// len(keys).
+func runStarts(keys []int32, m int32) []int32 {
+	start := make([]int32, m+1)
+	for _, k := range keys {
+		start[k+1]++
+	}
+	for k := range m {
+		start[k+1] += start[k]
+	}
+	return start
 }
 
 // dateRanks returns the rank of each of n dates, at(0) to at(n-1),

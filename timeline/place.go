@@ -58,13 +58,7 @@ func (g *graph) vertex(e int32) int32 {
 // finish builds the adjacency lists, each in edge order.
 func (g *graph) finish() {
 	csr := func(from, to []int32) ([]int32, []int32) {
-		start := make([]int32, g.n+1)
-		for _, u := range from {
-			start[u+1]++
-		}
-		for v := range g.n {
-			start[v+1] += start[v]
-		}
+		start := runStarts(from, int32(g.n))
 		adj := make([]int32, len(from))
 		fill := slices.Clone(start[:g.n])
 		for k, u := range from {

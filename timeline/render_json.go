@@ -131,11 +131,18 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 		u := &t.Unplaced[i]
 		doc.Unplaced[i] = jsonUnplaced{Reason: u.Reason, Message: u.Message, Entry: entryJSON(&u.Entry)}
 	}
+	return writeJSON(w, doc, "JSON")
+}
+
+// writeJSON writes doc as JSON indented by two spaces, with a final
+// newline and without escaping HTML characters; an error says it was
+// writing what.
+func writeJSON(w io.Writer, doc any, what string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("timeline: writing JSON: %w", err)
+		return fmt.Errorf("timeline: writing %s: %w", what, err)
 	}
 	return nil
 }

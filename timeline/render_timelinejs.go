@@ -1,8 +1,6 @@
 package timeline
 
 import (
-	"encoding/json"
-	"fmt"
 	"html"
 	"io"
 	"strconv"
@@ -118,13 +116,7 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 	for i := range t.Unplaced {
 		omitted = append(omitted, t.Unplaced[i].Entry.ID)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return omitted, fmt.Errorf("timeline: writing TimelineJS: %w", err)
-	}
-	return omitted, nil
+	return omitted, writeJSON(w, doc, "TimelineJS")
 }
 
 func countText(n int, noun string) string {
