@@ -50,3 +50,16 @@ func ExampleYearOfUnix() {
 	// 951868800 2000
 	// -62167219201 -1
 }
+
+func BenchmarkYearOfUnix(b *testing.B) {
+	secs := []int64{0, 1_742_688_000, -62_167_219_201, 253_402_300_799}
+	var sum int64
+	for b.Loop() {
+		for _, s := range secs {
+			sum += calendar.YearOfUnix(s)
+		}
+	}
+	if sum == 0 {
+		b.Fatal("no years")
+	}
+}
