@@ -63,10 +63,14 @@ func finishConflicts(t *Timeline, cs []draftConflict, pos []int32) []Conflict {
 	return res
 }
 
+// claimant names the source and event of a claim, for messages:
+// "ARTICLE (EVENT)".
 func claimant(c Claim) string {
 	return c.Source.Article + " (" + c.Event + ")"
 }
 
+// conflictMessage says what is wrong, for a person; entry returns the
+// written entry of a draft entry.
 func conflictMessage(c draftConflict, entry func(int32) *Entry) string {
 	var b strings.Builder
 	switch c.kind {
@@ -132,6 +136,7 @@ func conflictMessage(c draftConflict, entry func(int32) *Entry) string {
 	return b.String()
 }
 
+// unplacedMessage says why u could not be placed, for a person.
 func unplacedMessage(u *Unplaced) string {
 	var unresolved string
 	for _, it := range u.Entry.Items {

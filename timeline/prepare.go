@@ -19,7 +19,7 @@ type prepared struct {
 // name and its external IDs as hashed (base, value) pairs.
 type ident struct {
 	name       uint64
-	ext0, ext1 int32 // in state.exts
+	ext0, ext1 int32 // in prepared.exts
 }
 
 type extID struct{ base, val uint64 }
