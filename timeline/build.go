@@ -19,8 +19,6 @@ type state struct {
 	touched byte
 }
 
-const noBound = int32(1<<31 - 1)
-
 // build builds the timeline of items, which are in canonical order and
 // without duplicates. s, when not nil, holds them already prepared.
 //

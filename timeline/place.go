@@ -142,6 +142,9 @@ func (g *graph) cycles() [][]int32 {
 	return out
 }
 
+// noBound is the hi of a vertex that need precede no dated entry.
+const noBound = int32(1<<31 - 1)
+
 // instant is an instant as Unix seconds and nanoseconds.
 type instant struct {
 	sec  int64
