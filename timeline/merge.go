@@ -1,8 +1,6 @@
 package timeline
 
-import (
-	"slices"
-)
+import "slices"
 
 // Merge returns the timeline of the union of the items of the given
 // timelines, as if one Builder had received them all; nil timelines are
