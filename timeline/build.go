@@ -233,6 +233,9 @@ func (a *assembly) rankDated() {
 // entry to itself that orders it ("before", "after"), is a conflict.
 func (a *assembly) makeEdges() {
 	ents, work := a.work.ents, a.work
+	// Room for an edge per relation, made once: the slices outlive this
+	// method, so the first few appends could not use the stack.
+	a.edges, a.edgeRel = make([][2]int32, 0, len(a.rels)), make([]int32, 0, len(a.rels))
 	for k, r := range a.rels {
 		ef, et := &ents[r.from], &ents[r.to]
 		typ := r.relation(a.items).Type
@@ -347,6 +350,7 @@ func (a *assembly) collectUnplaced() {
 	for _, v := range a.order {
 		isPlaced[v] = true
 	}
+	a.unplaced = make([]int32, 0, len(ents)-len(a.order))
 	for e := range ents {
 		if isPlaced[e] {
 			continue
