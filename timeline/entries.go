@@ -14,7 +14,7 @@ type draftEntry struct {
 	rank     int32 // position among the dated entries, or -1
 	date     int32 // the item, in drafts.items, whose date is the entry's, or -1
 	unknown  bool  // a relation of it names an unknown event
-	hasEdges bool
+	hasEdges bool  // a relation to an undated entry, or from one, touches it
 }
 
 // drafts are the entries while the timeline is built, in the order of
