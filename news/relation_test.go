@@ -12,7 +12,7 @@ import (
 func TestRelationTypeAllows(t *testing.T) {
 	wholly := []news.Allen{news.AllenBefore, news.AllenMeets, news.AllenMetBy, news.AllenAfter}
 	tests := []struct {
-		typ       news.RelationType
+		typ      news.RelationType
 		ruledOut []news.Allen
 	}{
 		{news.Before, []news.Allen{news.AllenMetBy, news.AllenAfter}},
