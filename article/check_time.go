@@ -193,20 +193,7 @@ func (c *checker) relationDate(ptr string, i, t int, typ news.RelationType) {
 	if a.IsZero() || b.IsZero() {
 		return
 	}
-	al := a.Allen(b)
-	disjoint := al == news.AllenBefore || al == news.AllenMeets || al == news.AllenAfter || al == news.AllenMetBy
-	var bad bool
-	switch typ {
-	case news.Before:
-		bad = al == news.AllenAfter || al == news.AllenMetBy
-	case news.After:
-		bad = al == news.AllenBefore || al == news.AllenMeets
-	case news.Causes:
-		bad = al == news.AllenAfter || al == news.AllenMetBy
-	case news.During, news.Includes, news.Overlaps, news.Simultaneous:
-		bad = disjoint
-	}
-	if bad {
+	if al := a.Allen(b); !typ.Allows(al) {
 		c.add(ptr+"/type", RuleRelationDate, "%q %s %q, but its date %s lies %s %s", c.a.Events[i].ID, typ, c.a.Events[t].ID, a, allenWords(al), b)
 	}
 }

@@ -148,6 +148,27 @@ func (t RelationType) Inverse() (RelationType, bool) {
 	return "", false
 }
 
+// Allows reports whether an event can stand in relation t to another when
+// its date stands in Allen relation a to the other's date. An event lies
+// somewhere within its date, so only dates that rule out every placement
+// disallow a relation: Before and Causes are ruled out by a date wholly
+// after the other's (AllenAfter, AllenMetBy), After by one wholly before
+// it (AllenBefore, AllenMeets), and During, Includes, Overlaps and
+// Simultaneous by dates that share no time. Every other Allen relation,
+// AllenUnknown included, allows every type, and a type not in
+// RelationTypes allows every Allen relation.
+func (t RelationType) Allows(a Allen) bool {
+	switch t {
+	case Before, Causes:
+		return a != AllenMetBy && a != AllenAfter
+	case After:
+		return a != AllenBefore && a != AllenMeets
+	case During, Includes, Overlaps, Simultaneous:
+		return a != AllenBefore && a != AllenMeets && a != AllenMetBy && a != AllenAfter
+	}
+	return true
+}
+
 // Resolution says how an underspecified date expression was resolved.
 type Resolution string
 

@@ -1,10 +1,7 @@
 package timeline
 
 import (
-	"cmp"
-	"maps"
 	"slices"
-	"strings"
 
 	"github.com/newsmodel/newsmodel/news"
 )
@@ -69,15 +66,15 @@ type Item struct {
 // src returns the item's source, the zero Source when it has none.
 func (it *Item) src() *Source {
 	if it.Source == nil {
-		return &bldNoSource
+		return &noSource
 	}
 	return it.Source
 }
 
-var bldNoSource Source
+var noSource Source
 
-// bldSameSource reports whether two items have the same source.
-func bldSameSource(a, b *Item) bool {
+// sameSource reports whether two items have the same source.
+func sameSource(a, b *Item) bool {
 	return a.Source == b.Source || *a.src() == *b.src()
 }
 
@@ -162,14 +159,14 @@ type Builder struct {
 	items []Item  // as added; never reordered, so timelines may point into it
 	order []*Item // the items in canonical order, without duplicates
 	fresh bool    // order is up to date
-	cfg   bldConfig
+	cfg   config
 }
 
-type bldConfig struct {
+type config struct {
 	minSim, minDisputed float64
 }
 
-func (c *bldConfig) fill() {
+func (c *config) fill() {
 	if c.minSim == 0 {
 		c.minSim = 0.5
 	}
@@ -179,13 +176,13 @@ func (c *bldConfig) fill() {
 }
 
 // BuildOption configures a [Builder].
-type BuildOption func(*bldConfig)
+type BuildOption func(*config)
 
 // MinSimilarity sets the least Jaccard index of folded summary words at
 // which two items with compatible dates are the same event. It is clamped
 // to (0, 1]; the default is 0.5.
 func MinSimilarity(x float64) BuildOption {
-	return func(c *bldConfig) { c.minSim = bldClamp(x) }
+	return func(c *config) { c.minSim = clamp(x) }
 }
 
 // MinDisputedSimilarity sets the least Jaccard index of folded summary words
@@ -193,10 +190,10 @@ func MinSimilarity(x float64) BuildOption {
 // still the same event, told with conflicting dates. It is clamped to
 // (0, 1]; the default is 0.8.
 func MinDisputedSimilarity(x float64) BuildOption {
-	return func(c *bldConfig) { c.minDisputed = bldClamp(x) }
+	return func(c *config) { c.minDisputed = clamp(x) }
 }
 
-func bldClamp(x float64) float64 {
+func clamp(x float64) float64 {
 	if !(x > 0) { // also NaN
 		return 1e-9
 	}
@@ -239,336 +236,11 @@ func (b *Builder) Len() int { return len(b.items) }
 func (b *Builder) Build() *Timeline {
 	cfg := b.cfg
 	cfg.fill()
-	var s *bldState
+	var s *state
 	if !b.fresh {
-		s = &bldState{cfg: cfg}
+		s = &state{cfg: cfg}
 		b.order = s.canonical(b.items)
 		b.fresh = true
 	}
-	return bldBuild(b.order, cfg, s)
-}
-
-// Merge returns the timeline of the union of the items of the given
-// timelines, as if one Builder had received them all; nil timelines are
-// skipped. It is associative and commutative: Merge(a, Merge(b, c)) equals
-// Merge(Merge(c, a), b). The options are those of the first timeline that is
-// not nil; merging timelines built with different options is well defined
-// but gives up commutativity. Merge costs no more than building the union:
-// the items of a Timeline are kept in canonical order, so they are merged,
-// not sorted again.
-func Merge(ts ...*Timeline) *Timeline {
-	var cfg bldConfig
-	var lists []bldList
-	for _, t := range ts {
-		if t == nil {
-			continue
-		}
-		if len(lists) == 0 {
-			cfg = t.cfg
-		}
-		if len(t.items) > 0 {
-			lists = append(lists, bldList{t.items, t.prep})
-		}
-	}
-	cfg.fill()
-	if len(lists) == 0 {
-		return bldBuild(nil, cfg, nil)
-	}
-	out := lists[0]
-	if len(lists) == 1 {
-		out.items = slices.Clone(out.items)
-	}
-	for _, l := range lists[1:] {
-		out = bldMergeLists(out, l)
-	}
-	return bldBuild(out.items, cfg, &bldState{cfg: cfg, items: out.items, bldPrep: *out.prep})
-}
-
-// bldPrep is what a build derives from each item and keeps with the
-// timeline, so that Merge need not derive it again.
-type bldPrep struct {
-	info   []bldInfo
-	words  []uint32
-	idents []bldIdent
-	exts   []bldExt
-}
-
-// bldList is the items of a timeline with what was derived from them.
-type bldList struct {
-	items []*Item
-	prep  *bldPrep
-}
-
-// add appends item i of src, rebasing its offsets.
-func (p *bldPrep) add(src *bldPrep, i int) {
-	in := src.info[i]
-	in.w0, in.p0 = int32(len(p.words)), int32(len(p.idents))
-	p.words = append(p.words, src.wordsOf(int32(i))...)
-	for _, id := range src.identsOf(int32(i)) {
-		e0 := int32(len(p.exts))
-		p.exts = append(p.exts, src.exts[id.ext0:id.ext1]...)
-		id.ext0, id.ext1 = e0, int32(len(p.exts))
-		p.idents = append(p.idents, id)
-	}
-	p.info = append(p.info, in)
-}
-
-// bldMergeLists merges two canonical, duplicate-free lists into one,
-// without duplicates, and their derived data with them.
-func bldMergeLists(a, b bldList) bldList {
-	n := len(a.items) + len(b.items)
-	out := bldList{items: make([]*Item, 0, n), prep: &bldPrep{
-		info:   make([]bldInfo, 0, n),
-		words:  make([]uint32, 0, len(a.prep.words)+len(b.prep.words)),
-		idents: make([]bldIdent, 0, len(a.prep.idents)+len(b.prep.idents)),
-		exts:   make([]bldExt, 0, len(a.prep.exts)+len(b.prep.exts)),
-	}}
-	i, j := 0, 0
-	for i < len(a.items) || j < len(b.items) {
-		c := -1
-		switch {
-		case i == len(a.items):
-			c = 1
-		case j < len(b.items):
-			c = bldCompareItems(a.items[i], b.items[j])
-		}
-		var prev *Item
-		if len(out.items) > 0 {
-			prev = out.items[len(out.items)-1]
-		}
-		if c <= 0 {
-			out.items = append(out.items, a.items[i])
-			out.prep.add(a.prep, i)
-			i++
-			if c == 0 {
-				j++
-			}
-		} else {
-			out.items = append(out.items, b.items[j])
-			out.prep.add(b.prep, j)
-			j++
-		}
-		out.prep.info[len(out.prep.info)-1].link(prev, out.items[len(out.items)-1])
-	}
-	return out
-}
-
-// canonical returns pointers to items in canonical order, without
-// duplicates, and prepares them in that order: s.items and s.info follow
-// it, and the summary words and participants of consecutive items lie
-// together. The items themselves do not move.
-func (s *bldState) canonical(items []Item) []*Item {
-	s.items = bldCanonical(items)
-	s.prepare()
-	return s.items
-}
-
-// bldSourceKey is the compact sort key of a run of items with one source:
-// the bounds, precision and first 16 bytes of its publication date, and the
-// first eight bytes of its article ID. It holds no pointer, so that sorting
-// many of them neither chases Items nor gives the garbage collector work.
-type bldSourceKey struct {
-	bounds news.Bounds
-	pubHi  uint64
-	pubLo  uint64
-	art    uint64
-	pubLen uint32
-	item   int32 // the first item of the run
-	end    int32 // the end of the run
-	prec   news.Precision
-}
-
-// bldItemKey is the compact sort key of an item within its source: the
-// first eight bytes of its event ID.
-type bldItemKey struct {
-	id uint64
-	i  int32
-}
-
-// bldCanonical returns pointers to items in canonical order, without
-// duplicates. Items come in runs of one source: the runs are sorted by
-// source, which ranks the sources, and then the items of each source by
-// event ID, falling back to bldCompareItems where the keys tie. The first
-// sort moves a key per run, the second a key per item, one source at a
-// time, so that the items it reads lie together; neither moves Items.
-func bldCanonical(items []Item) []*Item {
-	var runs []bldSourceKey
-	for i := range items {
-		it := &items[i]
-		if i > 0 && bldSameSource(&items[i-1], it) {
-			continue
-		}
-		if len(runs) > 0 {
-			runs[len(runs)-1].end = int32(i)
-		}
-		d := &it.src().Published
-		hi, lo := bldPrefix16(d.String())
-		runs = append(runs, bldSourceKey{bounds: d.Bounds(), pubHi: hi, pubLo: lo,
-			pubLen: uint32(min(len(d.String()), 1<<32-1)), prec: d.Precision(), art: bldPrefix(it.src().Article),
-			item: int32(i)})
-	}
-	if len(runs) > 0 {
-		runs[len(runs)-1].end = int32(len(items))
-	}
-	slices.SortFunc(runs, func(a, b bldSourceKey) int {
-		if c := a.bounds.Compare(b.bounds); c != 0 {
-			return c
-		}
-		switch {
-		case a.prec != b.prec:
-			return cmp.Compare(a.prec, b.prec)
-		case a.pubHi != b.pubHi:
-			return cmp.Compare(a.pubHi, b.pubHi)
-		case a.pubLo != b.pubLo:
-			return cmp.Compare(a.pubLo, b.pubLo)
-		case a.pubLen <= 16 && b.pubLen <= 16:
-			if a.pubLen != b.pubLen {
-				return cmp.Compare(a.pubLen, b.pubLen)
-			}
-		}
-		sa, sb := items[a.item].src(), items[b.item].src()
-		if a.pubLen > 16 || b.pubLen > 16 {
-			if c := strings.Compare(sa.Published.String(), sb.Published.String()); c != 0 {
-				return c
-			}
-		}
-		if a.art != b.art {
-			return cmp.Compare(a.art, b.art)
-		}
-		return cmp.Or(strings.Compare(sa.Article, sb.Article), strings.Compare(sa.URL, sb.URL),
-			strings.Compare(sa.Publisher, sb.Publisher), cmp.Compare(a.item, b.item))
-	})
-	out := make([]*Item, 0, len(items))
-	var keys []bldItemKey
-	for k := 0; k < len(runs); {
-		// The runs of one source, which sort together.
-		keys = keys[:0]
-		first := &items[runs[k].item]
-		for ; k < len(runs) && bldSameSource(first, &items[runs[k].item]); k++ {
-			for i := runs[k].item; i < runs[k].end; i++ {
-				keys = append(keys, bldItemKey{id: bldPrefix(items[i].Event.ID), i: i})
-			}
-		}
-		slices.SortFunc(keys, func(a, b bldItemKey) int {
-			if a.id != b.id {
-				return cmp.Compare(a.id, b.id)
-			}
-			return cmp.Or(bldCompareInSource(&items[a.i], &items[b.i]), cmp.Compare(a.i, b.i))
-		})
-		for j, key := range keys {
-			// Only items whose keys tie can be equal.
-			if j > 0 && keys[j-1].id == key.id && bldCompareInSource(&items[keys[j-1].i], &items[key.i]) == 0 {
-				continue
-			}
-			out = append(out, &items[key.i])
-		}
-	}
-	return out
-}
-
-// bldPrefix returns the first eight bytes of s as an integer, zero-padded,
-// so that integers compare as the prefixes do.
-func bldPrefix(s string) uint64 {
-	var v uint64
-	for k := range 8 {
-		v <<= 8
-		if k < len(s) {
-			v |= uint64(s[k])
-		}
-	}
-	return v
-}
-
-// bldPrefix16 returns the first 16 bytes of s as two integers, zero-padded,
-// so that most comparisons of texts need not read them: where the integers
-// differ, the texts compare as they do. Texts must not hold NUL bytes.
-func bldPrefix16(s string) (hi, lo uint64) {
-	hi = bldPrefix(s)
-	if len(s) > 8 {
-		lo = bldPrefix(s[8:])
-	}
-	return hi, lo
-}
-
-// bldCompareSource orders sources by publication date, then article,
-// address and publisher: the "source order" of entries with equal dates.
-func bldCompareSource(a, b *Source) int {
-	if c := a.Published.Compare(b.Published); c != 0 {
-		return c
-	}
-	return cmp.Or(strings.Compare(a.Article, b.Article), strings.Compare(a.URL, b.URL),
-		strings.Compare(a.Publisher, b.Publisher))
-}
-
-// bldCompareItems is the canonical total order of items: by source, then
-// event ID, then every other field, so that it returns 0 only for equal
-// items.
-func bldCompareItems(a, b *Item) int {
-	if c := bldCompareSource(a.src(), b.src()); c != 0 {
-		return c
-	}
-	return bldCompareInSource(a, b)
-}
-
-// bldCompareInSource is bldCompareItems for items of the same source.
-func bldCompareInSource(a, b *Item) int {
-	if c := strings.Compare(a.Event.ID, b.Event.ID); c != 0 {
-		return c
-	}
-	return bldCompareRest(a, b)
-}
-
-func bldCompareRest(a, b *Item) int {
-	ea, eb := &a.Event, &b.Event
-	if c := cmp.Or(
-		strings.Compare(a.Key, b.Key),
-		strings.Compare(ea.Summary, eb.Summary),
-		strings.Compare(string(ea.Kind), string(eb.Kind)),
-		ea.When.Value.Compare(eb.When.Value),
-		strings.Compare(ea.When.Text, eb.When.Text),
-		ea.When.Anchor.Compare(eb.When.Anchor),
-		strings.Compare(string(ea.When.Resolution), string(eb.When.Resolution)),
-		strings.Compare(ea.Entity, eb.Entity),
-		strings.Compare(ea.Place, eb.Place),
-	); c != 0 {
-		return c
-	}
-	if c := slices.CompareFunc(ea.Participants, eb.Participants, func(x, y news.Participant) int {
-		return cmp.Or(strings.Compare(x.Entity, y.Entity), strings.Compare(x.Role, y.Role))
-	}); c != 0 {
-		return c
-	}
-	if c := slices.CompareFunc(ea.Relations, eb.Relations, func(x, y news.Relation) int {
-		return cmp.Or(strings.Compare(string(x.Type), string(y.Type)), strings.Compare(x.Event, y.Event))
-	}); c != 0 {
-		return c
-	}
-	if c := slices.CompareFunc(ea.Evidence, eb.Evidence, func(x, y news.Span) int {
-		return cmp.Or(strings.Compare(x.Field, y.Field), cmp.Compare(x.Start, y.Start),
-			cmp.Compare(x.End, y.End), strings.Compare(x.Text, y.Text))
-	}); c != 0 {
-		return c
-	}
-	if c := slices.CompareFunc(a.Participants, b.Participants, bldCompareIdentity); c != 0 {
-		return c
-	}
-	return slices.CompareFunc(a.Quotes, b.Quotes, func(x, y Quotation) int {
-		return cmp.Or(strings.Compare(x.Text, y.Text), strings.Compare(x.Speaker, y.Speaker))
-	})
-}
-
-func bldCompareIdentity(x, y Identity) int {
-	if c := cmp.Or(strings.Compare(x.Name, y.Name), strings.Compare(x.Role, y.Role)); c != 0 {
-		return c
-	}
-	kx, ky := slices.Sorted(maps.Keys(x.ExternalIDs)), slices.Sorted(maps.Keys(y.ExternalIDs))
-	if c := slices.Compare(kx, ky); c != 0 {
-		return c
-	}
-	for _, k := range kx {
-		if c := strings.Compare(x.ExternalIDs[k], y.ExternalIDs[k]); c != 0 {
-			return c
-		}
-	}
-	return 0
+	return build(b.order, cfg, s)
 }

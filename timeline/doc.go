@@ -1,53 +1,47 @@
-// Package timeline holds what news says about time: partial dates, the
-// words that name them, the events they date, and the text spans that
-// report them.
+// Package timeline builds one timeline from the events that many articles
+// tell: each event once, with every source that tells it, in date order,
+// with what the sources disagree about reported rather than dropped.
 //
-// # Dates
+// The dates it orders are [news.Date] values, partial dates in the
+// Extended Date/Time Format with their precision, and the events are
+// [news.Event] values, both from package news. Package timex turns words
+// such as "last July" into those dates before they reach a timeline.
 //
-// A [Date] is a partial date in the Extended Date/Time Format (EDTF, ISO
-// 8601-2) at levels 0 and 1, with the level 2 sub-year groupings (quarters,
-// halves, quadrimesters, hemisphere seasons) and ISO 8601 week dates. A
-// partial date is an interval with a precision: "2024-07" is all of July
-// 2024, "2025-33" the first quarter of 2025, "../2025-03-23" any time up to
-// 23 March 2025. [ParseDate] reads one and [Date.String] returns exactly the
-// text it read. Dates order by [Date.Compare] (start, then end, then
-// precision), relate by Allen's thirteen interval relations ([Date.Allen]),
-// and print as TimeML TIMEX3 values ([Date.TIMEX3]). [DateOf] gives the date
-// of a chosen precision that contains an instant, and [Interval] joins two.
+// # Building
 //
-// # Dates in words
+// A [Builder] takes [Item] values, each an event as one [Source] tells it, with its
+// participants resolved by the caller to [Identity] values that hold
+// across documents, and the [Quotation]s the source gives. [Builder.Build]
+// returns a [Timeline] whose [Entry] values are in date order. Items with
+// the same [Item.Key], or similar enough by kind, participants, date and
+// summary words ([MinSimilarity], [MinDisputedSimilarity]), become one
+// entry that keeps every telling. An event without a date is placed by its
+// relations to other events ([Placement]); one that cannot be placed goes
+// to [Timeline.Unplaced] with its [Reason]. The result depends only on the
+// set of items and the options, not on the order they were added in.
 //
-// [Normalize] turns an expression such as "last July", "two days ago", "the
-// first quarter of 2025" or "Sun, 23 Mar 2025 14:05:00 EDT" into a Date of
-// the precision the words carry, or a [Duration] for "a 30-day" halt,
-// resolved against an anchor such as the publication date; a [Normalizer]
-// built once with options does the same many times. [FindDates] finds every
-// such expression in running text with its [Span]. The word tables are data
-// ([Language], [English]), so that other languages need no new code.
+// # Merging
 //
-// # Events
+// [Merge] combines timelines built apart, on other machines or from other
+// batches of articles, into the timeline one build of all their items
+// would give. It is associative and commutative, and costs no more than
+// that build, since a timeline keeps its items in canonical order with
+// what was derived from them.
 //
-// An [Event] is what a story reports happened, with a [When] (the date, the
-// words it came from and the anchor they were resolved against), a place,
-// participants, relations to other events and evidence spans. Events name
-// entities and places by their document IDs; package entity imports this
-// one, not the other way round.
+// # Conflicts
 //
-// # Timelines
+// What the sources disagree about is a [Conflict] of a [ConflictKind]: two
+// dates for one event, a relation that the dates exclude, relations that
+// form a cycle, a relation to an event its source does not give, or one ID
+// for two events. Each conflict names its entries and every source's
+// [Claim], and each entry lists the conflicts it takes part in.
 //
-// A [Builder] takes [Item]s — events with their [Source] and their
-// participants' resolved identities — from any number of articles and
-// builds a [Timeline]: entries in date order, undated events placed by their
-// relations, the same event told by several sources merged into one entry
-// with every source, and conflicts and unplaced events reported rather than
-// dropped. [Merge] combines timelines built apart into the same result as
-// one build of everything. Timelines render as text, JSON, TimelineJS3 data
-// and HTML.
+// # Rendering
 //
-// # Spans
-//
-// A [Span] is a range of text counted in Unicode code points, end exclusive,
-// into the article body or another field named by its JSON pointer.
-// [SpanOf] finds the n-th occurrence of a phrase, so that nobody counts
-// offsets by hand.
+// A timeline writes itself as plain text ([Timeline.WriteText]), as JSON
+// that validates against schema/timeline.schema.json
+// ([Timeline.WriteJSON]), as the data of a Knight Lab TimelineJS3 page
+// ([Timeline.WriteTimelineJS]) and as one self-contained HTML page
+// ([Timeline.WriteHTML]). [Readable] says a date as a reader would: "13
+// July 2024", "first quarter of 2025", "2–5 March 2025".
 package timeline

@@ -10,24 +10,24 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// bldFolder folds text for comparison: Unicode NFC, then full case folding.
+// folder folds text for comparison: Unicode NFC, then full case folding.
 // It is not safe for concurrent use (a cases.Caser is stateful); each build
 // makes its own.
-type bldFolder struct {
+type folder struct {
 	caser cases.Caser
-	bases [4]bldBase // external-ID bases seen lately, hash 0 for none; see exts
-	next  int        // the slot of bases to fill next
+	bases [4]idBase // external-ID bases seen lately, hash 0 for none; see exts
+	next  int       // the slot of bases to fill next
 }
 
-// bldBase is an external-ID base and its hash.
-type bldBase struct {
+// idBase is an external-ID base and its hash.
+type idBase struct {
 	name string
 	hash uint64
 }
 
-func newBldFolder() *bldFolder { return &bldFolder{caser: cases.Fold()} }
+func newFolder() *folder { return &folder{caser: cases.Fold()} }
 
-func bldIsASCII(s string) bool {
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -38,8 +38,8 @@ func bldIsASCII(s string) bool {
 
 // fold returns s in NFC, case folded. ASCII text, the common case, takes a
 // fast path that gives the same result.
-func (f *bldFolder) fold(s string) string {
-	if bldIsASCII(s) {
+func (f *folder) fold(s string) string {
+	if isASCII(s) {
 		for i := 0; i < len(s); i++ {
 			if 'A' <= s[i] && s[i] <= 'Z' {
 				return strings.ToLower(s)
@@ -52,31 +52,31 @@ func (f *bldFolder) fold(s string) string {
 
 // FNV-1a, 64 bits.
 const (
-	bldHashInit  uint64 = 14695981039346656037
-	bldHashPrime uint64 = 1099511628211
+	hashInit  uint64 = 14695981039346656037
+	hashPrime uint64 = 1099511628211
 )
 
-func bldHashString(h uint64, s string) uint64 {
+func hashString(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= bldHashPrime
+		h *= hashPrime
 	}
 	return h
 }
 
-func bldHashByte(h uint64, c byte) uint64 {
+func hashByte(h uint64, c byte) uint64 {
 	h ^= uint64(c)
-	return h * bldHashPrime
+	return h * hashPrime
 }
 
-// bldStopwords are the hashes of English function words left out of
+// stopwords are the hashes of English function words left out of
 // summary comparison, in an open-addressed table of 64 slots where 0 marks
-// an empty slot (none of these words hashes to 0), so that bldIsStopword
+// an empty slot (none of these words hashes to 0), so that isStopword
 // needs neither a map nor a second hash.
-var bldStopwords = func() (t [64]uint64) {
+var stopwords = func() (t [64]uint64) {
 	for _, w := range strings.Fields(`a an the of in on at to for and or by with from as into
 		is was were be been are has have had it its that this after before over`) {
-		h := bldHashString(bldHashInit, w)
+		h := hashString(hashInit, w)
 		i := h % 64
 		for t[i] != 0 {
 			i = (i + 1) % 64
@@ -86,9 +86,9 @@ var bldStopwords = func() (t [64]uint64) {
 	return t
 }()
 
-func bldIsStopword(h uint64) bool {
-	for i := h % 64; bldStopwords[i] != 0; i = (i + 1) % 64 {
-		if bldStopwords[i] == h {
+func isStopword(h uint64) bool {
+	for i := h % 64; stopwords[i] != 0; i = (i + 1) % 64 {
+		if stopwords[i] == h {
 			return true
 		}
 	}
@@ -96,18 +96,18 @@ func bldIsStopword(h uint64) bool {
 }
 
 // words appends to dst the hashes of the distinct folded words of s, sorted,
-// leaving out stopwords and stemmed by bldStemCut. A word is a maximal run
+// leaving out stopwords and stemmed by stemCut. A word is a maximal run
 // of letters, digits and nonspacing marks. It hashes each word as it reads
 // it, keeping the hashes of its last prefixes, so that stemming takes one of
 // those instead of hashing the word again.
-func (f *bldFolder) words(dst []uint32, s string) []uint32 {
+func (f *folder) words(dst []uint32, s string) []uint32 {
 	start := len(dst)
 	t := s
-	if !bldIsASCII(s) {
+	if !isASCII(s) {
 		t = f.fold(s)
 	}
 	var pre [8]uint64 // pre[k%8]: the hash of the first k bytes of the word
-	pre[0] = bldHashInit
+	pre[0] = hashInit
 	n := 0 // bytes of the word read so far
 	for i := 0; ; {
 		size := 0 // of a character that is not part of a word
@@ -119,7 +119,7 @@ func (f *bldFolder) words(dst []uint32, s string) []uint32 {
 				}
 				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 					n++
-					pre[n%8] = bldHashByte(pre[(n-1)%8], c)
+					pre[n%8] = hashByte(pre[(n-1)%8], c)
 					i++
 					continue
 				}
@@ -129,7 +129,7 @@ func (f *bldFolder) words(dst []uint32, s string) []uint32 {
 				if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 					for _, c := range []byte(t[i : i+sz]) {
 						n++
-						pre[n%8] = bldHashByte(pre[(n-1)%8], c)
+						pre[n%8] = hashByte(pre[(n-1)%8], c)
 					}
 					i += sz
 					continue
@@ -138,10 +138,10 @@ func (f *bldFolder) words(dst []uint32, s string) []uint32 {
 			}
 		}
 		if n > 0 {
-			if h := pre[n%8]; !bldIsStopword(h) {
-				dst = append(dst, bldWord(pre[(n-bldStemCut(t[i-n:i]))%8]))
+			if h := pre[n%8]; !isStopword(h) {
+				dst = append(dst, wordOf(pre[(n-stemCut(t[i-n:i]))%8]))
 			}
-			n, pre[0] = 0, bldHashInit
+			n, pre[0] = 0, hashInit
 		}
 		if i >= len(t) {
 			break
@@ -153,18 +153,18 @@ func (f *bldFolder) words(dst []uint32, s string) []uint32 {
 	return dst[:start+len(slices.Compact(tail))]
 }
 
-// bldWord folds the 64-bit hash of a word to the 32 bits kept for it, half
+// wordOf folds the 64-bit hash of a word to the 32 bits kept for it, half
 // the memory of a million summaries. Two summaries of five words each have
 // 25 pairs of words, so two different words among them share a hash with a
 // chance of 25 in 2³², about one in 170 million; a shared hash can only
 // raise their similarity, by one word.
-func bldWord(h uint64) uint32 { return uint32(h ^ h>>32) }
+func wordOf(h uint64) uint32 { return uint32(h ^ h>>32) }
 
-// bldStemCut returns how many bytes to strip from the end of a word to stem
+// stemCut returns how many bytes to strip from the end of a word to stem
 // it, so that "destroys", "destroyed" and "destroy" compare equal: a final
 // "s" (not "ss"), then a final "ing", "ed" or "e", each only when three
 // bytes or more remain. It reads ASCII letters in either case.
-func bldStemCut(w string) int {
+func stemCut(w string) int {
 	low := func(k int) byte { return w[k] | 0x20 } // only compared with lower-case letters
 	n, cut := len(w), 0
 	if n >= 4 && low(n-1) == 's' && !(n >= 5 && low(n-2) == 's') {
@@ -186,7 +186,7 @@ func bldStemCut(w string) int {
 // ("wikidata", …), and iterating over a map costs far more than looking up
 // a key in it: when every key of m is a base seen lately, it looks them up;
 // otherwise it iterates and remembers the bases.
-func (f *bldFolder) exts(dst []bldExt, m map[string]string) []bldExt {
+func (f *folder) exts(dst []extID, m map[string]string) []extID {
 	if len(m) == 0 {
 		return dst
 	}
@@ -197,7 +197,7 @@ func (f *bldFolder) exts(dst []bldExt, m map[string]string) []bldExt {
 				continue // an empty slot
 			}
 			if v, ok := m[b.name]; ok {
-				dst = append(dst, bldExt{b.hash, bldHashString(bldHashInit, v)})
+				dst = append(dst, extID{b.hash, hashString(hashInit, v)})
 				if found++; found == len(m) {
 					return dst
 				}
@@ -206,10 +206,10 @@ func (f *bldFolder) exts(dst []bldExt, m map[string]string) []bldExt {
 		dst = dst[:len(dst)-found]
 	}
 	for base, val := range m {
-		h := bldHashString(bldHashInit, base)
-		dst = append(dst, bldExt{h, bldHashString(bldHashInit, val)})
-		if !slices.ContainsFunc(f.bases[:], func(b bldBase) bool { return b.hash == h && b.name == base }) {
-			f.bases[f.next] = bldBase{base, h}
+		h := hashString(hashInit, base)
+		dst = append(dst, extID{h, hashString(hashInit, val)})
+		if !slices.ContainsFunc(f.bases[:], func(b idBase) bool { return b.hash == h && b.name == base }) {
+			f.bases[f.next] = idBase{base, h}
 			f.next = (f.next + 1) % len(f.bases)
 		}
 	}
@@ -217,10 +217,10 @@ func (f *bldFolder) exts(dst []bldExt, m map[string]string) []bldExt {
 }
 
 // name returns the hash of a folded name, its words separated by one space.
-func (f *bldFolder) name(s string) uint64 {
-	h := bldHashInit
+func (f *folder) name(s string) uint64 {
+	h := hashInit
 	first := true
-	if bldIsASCII(s) {
+	if isASCII(s) {
 		space := false
 		for i := 0; i < len(s); i++ {
 			c := s[i]
@@ -233,26 +233,26 @@ func (f *bldFolder) name(s string) uint64 {
 				c += 'a' - 'A'
 			}
 			if space && !first {
-				h = bldHashByte(h, ' ')
+				h = hashByte(h, ' ')
 			}
-			h = bldHashByte(h, c)
+			h = hashByte(h, c)
 			space, first = false, false
 		}
 		return h
 	}
 	for _, w := range strings.Fields(f.fold(s)) {
 		if !first {
-			h = bldHashByte(h, ' ')
+			h = hashByte(h, ' ')
 		}
-		h = bldHashString(h, w)
+		h = hashString(h, w)
 		first = false
 	}
 	return h
 }
 
-// bldJaccard returns |a∩b| / |a∪b| for two sorted sets; two empty sets are
+// jaccard returns |a∩b| / |a∪b| for two sorted sets; two empty sets are
 // similar (1).
-func bldJaccard(a, b []uint32) float64 {
+func jaccard(a, b []uint32) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 1
 	}

@@ -32,9 +32,9 @@ func Readable(d news.Date) string {
 		case d.UnknownEnd():
 			return "from " + Readable(from)
 		}
-		return bldRange(from, to)
+		return rangeText(from, to)
 	}
-	s := bldSay(d.Qualified(news.Certain))
+	s := sayDate(d.Qualified(news.Certain))
 	if d.Approximate() {
 		s = "c. " + s
 	}
@@ -44,11 +44,11 @@ func Readable(d news.Date) string {
 	return s
 }
 
-var bldOrdinals = [...]string{"first", "second", "third", "fourth"}
+var ordinals = [...]string{"first", "second", "third", "fourth"}
 
-// bldCovers says which calendar unit a certain, non-interval date covers
+// covers says which calendar unit a certain, non-interval date covers
 // exactly, judging by its bounds: "day", "month", "year" or "".
-func bldCovers(d news.Date) string {
+func covers(d news.Date) string {
 	s, ok1 := d.Start()
 	e, ok2 := d.End()
 	if !ok1 || !ok2 {
@@ -65,49 +65,49 @@ func bldCovers(d news.Date) string {
 	return ""
 }
 
-func bldYearText(y int) string {
+func yearText(y int) string {
 	if y <= 0 {
 		return strconv.Itoa(1-y) + " BC"
 	}
 	return strconv.Itoa(y)
 }
 
-func bldDay(t time.Time) string {
-	return strconv.Itoa(t.Day()) + " " + t.Month().String() + " " + bldYearText(t.Year())
+func dayText(t time.Time) string {
+	return strconv.Itoa(t.Day()) + " " + t.Month().String() + " " + yearText(t.Year())
 }
 
-func bldMonth(t time.Time) string { return t.Month().String() + " " + bldYearText(t.Year()) }
+func monthText(t time.Time) string { return t.Month().String() + " " + yearText(t.Year()) }
 
-// bldSay says a certain date that is not an interval.
-func bldSay(d news.Date) string {
+// sayDate says a certain date that is not an interval.
+func sayDate(d news.Date) string {
 	t, _ := d.Start()
 	text := d.String()
 	switch p := d.Precision(); p {
 	case news.PrecisionCentury, news.PrecisionDecade:
 		y := t.Year()
 		if y < 0 {
-			return bldYearText(y) + "s" // the digits count away from zero
+			return yearText(y) + "s" // the digits count away from zero
 		}
 		return strconv.Itoa(y) + "s"
 	case news.PrecisionYear:
-		return bldYearText(t.Year())
+		return yearText(t.Year())
 	case news.PrecisionHalf, news.PrecisionQuadrimester, news.PrecisionQuarter:
 		g, _ := strconv.Atoi(text[len(text)-2:])
-		y := bldYearText(t.Year())
+		y := yearText(t.Year())
 		switch p {
 		case news.PrecisionHalf:
-			return bldOrdinals[g-40] + " half of " + y
+			return ordinals[g-40] + " half of " + y
 		case news.PrecisionQuarter:
-			return bldOrdinals[g-33] + " quarter of " + y
+			return ordinals[g-33] + " quarter of " + y
 		}
 		e, _ := d.End()
 		return t.Month().String() + "–" + e.AddDate(0, 0, -1).Month().String() + " " + y
 	case news.PrecisionSeason:
 		g, _ := strconv.Atoi(text[len(text)-2:])
 		name := [...]string{"spring", "summer", "autumn", "winter"}[(g-21)%4]
-		y := bldYearText(t.Year())
+		y := yearText(t.Year())
 		if e, ok := d.End(); ok && e.AddDate(0, 0, -1).Year() != t.Year() {
-			y += "–" + bldYearText(e.AddDate(0, 0, -1).Year())
+			y += "–" + yearText(e.AddDate(0, 0, -1).Year())
 		}
 		if g >= 29 {
 			return name + " " + y + " (southern hemisphere)"
@@ -117,16 +117,16 @@ func bldSay(d news.Date) string {
 		if i := strings.Index(text, "-W"); i >= 0 {
 			w, _ := strconv.Atoi(text[i+2:])
 			y, _ := strconv.Atoi(text[:i])
-			return "week " + strconv.Itoa(w) + " of " + bldYearText(y)
+			return "week " + strconv.Itoa(w) + " of " + yearText(y)
 		}
 	case news.PrecisionMonth, news.PrecisionDay:
-		switch bldCovers(d) {
+		switch covers(d) {
 		case "day":
-			return bldDay(t)
+			return dayText(t)
 		case "month":
-			return bldMonth(t)
+			return monthText(t)
 		}
-		return bldYearText(t.Year())
+		return yearText(t.Year())
 	case news.PrecisionHour, news.PrecisionMinute, news.PrecisionSecond:
 		i := strings.IndexByte(text, 'T')
 		if i < 0 {
@@ -143,7 +143,7 @@ func bldSay(d news.Date) string {
 		if p == news.PrecisionHour {
 			clock += ":00"
 		}
-		out := bldSay(day) + ", " + clock
+		out := sayDate(day) + ", " + clock
 		switch {
 		case zone == "Z":
 			out += " UTC"
@@ -155,29 +155,29 @@ func bldSay(d news.Date) string {
 	return text
 }
 
-// bldRange says the interval from/to, sharing what the two ends share.
-func bldRange(from, to news.Date) string {
+// rangeText says the interval from/to, sharing what the two ends share.
+func rangeText(from, to news.Date) string {
 	if from.Approximate() || from.Uncertain() || to.Approximate() || to.Uncertain() {
-		return bldJoin(Readable(from), Readable(to))
+		return joinRange(Readable(from), Readable(to))
 	}
 	f, _ := from.Start()
 	t, _ := to.Start()
-	cf, ct := bldCovers(from), bldCovers(to)
+	cf, ct := covers(from), covers(to)
 	switch {
 	case cf == "day" && ct == "day" && from.Precision() == news.PrecisionDay && to.Precision() == news.PrecisionDay:
 		if f.Year() == t.Year() && f.Month() == t.Month() {
-			return strconv.Itoa(f.Day()) + "–" + bldDay(t)
+			return strconv.Itoa(f.Day()) + "–" + dayText(t)
 		}
 		if f.Year() == t.Year() {
-			return strconv.Itoa(f.Day()) + " " + f.Month().String() + " – " + bldDay(t)
+			return strconv.Itoa(f.Day()) + " " + f.Month().String() + " – " + dayText(t)
 		}
 	case cf == "month" && ct == "month" && f.Year() == t.Year():
-		return f.Month().String() + "–" + bldMonth(t)
+		return f.Month().String() + "–" + monthText(t)
 	}
-	return bldJoin(Readable(from), Readable(to))
+	return joinRange(Readable(from), Readable(to))
 }
 
-func bldJoin(a, b string) string {
+func joinRange(a, b string) string {
 	if strings.Contains(a, " ") || strings.Contains(b, " ") {
 		return a + " – " + b
 	}

@@ -45,16 +45,16 @@ func (t *Timeline) WriteHTML(w io.Writer, title string) error {
 		u := &t.Unplaced[i]
 		data.Unplaced = append(data.Unplaced, unplaced{Summary: u.Entry.Summary(), Reason: u.Message, Sources: u.Entry.Sources()})
 	}
-	if err := bldHTML.Execute(w, data); err != nil {
+	if err := htmlPage.Execute(w, data); err != nil {
 		return fmt.Errorf("timeline: writing HTML: %w", err)
 	}
 	return nil
 }
 
-var bldHTML = template.Must(template.New("timeline").Funcs(template.FuncMap{
+var htmlPage = template.Must(template.New("timeline").Funcs(template.FuncMap{
 	"inc":      func(i int) int { return i + 1 },
 	"readable": Readable,
-	"name":     bldSourceName,
+	"name":     sourceName,
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -11,12 +11,12 @@ import (
 
 // The JSON form of a timeline, described by schema/timeline.schema.json.
 type (
-	bldJSONTimeline struct {
-		Entries   []bldJSONEntry    `json:"entries"`
-		Conflicts []bldJSONConflict `json:"conflicts"`
-		Unplaced  []bldJSONUnplaced `json:"unplaced"`
+	jsonTimeline struct {
+		Entries   []jsonEntry    `json:"entries"`
+		Conflicts []jsonConflict `json:"conflicts"`
+		Unplaced  []jsonUnplaced `json:"unplaced"`
 	}
-	bldJSONEntry struct {
+	jsonEntry struct {
 		ID           string         `json:"id"`
 		Key          string         `json:"key,omitempty"`
 		Date         news.Date      `json:"date,omitzero"`
@@ -26,76 +26,76 @@ type (
 		Summary      string         `json:"summary"`
 		Kind         string         `json:"kind,omitempty"`
 		Alternatives []news.Date    `json:"alternatives,omitempty"`
-		Sources      []bldJSONItem  `json:"sources"`
-		Participants []bldJSONIdent `json:"participants,omitempty"`
+		Sources      []jsonItem     `json:"sources"`
+		Participants []jsonIdentity `json:"participants,omitempty"`
 		Quotes       []Quotation    `json:"quotes,omitempty"`
 		Conflicts    []int          `json:"conflicts,omitempty"`
 	}
-	bldJSONItem struct {
-		Source  Source       `json:"source"`
-		Event   string       `json:"event"`
-		Summary string       `json:"summary"`
-		When    *bldJSONWhen `json:"when,omitempty"`
+	jsonItem struct {
+		Source  Source    `json:"source"`
+		Event   string    `json:"event"`
+		Summary string    `json:"summary"`
+		When    *jsonWhen `json:"when,omitempty"`
 	}
-	bldJSONWhen struct {
+	jsonWhen struct {
 		Value      news.Date `json:"value,omitzero"`
 		Text       string    `json:"text,omitempty"`
 		Anchor     news.Date `json:"anchor,omitzero"`
 		Resolution string    `json:"resolution,omitempty"`
 	}
-	bldJSONIdent struct {
+	jsonIdentity struct {
 		Name        string            `json:"name"`
 		Role        string            `json:"role,omitempty"`
 		ExternalIDs map[string]string `json:"externalIds,omitempty"`
 	}
-	bldJSONConflict struct {
-		Kind    ConflictKind   `json:"kind"`
-		Message string         `json:"message"`
-		Entries []string       `json:"entries"`
-		Claims  []bldJSONClaim `json:"claims"`
+	jsonConflict struct {
+		Kind    ConflictKind `json:"kind"`
+		Message string       `json:"message"`
+		Entries []string     `json:"entries"`
+		Claims  []jsonClaim  `json:"claims"`
 	}
-	bldJSONClaim struct {
-		Source   Source       `json:"source"`
-		Event    string       `json:"event"`
-		When     *bldJSONWhen `json:"when,omitempty"`
-		Relation *bldJSONRel  `json:"relation,omitempty"`
+	jsonClaim struct {
+		Source   Source        `json:"source"`
+		Event    string        `json:"event"`
+		When     *jsonWhen     `json:"when,omitempty"`
+		Relation *jsonRelation `json:"relation,omitempty"`
 	}
-	bldJSONRel struct {
+	jsonRelation struct {
 		Type  string `json:"type"`
 		Event string `json:"event"`
 	}
-	bldJSONUnplaced struct {
-		Reason  Reason       `json:"reason"`
-		Message string       `json:"message"`
-		Entry   bldJSONEntry `json:"entry"`
+	jsonUnplaced struct {
+		Reason  Reason    `json:"reason"`
+		Message string    `json:"message"`
+		Entry   jsonEntry `json:"entry"`
 	}
 )
 
-func bldWhenJSON(w news.When) *bldJSONWhen {
+func whenJSON(w news.When) *jsonWhen {
 	if w.IsZero() {
 		return nil
 	}
-	out := &bldJSONWhen{Value: w.Value, Text: w.Text, Anchor: w.Anchor}
+	out := &jsonWhen{Value: w.Value, Text: w.Text, Anchor: w.Anchor}
 	if slices.Contains(news.Resolutions, w.Resolution) {
 		out.Resolution = string(w.Resolution)
 	}
 	return out
 }
 
-func bldEntryJSON(e *Entry) bldJSONEntry {
-	out := bldJSONEntry{
+func entryJSON(e *Entry) jsonEntry {
+	out := jsonEntry{
 		ID: e.ID, Key: e.Key(), Date: e.Date, Display: e.DisplayDate(), Span: e.Span(), Placed: e.Placed,
 		Summary: e.Summary(), Alternatives: e.Alternatives(), Quotes: e.Quotes(), Conflicts: e.Conflicts,
-		Sources: make([]bldJSONItem, len(e.Items)),
+		Sources: make([]jsonItem, len(e.Items)),
 	}
 	if len(e.Items) > 0 && slices.Contains(news.EventKinds, e.Items[0].Event.Kind) {
 		out.Kind = string(e.Items[0].Event.Kind)
 	}
 	for i, it := range e.Items {
-		out.Sources[i] = bldJSONItem{Source: *it.src(), Event: it.Event.ID, Summary: it.Event.Summary, When: bldWhenJSON(it.Event.When)}
+		out.Sources[i] = jsonItem{Source: *it.src(), Event: it.Event.ID, Summary: it.Event.Summary, When: whenJSON(it.Event.When)}
 	}
 	for _, p := range e.Participants() {
-		out.Participants = append(out.Participants, bldJSONIdent(p))
+		out.Participants = append(out.Participants, jsonIdentity(p))
 	}
 	return out
 }
@@ -109,33 +109,40 @@ func bldEntryJSON(e *Entry) bldJSONEntry {
 // resolution that is none of the named values is left out, and a relation
 // of an unknown type, which a conflict reports, is written as it is.
 func (t *Timeline) WriteJSON(w io.Writer) error {
-	doc := bldJSONTimeline{
-		Entries:   make([]bldJSONEntry, len(t.Entries)),
-		Conflicts: make([]bldJSONConflict, len(t.Conflicts)),
-		Unplaced:  make([]bldJSONUnplaced, len(t.Unplaced)),
+	doc := jsonTimeline{
+		Entries:   make([]jsonEntry, len(t.Entries)),
+		Conflicts: make([]jsonConflict, len(t.Conflicts)),
+		Unplaced:  make([]jsonUnplaced, len(t.Unplaced)),
 	}
 	for i := range t.Entries {
-		doc.Entries[i] = bldEntryJSON(&t.Entries[i])
+		doc.Entries[i] = entryJSON(&t.Entries[i])
 	}
 	for i, c := range t.Conflicts {
-		jc := bldJSONConflict{Kind: c.Kind, Message: c.Message, Entries: c.Entries, Claims: make([]bldJSONClaim, len(c.Claims))}
+		jc := jsonConflict{Kind: c.Kind, Message: c.Message, Entries: c.Entries, Claims: make([]jsonClaim, len(c.Claims))}
 		for k, cl := range c.Claims {
-			jc.Claims[k] = bldJSONClaim{Source: cl.Source, Event: cl.Event, When: bldWhenJSON(cl.When)}
+			jc.Claims[k] = jsonClaim{Source: cl.Source, Event: cl.Event, When: whenJSON(cl.When)}
 			if cl.Relation != (news.Relation{}) {
-				jc.Claims[k].Relation = &bldJSONRel{Type: string(cl.Relation.Type), Event: cl.Relation.Event}
+				jc.Claims[k].Relation = &jsonRelation{Type: string(cl.Relation.Type), Event: cl.Relation.Event}
 			}
 		}
 		doc.Conflicts[i] = jc
 	}
 	for i := range t.Unplaced {
 		u := &t.Unplaced[i]
-		doc.Unplaced[i] = bldJSONUnplaced{Reason: u.Reason, Message: u.Message, Entry: bldEntryJSON(&u.Entry)}
+		doc.Unplaced[i] = jsonUnplaced{Reason: u.Reason, Message: u.Message, Entry: entryJSON(&u.Entry)}
 	}
+	return writeJSON(w, doc, "JSON")
+}
+
+// writeJSON writes doc as JSON indented by two spaces, with a final
+// newline and without escaping HTML characters; an error says it was
+// writing what.
+func writeJSON(w io.Writer, doc any, what string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("timeline: writing JSON: %w", err)
+		return fmt.Errorf("timeline: writing %s: %w", what, err)
 	}
 	return nil
 }

@@ -22,7 +22,7 @@ import (
 func (t *Timeline) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for i := range t.Entries {
-		bldTextEntry(bw, &t.Entries[i])
+		writeTextEntry(bw, &t.Entries[i])
 	}
 	if len(t.Conflicts) > 0 {
 		bw.WriteString("\nConflicts:\n")
@@ -34,7 +34,7 @@ func (t *Timeline) WriteText(w io.Writer) error {
 		bw.WriteString("\nUnplaced:\n")
 		for i := range t.Unplaced {
 			u := &t.Unplaced[i]
-			bw.WriteString("- " + u.Entry.Summary() + " | " + bldTextSources(&u.Entry) + " | " + u.Message + "\n")
+			bw.WriteString("- " + u.Entry.Summary() + " | " + sourcesText(&u.Entry) + " | " + u.Message + "\n")
 		}
 	}
 	return bw.Flush()
@@ -48,10 +48,10 @@ func (e *Entry) DisplayDate() string {
 		return Readable(e.Date)
 	}
 	if p := e.Placed; p != nil {
-		after, before := bldAfterText(p.AfterDate), bldBeforeText(p.BeforeDate)
+		after, before := afterText(p.AfterDate), beforeText(p.BeforeDate)
 		switch {
 		case after != "" && before != "":
-			return "between " + bldBetween(after, before, p.AfterDate, p.BeforeDate)
+			return "between " + betweenText(after, before, p.AfterDate, p.BeforeDate)
 		case after != "":
 			return "after " + after
 		case before != "":
@@ -61,27 +61,27 @@ func (e *Entry) DisplayDate() string {
 	return "undated"
 }
 
-func bldTextSources(e *Entry) string {
+func sourcesText(e *Entry) string {
 	var parts []string
 	for _, s := range e.Sources() {
-		parts = append(parts, bldSourceName(s))
+		parts = append(parts, sourceName(s))
 	}
 	return strings.Join(parts, ", ")
 }
 
-func bldSourceName(s Source) string {
+func sourceName(s Source) string {
 	if s.Publisher == "" {
 		return s.Article
 	}
 	return s.Publisher + " (" + s.Article + ")"
 }
 
-func bldTextEntry(bw *bufio.Writer, e *Entry) {
+func writeTextEntry(bw *bufio.Writer, e *Entry) {
 	bw.WriteString(e.DisplayDate())
 	bw.WriteString(" | ")
 	bw.WriteString(e.Summary())
 	bw.WriteString(" | ")
-	bw.WriteString(bldTextSources(e))
+	bw.WriteString(sourcesText(e))
 	if alts := e.Alternatives(); len(alts) > 0 {
 		bw.WriteString(" | also dated: ")
 		for k, d := range alts {
@@ -108,19 +108,19 @@ func bldTextEntry(bw *bufio.Writer, e *Entry) {
 	bw.WriteString("\n")
 }
 
-// bldAfterText says the date that an entry placed after an entry dated d
+// afterText says the date that an entry placed after an entry dated d
 // follows: d itself, or "" when d has no start.
-func bldAfterText(d news.Date) string {
+func afterText(d news.Date) string {
 	if d.IsZero() || d.OpenStart() || d.UnknownStart() {
 		return ""
 	}
 	return Readable(d)
 }
 
-// bldBeforeText says the date that an entry placed before an entry dated d
+// beforeText says the date that an entry placed before an entry dated d
 // precedes: d itself, its end when its start is open, or "" when d has no
 // end.
-func bldBeforeText(d news.Date) string {
+func beforeText(d news.Date) string {
 	switch {
 	case d.IsZero() || d.OpenEnd() || d.UnknownEnd():
 		return ""
@@ -131,10 +131,10 @@ func bldBeforeText(d news.Date) string {
 	return Readable(d)
 }
 
-// bldBetween says "X and Y", sharing the month and year of two days.
-func bldBetween(as, bs string, a, b news.Date) string {
+// betweenText says "X and Y", sharing the month and year of two days.
+func betweenText(as, bs string, a, b news.Date) string {
 	if a.Precision() == news.PrecisionDay && b.Precision() == news.PrecisionDay && !a.IsInterval() && !b.IsInterval() &&
-		bldCovers(a) == "day" && bldCovers(b) == "day" && !a.Approximate() && !a.Uncertain() {
+		covers(a) == "day" && covers(b) == "day" && !a.Approximate() && !a.Uncertain() {
 		s, _ := a.Start()
 		t, _ := b.Start()
 		if s.Year() == t.Year() && s.Month() == t.Month() {

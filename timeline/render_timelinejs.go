@@ -1,8 +1,6 @@
 package timeline
 
 import (
-	"encoding/json"
-	"fmt"
 	"html"
 	"io"
 	"strconv"
@@ -14,21 +12,21 @@ import (
 // The TimelineJS3 data format (Knight Lab, timeline.knightlab.com, "JSON
 // format"): a title slide and a list of event slides.
 type (
-	bldTLJS struct {
-		Title  bldTLJSSlide   `json:"title"`
-		Events []bldTLJSSlide `json:"events"`
-		Scale  string         `json:"scale,omitempty"`
+	tljsDoc struct {
+		Title  tljsSlide   `json:"title"`
+		Events []tljsSlide `json:"events"`
+		Scale  string      `json:"scale,omitempty"`
 	}
-	bldTLJSSlide struct {
-		StartDate   *bldTLJSDate  `json:"start_date,omitempty"`
-		EndDate     *bldTLJSDate  `json:"end_date,omitempty"`
-		DisplayDate string        `json:"display_date,omitempty"`
-		Text        bldTLJSText   `json:"text"`
-		Media       *bldTLJSMedia `json:"media,omitempty"`
-		Group       string        `json:"group,omitempty"`
-		UniqueID    string        `json:"unique_id,omitempty"`
+	tljsSlide struct {
+		StartDate   *tljsDate  `json:"start_date,omitempty"`
+		EndDate     *tljsDate  `json:"end_date,omitempty"`
+		DisplayDate string     `json:"display_date,omitempty"`
+		Text        tljsText   `json:"text"`
+		Media       *tljsMedia `json:"media,omitempty"`
+		Group       string     `json:"group,omitempty"`
+		UniqueID    string     `json:"unique_id,omitempty"`
 	}
-	bldTLJSDate struct {
+	tljsDate struct {
 		Year        int    `json:"year"`
 		Month       int    `json:"month,omitempty"`
 		Day         int    `json:"day,omitempty"`
@@ -38,11 +36,11 @@ type (
 		Millisecond *int   `json:"millisecond,omitempty"`
 		DisplayDate string `json:"display_date,omitempty"`
 	}
-	bldTLJSText struct {
+	tljsText struct {
 		Headline string `json:"headline"`
 		Text     string `json:"text,omitempty"`
 	}
-	bldTLJSMedia struct {
+	tljsMedia struct {
 		URL    string `json:"url"`
 		Credit string `json:"credit,omitempty"`
 	}
@@ -66,15 +64,15 @@ type (
 // their relations and unplaced entries are left out; WriteTimelineJS
 // returns their IDs.
 func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string, err error) {
-	doc := bldTLJS{Events: []bldTLJSSlide{}}
+	doc := tljsDoc{Events: []tljsSlide{}}
 	sources := make(map[string]bool)
 	for _, it := range t.items {
 		sources[it.src().Article] = true
 	}
-	doc.Title.Text = bldTLJSText{
+	doc.Title.Text = tljsText{
 		Headline: html.EscapeString(title),
-		Text: html.EscapeString(bldCount(len(t.Entries), "event") + " from " + bldCount(len(sources), "source") + "; " +
-			bldCount(len(t.Conflicts), "conflict") + "; " + bldCount(len(t.Unplaced), "event") + " not placed"),
+		Text: html.EscapeString(countText(len(t.Entries), "event") + " from " + countText(len(sources), "source") + "; " +
+			countText(len(t.Conflicts), "conflict") + "; " + countText(len(t.Unplaced), "event") + " not placed"),
 	}
 	used := make(map[string]bool)
 	for i := range t.Entries {
@@ -83,7 +81,7 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 			omitted = append(omitted, e.ID)
 			continue
 		}
-		s := bldTLJSSlide{Text: bldTLJSText{Headline: html.EscapeString(e.Summary()), Text: bldTLJSBody(t, e)}}
+		s := tljsSlide{Text: tljsText{Headline: html.EscapeString(e.Summary()), Text: tljsBody(t, e)}}
 		from, to := e.Date, news.Date{}
 		if f, tt, ok := e.Date.Endpoints(); ok {
 			from, to = f, tt
@@ -93,14 +91,14 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 		} else if e.Span() {
 			to = e.Date
 		}
-		s.StartDate = bldTLJSDateOf(from, false)
+		s.StartDate = tljsDateOf(from, false)
 		if !to.IsZero() {
-			s.EndDate = bldTLJSDateOf(to, true)
+			s.EndDate = tljsDateOf(to, true)
 		}
-		if bldTLJSNeedsDisplay(e.Date) {
+		if tljsNeedsDisplay(e.Date) {
 			s.DisplayDate = Readable(e.Date)
 		}
-		for _, d := range []*bldTLJSDate{s.StartDate, s.EndDate} {
+		for _, d := range []*tljsDate{s.StartDate, s.EndDate} {
 			if d != nil && (d.Year < -271820 || d.Year > 275759) {
 				doc.Scale = "cosmological"
 			}
@@ -109,41 +107,35 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 		if k := e.Items[0].Event.Kind; k != "" {
 			s.Group = string(k)
 		}
-		s.UniqueID = bldASCIIID(e.ID, used)
+		s.UniqueID = asciiID(e.ID, used)
 		if qs := e.Quotes(); len(qs) > 0 {
-			s.Media = &bldTLJSMedia{URL: "<blockquote>" + html.EscapeString(qs[0].Text) + "</blockquote>", Credit: html.EscapeString(qs[0].Speaker)}
+			s.Media = &tljsMedia{URL: "<blockquote>" + html.EscapeString(qs[0].Text) + "</blockquote>", Credit: html.EscapeString(qs[0].Speaker)}
 		}
 		doc.Events = append(doc.Events, s)
 	}
 	for i := range t.Unplaced {
 		omitted = append(omitted, t.Unplaced[i].Entry.ID)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return omitted, fmt.Errorf("timeline: writing TimelineJS: %w", err)
-	}
-	return omitted, nil
+	return omitted, writeJSON(w, doc, "TimelineJS")
 }
 
-func bldCount(n int, noun string) string {
+func countText(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-func bldTLJSNeedsDisplay(d news.Date) bool {
+func tljsNeedsDisplay(d news.Date) bool {
 	if d.IsInterval() {
 		return true
 	}
 	return d.Approximate() || d.Uncertain() || d.Precision() < news.PrecisionDay || strings.Contains(d.String(), "X")
 }
 
-// bldTLJSDateOf returns the parts of d that its precision supports: of its
+// tljsDateOf returns the parts of d that its precision supports: of its
 // first unit, or of its last when last is set.
-func bldTLJSDateOf(d news.Date, last bool) *bldTLJSDate {
+func tljsDateOf(d news.Date, last bool) *tljsDate {
 	d = d.Qualified(news.Certain)
 	t, _ := d.Start()
 	if last {
@@ -151,15 +143,15 @@ func bldTLJSDateOf(d news.Date, last bool) *bldTLJSDate {
 			t = e.Add(-1)
 		}
 	}
-	out := &bldTLJSDate{Year: t.Year()}
+	out := &tljsDate{Year: t.Year()}
 	p := d.Precision()
-	cover := bldCovers(d)
+	cover := covers(d)
 	if p >= news.PrecisionHour {
 		// Take the clock as written: TimelineJS dates have no zone.
 		text := d.String()
 		if i := strings.IndexByte(text, 'T'); i >= 0 {
 			if day, err := news.ParseDate(text[:i]); err == nil {
-				out = bldTLJSDateOf(day, false)
+				out = tljsDateOf(day, false)
 			}
 			clock := text[i+1:]
 			if j := strings.IndexAny(clock, "Z+-"); j >= 0 {
@@ -196,14 +188,14 @@ func bldTLJSDateOf(d news.Date, last bool) *bldTLJSDate {
 	return out
 }
 
-func bldTLJSBody(t *Timeline, e *Entry) string {
+func tljsBody(t *Timeline, e *Entry) string {
 	var b strings.Builder
 	b.WriteString("<p>Sources: ")
 	for k, s := range e.Sources() {
 		if k > 0 {
 			b.WriteString(", ")
 		}
-		name := html.EscapeString(bldSourceName(s))
+		name := html.EscapeString(sourceName(s))
 		if s.URL != "" {
 			b.WriteString(`<a href="` + html.EscapeString(s.URL) + `">` + name + "</a>")
 		} else {
@@ -230,9 +222,9 @@ func bldTLJSBody(t *Timeline, e *Entry) string {
 	return b.String()
 }
 
-// bldASCIIID turns id into an ASCII identifier of lower-case letters,
+// asciiID turns id into an ASCII identifier of lower-case letters,
 // digits and hyphens, unique among used.
-func bldASCIIID(id string, used map[string]bool) string {
+func asciiID(id string, used map[string]bool) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(id) {

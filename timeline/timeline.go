@@ -23,8 +23,8 @@ type Timeline struct {
 	Unplaced []Unplaced
 
 	items []*Item // canonical, without duplicates
-	prep  *bldPrep
-	cfg   bldConfig
+	prep  *prepared
+	cfg   config
 }
 
 // Items returns the distinct items the timeline was built from, in
@@ -148,7 +148,7 @@ func (e *Entry) Participants() []Identity {
 	next:
 		for _, p := range it.Participants {
 			for _, q := range out {
-				if bldCompareIdentity(p, q) == 0 {
+				if compareIdentity(p, q) == 0 {
 					continue next
 				}
 			}
@@ -199,7 +199,7 @@ type Claim struct {
 	Relation news.Relation `json:"relation,omitzero"`
 }
 
-func bldClaim(it *Item) Claim {
+func claimOf(it *Item) Claim {
 	return Claim{Source: *it.src(), Event: it.Event.ID, When: it.Event.When}
 }
 

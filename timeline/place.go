@@ -5,22 +5,22 @@ import (
 	"slices"
 )
 
-// bldGraph places undated entries. An edge u→v, from a relation that
+// graph places undated entries. An edge u→v, from a relation that
 // touches at least one undated entry, says u comes no later than v. The
 // dated entries keep their order by date: relations between two dated
-// entries only check the dates (see bldContradicts), and the edges between
+// entries only check the dates (see news.RelationType.Allows), and the edges between
 // a dated and an undated entry place the undated one, not the dated one.
 //
 // The graph holds only the entries that edges touch, as vertices numbered
 // in the order of the entries (so also of their first items, the
 // tie-break), so that its work and memory follow the relations, not the
 // size of the timeline.
-type bldGraph struct {
+type graph struct {
 	n        int
 	verts    []int32 // the entry of each vertex, ascending
 	dated    []int32 // all dated entries, by rank
 	rank     []int32 // per vertex, its entry's rank, or -1
-	work     *bldEnts
+	work     *drafts
 	src, dst []int32 // the edges, by vertex, in the order given
 	outStart []int32
 	out      []int32
@@ -28,16 +28,16 @@ type bldGraph struct {
 	in       []int32
 }
 
-// bldNewGraph makes the graph of the given edges between entries, each a
+// newGraph makes the graph of the given edges between entries, each a
 // pair (from, to).
-func bldNewGraph(edges [][2]int32, dated []int32, ents []bldEnt, work *bldEnts) *bldGraph {
+func newGraph(edges [][2]int32, dated []int32, ents []draftEntry, work *drafts) *graph {
 	verts := make([]int32, 0, 2*len(edges))
 	for _, e := range edges {
 		verts = append(verts, e[0], e[1])
 	}
 	slices.Sort(verts)
 	verts = slices.Clip(slices.Compact(verts))
-	g := &bldGraph{n: len(verts), verts: verts, dated: dated, rank: make([]int32, len(verts)), work: work,
+	g := &graph{n: len(verts), verts: verts, dated: dated, rank: make([]int32, len(verts)), work: work,
 		src: make([]int32, len(edges)), dst: make([]int32, len(edges))}
 	for v, e := range verts {
 		g.rank[v] = ents[e].rank
@@ -50,21 +50,15 @@ func bldNewGraph(edges [][2]int32, dated []int32, ents []bldEnt, work *bldEnts) 
 }
 
 // vertex returns the vertex of entry e, which must have edges.
-func (g *bldGraph) vertex(e int32) int32 {
+func (g *graph) vertex(e int32) int32 {
 	v, _ := slices.BinarySearch(g.verts, e)
 	return int32(v)
 }
 
 // finish builds the adjacency lists, each in edge order.
-func (g *bldGraph) finish() {
+func (g *graph) finish() {
 	csr := func(from, to []int32) ([]int32, []int32) {
-		start := make([]int32, g.n+1)
-		for _, u := range from {
-			start[u+1]++
-		}
-		for v := range g.n {
-			start[v+1] += start[v]
-		}
+		start := runStarts(from, int32(g.n))
 		adj := make([]int32, len(from))
 		fill := slices.Clone(start[:g.n])
 		for k, u := range from {
@@ -77,13 +71,14 @@ func (g *bldGraph) finish() {
 	g.inStart, g.in = csr(g.dst, g.src)
 }
 
-func (g *bldGraph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
-func (g *bldGraph) ins(v int32) []int32  { return g.in[g.inStart[v]:g.inStart[v+1]] }
+func (g *graph) outs(v int32) []int32 { return g.out[g.outStart[v]:g.outStart[v+1]] }
+
+func (g *graph) ins(v int32) []int32 { return g.in[g.inStart[v]:g.inStart[v+1]] }
 
 // cycles returns the strongly connected components of more than one
 // vertex, each sorted, in order of their least vertex: Tarjan's algorithm,
 // iterative.
-func (g *bldGraph) cycles() [][]int32 {
+func (g *graph) cycles() [][]int32 {
 	idx := make([]int32, g.n)
 	low := make([]int32, g.n)
 	onStack := make([]bool, g.n)
@@ -147,18 +142,21 @@ func (g *bldGraph) cycles() [][]int32 {
 	return out
 }
 
-// bldBound is an instant as Unix seconds and nanoseconds.
-type bldBound struct {
+// noBound is the hi of a vertex that need precede no dated entry.
+const noBound = int32(1<<31 - 1)
+
+// instant is an instant as Unix seconds and nanoseconds.
+type instant struct {
 	sec  int64
 	nsec int32
 }
 
-func (a bldBound) less(b bldBound) bool { return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec) }
+func (a instant) less(b instant) bool { return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec) }
 
-// bldContradiction is a set of undated entries that their relations put
+// contradiction is a set of undated entries that their relations put
 // after the start of one dated entry (lo) and before the end of another
 // (up), although the second ends before the first starts.
-type bldContradiction struct {
+type contradiction struct {
 	lo, up  int32
 	entries []int32
 }
@@ -172,17 +170,28 @@ type bldContradiction struct {
 // relations among themselves, ties going to the canonical order. An
 // undated entry whose relations reach no dated entry is left out, unless
 // there is no dated entry at all. place returns the order of the entries,
-// lo and hi per vertex (-1 and bldInf when there is none), and the
+// lo and hi per vertex (-1 and noBound when there is none), and the
 // contradictions: undated entries whose relations put them after something
 // that starts later than something else they must precede ends.
-func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContradiction) {
+func (g *graph) place(removed []bool) (order, lo, hi []int32, bad []contradiction) {
+	active, topo, deg := g.topoSort(removed)
+	lo, hi, up := g.bounds(active, topo)
+	bad = g.contradictions(topo, lo, up)
+	key, undated := g.keys(active, lo, hi)
+	return g.interleave(g.orderUndated(undated, key, deg), key), lo, hi, bad
+}
+
+// topoSort returns the vertices that are not removed (active) in a
+// topological order. A vertex on a cycle that [graph.cycles] missed,
+// which cannot happen, is made inactive rather than looped over. deg is
+// left for orderUndated to reuse.
+func (g *graph) topoSort(removed []bool) (active []bool, topo, deg []int32) {
 	n := int32(g.n)
-	active := make([]bool, n)
+	active = make([]bool, n)
 	for v := range n {
 		active[v] = !removed[v]
 	}
-	// A topological order of the active vertices.
-	deg := make([]int32, n)
+	deg = make([]int32, n)
 	count := 0
 	for v := range n {
 		if active[v] {
@@ -194,7 +203,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	topo := make([]int32, 0, count)
+	topo = make([]int32, 0, count)
 	for v := range n {
 		if active[v] && deg[v] == 0 {
 			topo = append(topo, v)
@@ -209,7 +218,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	if len(topo) < count { // a cycle the search missed: cannot happen, but never loop
+	if len(topo) < count {
 		inTopo := make([]bool, n)
 		for _, v := range topo {
 			inTopo[v] = true
@@ -220,23 +229,19 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	// lo and hi, and up: the earliest end of a dated entry that must follow.
+	return active, topo, deg
+}
+
+// bounds returns, per vertex, the rank of the latest dated entry it must
+// follow (lo, -1 for none) and of the earliest it must precede (hi,
+// noBound for none), and up: for each vertex that must precede a dated
+// entry, the dated vertex of the earliest end among them.
+func (g *graph) bounds(active []bool, topo []int32) (lo, hi []int32, up map[int32]int32) {
+	n := int32(g.n)
 	lo, hi = make([]int32, n), make([]int32, n)
-	up := make(map[int32]int32) // vertex → the dated vertex whose end bounds it
-	endOf := func(u int32) bldBound {
-		if t, ok := g.work.date(g.verts[u]).End(); ok {
-			return bldBound{t.Unix(), int32(t.Nanosecond())}
-		}
-		return bldBound{1<<63 - 1, 0}
-	}
-	startOf := func(e int32) bldBound {
-		if t, ok := g.work.date(e).Start(); ok {
-			return bldBound{t.Unix(), int32(t.Nanosecond())}
-		}
-		return bldBound{-1 << 63, 0}
-	}
+	up = make(map[int32]int32)
 	for v := range n {
-		lo[v], hi[v] = -1, bldInf
+		lo[v], hi[v] = -1, noBound
 		if r := g.rank[v]; r >= 0 {
 			lo[v], hi[v] = r, r
 		}
@@ -259,13 +264,38 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 			hi[v] = min(hi[v], hi[w])
 			if u, ok := up[w]; ok {
-				if cur, ok := up[v]; !ok || (g.rank[v] < 0 && endOf(u).less(endOf(cur))) {
+				if cur, ok := up[v]; !ok || (g.rank[v] < 0 && g.end(u).less(g.end(cur))) {
 					up[v] = u
 				}
 			}
 		}
 	}
-	// Contradictions, one per pair of bounding entries.
+	return lo, hi, up
+}
+
+// end returns the end of the date of vertex u, which is dated; an open end
+// is the greatest instant.
+func (g *graph) end(u int32) instant {
+	if t, ok := g.work.date(g.verts[u]).End(); ok {
+		return instant{t.Unix(), int32(t.Nanosecond())}
+	}
+	return instant{1<<63 - 1, 0}
+}
+
+// start returns the start of the date of entry e, which is dated; an open
+// start is the least instant.
+func (g *graph) start(e int32) instant {
+	if t, ok := g.work.date(e).Start(); ok {
+		return instant{t.Unix(), int32(t.Nanosecond())}
+	}
+	return instant{-1 << 63, 0}
+}
+
+// contradictions returns the undated vertices that must follow a dated
+// entry which starts no earlier than another they must precede ends, one
+// contradiction per pair of bounding entries.
+func (g *graph) contradictions(topo, lo []int32, up map[int32]int32) []contradiction {
+	var bad []contradiction
 	at := make(map[[2]int32]int)
 	for _, v := range topo {
 		if g.rank[v] >= 0 || lo[v] < 0 {
@@ -276,22 +306,32 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			continue
 		}
 		l := g.dated[lo[v]]
-		if endOf(u).less(startOf(l)) || endOf(u) == startOf(l) {
+		if g.end(u).less(g.start(l)) || g.end(u) == g.start(l) {
 			k := [2]int32{l, g.verts[u]}
 			i, seen := at[k]
 			if !seen {
 				i = len(bad)
 				at[k] = i
-				bad = append(bad, bldContradiction{lo: l, up: g.verts[u]})
+				bad = append(bad, contradiction{lo: l, up: g.verts[u]})
 			}
 			bad[i].entries = append(bad[i].entries, g.verts[v])
 		}
 	}
-	// Keys: dated entries at even places, undated ones between them.
-	const unkeyed = int64(-1 << 62)
-	key := make([]int64, n)
+	return bad
+}
+
+// unkeyed is the key of a vertex that has no place.
+const unkeyed = int64(-1 << 62)
+
+// keys returns the key of each vertex, the dated ones at even places
+// (twice their rank) and the undated ones between them: right after lo,
+// else right before hi, else the key of a neighbour that has one; and the
+// undated vertices to place, those with a key, or all of them when there
+// is no dated entry.
+func (g *graph) keys(active []bool, lo, hi []int32) (key []int64, undated []int32) {
+	n := int32(g.n)
+	key = make([]int64, n)
 	var queue []int32
-	var undated []int32
 	for v := range n {
 		key[v] = unkeyed
 		switch {
@@ -301,7 +341,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 		case lo[v] >= 0:
 			key[v] = 2*int64(lo[v]) + 1
 			queue = append(queue, v)
-		case hi[v] < bldInf:
+		case hi[v] < noBound:
 			key[v] = 2*int64(hi[v]) - 1
 			queue = append(queue, v)
 		}
@@ -329,10 +369,15 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 		}
 		undated = append(undated, v)
 	}
-	// Order the undated entries: Kahn's algorithm over the edges between
-	// them, least key first; then keys made non-decreasing along that
-	// order, so that merging it into the dated entries keeps it.
-	placed := make([]bool, n)
+	return key, undated
+}
+
+// orderUndated orders the undated vertices: Kahn's algorithm over the
+// edges between them, least key first; then keys made non-decreasing
+// along that order, so that interleave keeps it. deg is scratch space of
+// one int32 per vertex.
+func (g *graph) orderUndated(undated []int32, key []int64, deg []int32) []int32 {
+	placed := make([]bool, g.n)
 	for _, v := range undated {
 		placed[v] = true
 		deg[v] = 0
@@ -344,7 +389,7 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	h := &bldHeap{key: key}
+	h := &vertexHeap{key: key}
 	for _, v := range undated {
 		if deg[v] == 0 {
 			h.push(v)
@@ -365,7 +410,14 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 			}
 		}
 	}
-	order = make([]int32, 0, len(g.dated)+len(seq))
+	return seq
+}
+
+// interleave returns the entries in order: the dated ones by rank, and
+// the undated vertices of seq, in their order, each before the first
+// dated entry whose key is above its own.
+func (g *graph) interleave(seq []int32, key []int64) []int32 {
+	order := make([]int32, 0, len(g.dated)+len(seq))
 	i := 0
 	for r, d := range g.dated {
 		for i < len(seq) && key[seq[i]] < 2*int64(r) {
@@ -377,24 +429,24 @@ func (g *bldGraph) place(removed []bool) (order, lo, hi []int32, bad []bldContra
 	for _, v := range seq[i:] {
 		order = append(order, g.verts[v])
 	}
-	return order, lo, hi, bad
+	return order
 }
 
-// bldHeap is a binary min-heap of vertices by key, then vertex: the
+// vertexHeap is a binary min-heap of vertices by key, then vertex: the
 // canonical order of their first items.
-type bldHeap struct {
+type vertexHeap struct {
 	v   []int32
 	key []int64
 }
 
-func (h *bldHeap) less(a, b int32) bool {
+func (h *vertexHeap) less(a, b int32) bool {
 	if h.key[a] != h.key[b] {
 		return h.key[a] < h.key[b]
 	}
 	return a < b
 }
 
-func (h *bldHeap) push(v int32) {
+func (h *vertexHeap) push(v int32) {
 	h.v = append(h.v, v)
 	i := len(h.v) - 1
 	for i > 0 {
@@ -407,7 +459,7 @@ func (h *bldHeap) push(v int32) {
 	}
 }
 
-func (h *bldHeap) pop() int32 {
+func (h *vertexHeap) pop() int32 {
 	top := h.v[0]
 	last := len(h.v) - 1
 	h.v[0] = h.v[last]
