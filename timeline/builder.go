@@ -99,7 +99,7 @@ func sameSource(a, b *Item) bool {
 //     value); when they have a base in common but no value, they are not;
 //     otherwise when their names are equal after Unicode NFC normalization,
 //     case folding and collapsing of white space;
-//   - their dates are compatible (one contains the other, as [Date.Contains]
+//   - their dates are compatible (one contains the other, as [news.Date.Contains]
 //     says, or neither has a date) and their summaries are similar: the
 //     Jaccard index of their sets of folded words, leaving out a few English
 //     function words ("the", "of", "on", …), is at least [MinSimilarity]
@@ -110,6 +110,11 @@ func sameSource(a, b *Item) bool {
 //     incompatible but the summaries are so similar (at least
 //     [MinDisputedSimilarity], 0.8 by default) that they clearly tell of one
 //     event: then the entry carries a conflict with each source's date.
+//
+// Two items of one source (the same Source, or Sources with the same
+// non-empty Article) whose events name each other in a relation are never
+// the same: a story that says "e1 before e2" tells of two events, however
+// alike their summaries.
 //
 // The relation is closed transitively: if a is b and b is c, a, b and c are
 // one entry. Comparing every pair would cost n², so candidates are blocked:

@@ -662,3 +662,31 @@ func TestSubsecondDateAtYearStart(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedEventsOfOneSourceStayApart: a story that says "e1 before e2"
+// tells of two events, however alike their summaries; they were once merged
+// into one entry that was then "before itself", unplaced with a reason that
+// said it had no relation at all.
+func TestRelatedEventsOfOneSourceStayApart(t *testing.T) {
+	tl := build([]tev{
+		{src: 0, id: "e1", summary: "Talks on the ceasefire in Geneva", who: []string{"X"}, rels: []string{"before:e2"}},
+		{src: 0, id: "e2", summary: "Talks on the ceasefire in Geneva resume", who: []string{"X"}},
+	})
+	var ids []string
+	for _, e := range tl.Entries {
+		ids = append(ids, e.ID)
+	}
+	for _, u := range tl.Unplaced {
+		ids = append(ids, u.Entry.ID)
+		if strings.Contains(u.Message, "no relation") {
+			t.Errorf("unplaced %s: %q, though it has a relation", u.Entry.ID, u.Message)
+		}
+	}
+	slices.Sort(ids)
+	if diff := cmp.Diff([]string{"s0/e1", "s0/e2"}, ids); diff != "" {
+		t.Errorf("entries (-want +got)\n%s", diff)
+	}
+	if len(tl.Conflicts) > 0 {
+		t.Errorf("conflicts %v, want none", tl.Conflicts)
+	}
+}

@@ -267,6 +267,9 @@ func (s *state) same(i, j int32) bool {
 	if ia.kind != 0 && ib.kind != 0 && ia.kind != ib.kind {
 		return false
 	}
+	if (ia.flags|ib.flags)&hasRelations != 0 && s.relatedInSource(i, j) {
+		return false // one story telling of two events it relates
+	}
 	pa, pb := s.identsOf(i), s.identsOf(j)
 	shared := false
 	if len(pa) > 0 || len(pb) > 0 {
@@ -283,6 +286,26 @@ func (s *state) same(i, j int32) bool {
 		return sim >= s.cfg.minSim
 	}
 	return shared && sim >= s.cfg.minDisputed
+}
+
+// relatedInSource reports whether items i and j come from one source and
+// one of their events names the other in a relation: a story that says
+// "e1 before e2" tells of two events, however alike their summaries.
+func (s *state) relatedInSource(i, j int32) bool {
+	a, b := s.items[i], s.items[j]
+	sa, sb := a.src(), b.src()
+	if sa != sb && (sa.Article == "" || sa.Article != sb.Article) {
+		return false
+	}
+	names := func(x, y *Item) bool {
+		for _, r := range x.Event.Relations {
+			if r.Event == y.Event.ID {
+				return true
+			}
+		}
+		return false
+	}
+	return names(a, b) || names(b, a)
 }
 
 func (s *state) overlap(pa, pb []ident) bool {
