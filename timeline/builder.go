@@ -93,7 +93,7 @@ func sameSource(a, b *Item) bool {
 // non-empty Keys are different events. Otherwise two items tell of the same
 // event when all of these hold:
 //   - their kinds agree, or either is unspecified (kinds other than those
-//     of [Kinds] are compared by a 31-bit hash of their names);
+//     of [news.EventKinds] are compared by a 31-bit hash of their names);
 //   - their participants overlap, or neither lists any. Two identities are
 //     the same participant when they share an external ID (same base, same
 //     value); when they have a base in common but no value, they are not;
@@ -127,7 +127,7 @@ func sameSource(a, b *Item) bool {
 //
 // # Order
 //
-// Entries with a date are ordered by [Date.Compare] (start, then end, then
+// Entries with a date are ordered by [news.Date.Compare] (start, then end, then
 // precision, coarser first, then text), ties going to the source published
 // first, then the article ID, then the event ID. A coarse date sorts by its
 // start: "2024" comes before "2024-07-13", and [Entry.Span] tells that it

@@ -198,7 +198,7 @@ func (f *folder) touchPointees(items []*Item) byte {
 
 // kindID returns a number for a kind that is the same in every build,
 // so that timelines built apart can be merged: 0 for none, 1 to 5 for the
-// kinds of [Kinds], and for any other a 31-bit hash of the name with the
+// kinds of [news.EventKinds], and for any other a 31-bit hash of the name with the
 // top bit set.
 func kindID(k news.EventKind) uint32 {
 	if k == "" {

@@ -11,7 +11,7 @@ import (
 // what could not be placed. A Timeline is a value to read: do not change
 // it.
 type Timeline struct {
-	// Entries are the placed events in order: by date ([Date.Compare]),
+	// Entries are the placed events in order: by date ([news.Date.Compare]),
 	// entries with equal dates by source order (the source published
 	// first, then article ID) and then ID; an undated entry stands where
 	// its relations put it among the dated ones.
@@ -112,7 +112,7 @@ func (e *Entry) Sources() []Source {
 }
 
 // Alternatives returns the dates that sources gave for the event other than
-// the entry's own date, distinct and in [Date.Compare] order.
+// the entry's own date, distinct and in [news.Date.Compare] order.
 func (e *Entry) Alternatives() []news.Date {
 	var out []news.Date
 	for _, it := range e.Items {
