@@ -151,10 +151,12 @@ func ExampleTimeline_WriteTimelineJS() {
 	//   "events": [
 	//     {
 	//       "start_date": {
-	//         "year": 2023
+	//         "year": 2023,
+	//         "month": 3
 	//       },
 	//       "end_date": {
-	//         "year": 2023
+	//         "year": 2023,
+	//         "month": 5
 	//       },
 	//       "display_date": "spring 2023",
 	//       "text": {

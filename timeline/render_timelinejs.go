@@ -49,9 +49,10 @@ type (
 // WriteTimelineJS writes t in the JSON data format of TimelineJS3, the
 // storytelling timeline of Knight Lab: a title slide with title, and one
 // slide per dated entry. A slide's start_date (and end_date, for an entry
-// whose date is a span or an interval) holds only the parts its precision
-// supports: a year for "2024" or "spring 2024", year and month for "July
-// 2024", down to the second; a display_date says the date as a reader does
+// whose date is a span, an interval or a sub-year grouping) holds only the
+// parts its precision supports: a year for "2024", year and month for "July
+// 2024", down to the second; a season, quarter or half starts at its first
+// month and ends at its last ("spring 2024": March to May 2024); a display_date says the date as a reader does
 // ([Readable]) whenever it is partial (coarser than a day), approximate,
 // uncertain or open. text.headline is the summary and text.text lists the
 // sources, the other dates they gave and the conflicts, as HTML with every
@@ -88,7 +89,7 @@ func (t *Timeline) WriteTimelineJS(w io.Writer, title string) (omitted []string,
 			if from.IsZero() { // open or unknown start: the end is all there is
 				from, to = tt, news.Date{}
 			}
-		} else if e.Span() {
+		} else if e.Span() || subYear(e.Date.Precision()) {
 			to = e.Date
 		}
 		s.StartDate = tljsDateOf(from, false)
@@ -177,6 +178,12 @@ func tljsDateOf(d news.Date, last bool) *tljsDate {
 		}
 		return out
 	}
+	if subYear(p) {
+		// A season, quarter, half or quadrimester: its first month, or
+		// its last, so that start and end together cover it.
+		out.Month = int(t.Month())
+		return out
+	}
 	if (p == news.PrecisionMonth || p == news.PrecisionDay) && cover != "" {
 		if cover == "month" || cover == "day" {
 			out.Month = int(t.Month())
@@ -246,4 +253,10 @@ func asciiID(id string, used map[string]bool) string {
 	}
 	used[out] = true
 	return out
+}
+
+// subYear reports whether p is that of a sub-year grouping: a half, a
+// quadrimester, a quarter or a season.
+func subYear(p news.Precision) bool {
+	return p == news.PrecisionHalf || p == news.PrecisionQuadrimester || p == news.PrecisionQuarter || p == news.PrecisionSeason
 }
