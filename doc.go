@@ -19,6 +19,10 @@
 //   - [github.com/newsmodel/newsmodel/timeline]: timelines built from the
 //     events of many articles, merged, and rendered as text, HTML, JSON and
 //     TimelineJS3.
+//   - [github.com/newsmodel/newsmodel/article/feed],
+//     [github.com/newsmodel/newsmodel/article/jsonld],
+//     [github.com/newsmodel/newsmodel/article/ninjs]: converters, with
+//     [github.com/newsmodel/newsmodel/article/convert] for what they lose.
 //   - [github.com/newsmodel/newsmodel/schema]: the published JSON Schema and
 //     the Problem type every check reports in.
 //
@@ -42,4 +46,17 @@
 //
 // Read it back with article.Decode, which rejects anything the format does
 // not define and names the JSON pointer of the fault.
+//
+// # From text
+//
+// Most news reaches a program as text. article.Annotate reads a plain-text
+// story and returns it annotated — entities with every mention, quotes with
+// their speakers, events with their dates — as an Article that passes every
+// check:
+//
+//	a, err := article.Annotate(strings.NewReader(story))
+//
+// Packages article/feed, article/jsonld and article/ninjs read and write the
+// formats newsrooms exchange (RSS and Atom, schema.org JSON-LD, IPTC ninjs),
+// each reporting what it could not carry.
 package newsmodel
