@@ -76,8 +76,13 @@ func (p *parser) open(i int, r role) (item, bool) {
 	if it.d.IsZero() {
 		return item{}, false
 	}
+	it.mod = openMods[r]
 	return it, true
 }
+
+// openMods are the TimeML modifiers of the open ranges.
+var openMods = map[role]news.Mod{rSince: news.ModOnOrAfter, rUntil: news.ModOnOrBefore, rBy: news.ModOnOrBefore,
+	rBefore: news.ModBefore, rAfter: news.ModAfter}
 
 // fromTo reads "from X to Y" and "between X and Y".
 func (p *parser) fromTo(i int) (item, bool) {

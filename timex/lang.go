@@ -104,6 +104,16 @@ type Language struct {
 	// ("may", "march", "fall"); in running text they count only when
 	// capitalised or with a day, a year or a temporal word next to them.
 	Ambiguous []string
+
+	// Approx, LessThan, MoreThan, AtMost and AtLeast stand before a date or
+	// a length of time and give it a TimeML modifier ([news.ModApprox] and
+	// the others): "about 10 days ago", "less than a year", "at least two
+	// weeks". A date after Approx is approximate ("around Nov. 1" is
+	// 2024-11-01~).
+	Approx, LessThan, MoreThan, AtMost, AtLeast []string
+	// Every starts a recurring time, a TIMEX3 SET: "every Monday", "each
+	// week", "every three days".
+	Every []string
 }
 
 // Holiday is a named day and the rule that places it in a year.

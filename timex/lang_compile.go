@@ -70,6 +70,12 @@ const (
 	rFutureCue
 	rPastCue
 	rAmbiguous
+	rApprox
+	rLessThan
+	rMoreThan
+	rAtMost
+	rAtLeast
+	rEvery
 )
 
 // ptok is one token of a phrase after its first.
@@ -145,6 +151,12 @@ func compile(l Language) *compiled {
 	c.list(l.FutureCues, rFutureCue, 0)
 	c.list(l.PastCues, rPastCue, 0)
 	c.list(l.Ambiguous, rAmbiguous, 0)
+	c.list(l.Approx, rApprox, 0)
+	c.list(l.LessThan, rLessThan, 0)
+	c.list(l.MoreThan, rMoreThan, 0)
+	c.list(l.AtMost, rAtMost, 0)
+	c.list(l.AtLeast, rAtLeast, 0)
+	c.list(l.Every, rEvery, 0)
 	for k, es := range c.first {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
 		c.first[k] = es

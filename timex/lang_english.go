@@ -173,5 +173,11 @@ func English() Language {
 		PastCues:     []string{"was", "were", "had", "did", "said", "met", "told", "went", "came", "took", "gave", "made", "began", "saw", "held", "left", "ago"},
 		PastSuffixes: []string{"ed"},
 		Ambiguous:    []string{"may", "march", "august", "fall", "spring", "second", "sat", "sun", "wed", "jan", "mar", "sept"},
+		Approx:       []string{"about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "ca.", "c."},
+		LessThan:     []string{"less than", "fewer than", "under"},
+		MoreThan:     []string{"more than", "over"},
+		AtMost:       []string{"no more than", "at most", "not more than"},
+		AtLeast:      []string{"at least", "no less than", "not less than"},
+		Every:        []string{"every", "each"},
 	}
 }

@@ -52,11 +52,13 @@ import (
 // a quarter (2024-36), "last summer" a season (2024-22). Where EDTF has no
 // form of its own the result is an interval or a level 2 grouping:
 //
-//	early 2024, mid-2024, late 2024         2024-37, 2024-38, 2024-39 (quadrimesters: Jan–Apr, May–Aug, Sep–Dec)
+//	early 2024, mid-2024, late 2024         2024 with Mod START, MID, END; alternative 2024-37, 2024-38, 2024-39
+//	                                        (quadrimesters: Jan–Apr, May–Aug, Sep–Dec)
 //	the beginning, middle, end of a year    the same
-//	early, mid-, late March 2025            2025-03-01/2025-03-10, 2025-03-11/2025-03-20, 2025-03-21/2025-03-31
-//	early, mid-, late 1990s                 1990/1993, 1994/1996, 1997/1999
-//	early, mid-, late this week             Monday–Tuesday, Wednesday–Thursday, Friday–Sunday
+//	early, mid-, late March 2025            2025-03 with Mod START, MID, END; alternative 2025-03-01/2025-03-10,
+//	                                        2025-03-11/2025-03-20, 2025-03-21/2025-03-31
+//	early, mid-, late 1990s                 199X with a Mod; alternative 1990/1993, 1994/1996, 1997/1999
+//	early, mid-, late this week             the week with a Mod; alternative Monday–Tuesday, Wednesday–Thursday, Friday–Sunday
 //	earlier this week / month               the first day of the period to the anchor day
 //	earlier this year                       January to the anchor's month
 //	later this week / month / year          the anchor day (month) to the end of the period
@@ -68,6 +70,17 @@ import (
 // "The past week" and "the past year" are last week and last year; "the
 // past two weeks" (with a number) is the period up to the anchor. "The 1900s"
 // is the decade 190X, with the century 19XX as an alternative.
+//
+// # TimeML conventions
+//
+// Where TimeML's guidelines decide an answer, it is theirs: "early June",
+// "mid-2024", "the end of the year" keep the unit the words name (2024-06,
+// 2024, 2024) and carry the word in Result.Mod (START, MID, END), with the
+// narrower interval as the first alternative; inside a range or an open
+// range ("since early March") the narrower interval is the one used.
+// Open ranges carry their modifier too: "since" ON_OR_AFTER, "until",
+// "through" and "by" ON_OR_BEFORE, "before" BEFORE, "after" AFTER.
+// [Result.TIMEX3] gives the TIMEX3 form, whose value is never an interval.
 //
 // Open ranges: "since X" is X/..; "until X", "till X", "through X" and
 // "by X" are ../X, X included ("by the end of the year" is ../2025); "before X" is ../Y and
@@ -180,10 +193,21 @@ type Result struct {
 	Resolution news.Resolution
 	// Alternatives are other dates the text could mean, most likely first.
 	Alternatives []news.Date
+	// Mod is the TimeML modifier the words add to Date: START, MID or END
+	// for "early", "mid-" and "late June", ON_OR_AFTER for "since 1989",
+	// ON_OR_BEFORE for "until May", BEFORE and AFTER, APPROX for "about";
+	// empty when they add none.
+	Mod news.Mod
+	// Set is the TIMEX3 value of a recurring time ("every Monday" is
+	// XXXX-WXX-1), with Date and Duration zero; empty otherwise.
+	Set string
 }
 
 // IsDuration reports whether r is a length of time rather than a date.
 func (r Result) IsDuration() bool { return !r.Duration.IsZero() }
+
+// IsSet reports whether r is a recurring time, such as "every Monday".
+func (r Result) IsSet() bool { return r.Set != "" }
 
 // When returns r as the When of an event: the date, the text, the anchor's
 // calendar day and the resolution. A duration has no When; it gives the zero
@@ -192,7 +216,7 @@ func (r Result) When() news.When {
 	if r.Date.IsZero() {
 		return news.When{}
 	}
-	w := news.When{Value: r.Date, Text: r.Text, Resolution: r.Resolution}
+	w := news.When{Value: r.Date, Text: r.Text, Resolution: r.Resolution, Mod: r.Mod}
 	if !r.Anchor.IsZero() {
 		w.Anchor = news.DateOf(r.Anchor, news.PrecisionDay)
 	}

@@ -90,7 +90,7 @@ func ExampleNormalizer_FindDates() {
 	// Output:
 	// Between 2014 and 2022 → 2014/2022 year
 	// the 1990s → 199X decade
-	// mid-2024 → 2024-38 quadrimester
+	// mid-2024 → 2024 year
 }
 
 func ExampleResult_When() {

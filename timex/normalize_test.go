@@ -103,9 +103,10 @@ func TestNormalizeCases(t *testing.T) {
 		if r.IsDuration() {
 			got = [3]string{r.Duration.String(), r.Duration.String(), "duration"}
 		} else {
-			got = [3]string{r.Date.String(), r.Date.TIMEX3(), r.Date.Precision().String()}
+			got = [3]string{r.Date.String(), r.TIMEX3().String(), r.Date.Precision().String()}
 		}
 		want := [3]string{c.edtf, c.timex, c.prec}
+
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("normalize_cases.tsv:%d: Normalize(%q, %s) %s (-want +got):\n%s", c.line, c.expr, c.anchor, c.opts, diff)
 			failed++

@@ -34,6 +34,8 @@ type item struct {
 	wholeI     int8 // for "the end of X": X is p.extra[wholeI-1]
 	hasTime    bool
 	lazy       bool // d is not built yet: a calendar day y-m-day
+	mod        news.Mod
+	set        string // the TIMEX3 value of a recurring time
 }
 
 // stash keeps d in the parser's side table of dates and returns its index
@@ -150,10 +152,24 @@ func (p *parser) result(it item, text string) Result {
 	r := Result{Text: text, Anchor: p.given, Resolution: it.res}
 	if it.isDur {
 		r.Duration, _ = unitDur(it.durN, it.durU)
-		r.Resolution = news.Explicit
+		r.Resolution, r.Mod = news.Explicit, it.mod
 		return r
 	}
-	r.Date = it.d
+	r.Date, r.Mod = it.d, it.mod
+	if it.set != "" {
+		r.Date, r.Set = news.Date{}, it.set
+		return r
+	}
+	if w := p.whole(&it); !w.IsZero() && (it.mod == news.ModStart || it.mod == news.ModMid || it.mod == news.ModEnd) {
+		// TimeML keeps the unit the words name ("early June" is 2024-06
+		// with mod START); the narrower interval is the alternative.
+		r.Date = w
+		r.Alternatives = []news.Date{it.d}
+		if alt := p.alt(&it); !alt.IsZero() {
+			r.Alternatives = append(r.Alternatives, alt)
+		}
+		return r
+	}
 	if alt := p.alt(&it); !alt.IsZero() {
 		r.Alternatives = []news.Date{alt}
 	}
@@ -194,6 +210,10 @@ func (p *parser) expr(i int) (item, bool) {
 			best.try(p.relCount(i))
 		case rWithin:
 			best.try(p.within(i))
+		case rApprox, rLessThan, rMoreThan, rAtMost, rAtLeast:
+			best.try(p.modPrefix(i, t.ents[k].role))
+		case rEvery:
+			best.try(p.every(i))
 		}
 	}
 	if t.kind == tNum || t.kind == tWord {
