@@ -115,6 +115,7 @@ type Normalizer struct {
 	loc      *time.Location
 	dayFirst bool
 	dir      news.Resolution
+	epoch    bool
 }
 
 // Option configures a [Normalizer].
@@ -143,6 +144,14 @@ func WithDirection(r news.Resolution) Option {
 			n.dir = r
 		}
 	}
+}
+
+// WithEpoch reads a run of 10 digits as Unix epoch seconds and of 13 digits
+// as epoch milliseconds, in UTC ("1720105445" is 2024-07-04T15:04:05Z).
+// Without it such digits are refused with [ErrEpoch]: a number is never
+// guessed to be a time.
+func WithEpoch(epoch bool) Option {
+	return func(n *Normalizer) { n.epoch = epoch }
 }
 
 // WithLanguage sets the word tables; the default is [English].
@@ -236,20 +245,39 @@ var (
 	ErrNotDate   = errors.New("not a date expression")
 	ErrTrailing  = errors.New("unrecognised words after the date expression")
 	ErrNoSuchDay = errors.New("no such date, or out of range")
+	ErrEpoch     = errors.New("digits that may be Unix epoch seconds or milliseconds; read them with WithEpoch")
 )
 
+// detail is a reason with more to say than its sentinel, which it wraps.
+type detail struct {
+	base error
+	msg  string
+}
+
+func (e detail) Error() string { return e.base.Error() + ": " + e.msg }
+func (e detail) Unwrap() error { return e.base }
+
+// wrapNoSuchDay is ErrNoSuchDay with a detail.
+func wrapNoSuchDay(msg string) error { return detail{ErrNoSuchDay, msg} }
+
 // NormalizeError reports an expression that could not be normalised. Offset
-// counts code points into Text, where reading stopped.
+// counts code points into Text, where reading stopped; Word is the word
+// there, the one refused.
 type NormalizeError struct {
 	Text   string
 	Offset int
+	Word   string
 	Err    error
 }
 
 // Error returns a message such as
-// `timex: normalizing "March 32": offset 0: no such date, or out of range`.
+// `timex: normalizing "March 32": offset 0 ("March"): no such date, or out of range`.
 func (e *NormalizeError) Error() string {
-	return "timex: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	w := ""
+	if e.Word != "" {
+		w = " (" + strconv.Quote(e.Word) + ")"
+	}
+	return "timex: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + w + ": " + e.Err.Error()
 }
 
 // Unwrap returns e.Err.
@@ -279,6 +307,11 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 	if d, ok := n.fastWritten(text); ok {
 		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	}
+	if d, ok, err := n.machine(text); ok {
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
+	} else if err != nil {
+		return Result{}, err
+	}
 	return n.normalize(text, anchor)
 }
 
@@ -295,7 +328,14 @@ func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 	p.init(n, text, anchor, (*bp)[:0], false)
 	*bp = p.toks
 	fail := func(off int, err error) (Result, error) {
-		return Result{}, &NormalizeError{Text: text, Offset: off, Err: err}
+		word := ""
+		for _, t := range p.toks {
+			if int(t.r0) == off {
+				word = text[t.b0:t.b1]
+				break
+			}
+		}
+		return Result{}, &NormalizeError{Text: text, Offset: off, Word: word, Err: err}
 	}
 	if len(p.toks) == 0 {
 		return fail(0, ErrEmpty)

@@ -29,7 +29,7 @@ func ExampleNormalize() {
 	// Sun, 23 Mar 2025 14:05:00 EDT → 2025-03-23T14:05:00-04:00 2025-03-23T14:05:00 second explicit
 	// Q1 2025 → 2025-33 2025-Q1 quarter explicit
 	// since 2014 → 2014/.. 2014/ year explicit
-	// a 30-day → timex: normalizing "a 30-day": offset 0: not a date expression
+	// a 30-day → timex: normalizing "a 30-day": offset 0 ("a"): not a date expression
 }
 
 func ExampleNormalize_ambiguous() {
@@ -119,5 +119,5 @@ func ExampleNormalizeError() {
 	fmt.Println(err)
 	// Output:
 	// 0 true
-	// timex: normalizing "February 30, 2025": offset 0: no such date, or out of range
+	// timex: normalizing "February 30, 2025": offset 0 ("February"): no such date, or out of range
 }
