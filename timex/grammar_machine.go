@@ -2,8 +2,8 @@ package timex
 
 import (
 	"strings"
-	"unicode/utf8"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsmodel/newsmodel/news"
 )
