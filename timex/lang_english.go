@@ -98,7 +98,7 @@ func English() Language {
 		Early:         []string{"early", "beginning", "start"},
 		Mid:           []string{"mid", "middle"},
 		Late:          []string{"late", "end"},
-		Quarter:       []string{"quarter"},
+		Quarter:       []string{"quarter", "qtr", "qtr."},
 		Half:          []string{"half"},
 		Weekend:       []string{"weekend"},
 		QuarterPrefix: []string{"q"},

@@ -256,6 +256,7 @@ func (p *parser) point1(i int) (item, bool) {
 			break
 		}
 		best.try(p.numeric(i))
+		best.try(p.shortNumeric(i))
 		best.try(p.dayMonth(i))
 		best.try(p.timeFirst(i))
 		best.try(p.yearPoint(i))
