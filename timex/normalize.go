@@ -194,7 +194,9 @@ type Result struct {
 	Text string
 	// Date is the date the text states; zero for a duration.
 	Date news.Date
-	// Duration is the length of time the text states; zero for a date.
+	// Duration is the length of time the text states; zero for a date,
+	// except a date with a length ("for six weeks from March 2"), whose
+	// Date is the interval and Duration the length.
 	Duration news.Duration
 	// Anchor is the time the expression was resolved against.
 	Anchor time.Time
@@ -212,8 +214,10 @@ type Result struct {
 	Set string
 }
 
-// IsDuration reports whether r is a length of time rather than a date.
-func (r Result) IsDuration() bool { return !r.Duration.IsZero() }
+// IsDuration reports whether r is a length of time rather than a date. A
+// date with a length ("March 2 for six weeks") is a date: its Date is the
+// interval and its Duration the length the words gave.
+func (r Result) IsDuration() bool { return !r.Duration.IsZero() && r.Date.IsZero() }
 
 // IsSet reports whether r is a recurring time, such as "every Monday".
 func (r Result) IsSet() bool { return r.Set != "" }

@@ -156,6 +156,10 @@ func (p *parser) result(it item, text string) Result {
 		return r
 	}
 	r.Date, r.Mod = it.d, it.mod
+	if it.durU != 0 {
+		// A date with a length: "March 2 for six weeks".
+		r.Duration, _ = unitDur(it.durN, it.durU)
+	}
 	if it.set != "" {
 		r.Date, r.Set = news.Date{}, it.set
 		return r
@@ -204,8 +208,10 @@ func (p *parser) expr(i int) (item, bool) {
 			best.try(p.open(i, t.ents[k].role))
 		case rFrom, rBetween:
 			best.try(p.fromTo(i))
+			best.try(p.fromAlone(i))
 		case rFor:
 			best.try(p.forDur(i))
+			best.try(p.forFrom(i))
 		case rIn:
 			best.try(p.relCount(i))
 		case rWithin:
@@ -229,6 +235,10 @@ func (p *parser) expr(i int) (item, bool) {
 		// "March 5-1" is no range, and not "March 5" either.
 		p.bad = true
 		return item{}, false
+	}
+	if best.ok {
+		best.it.materialize()
+		best.try(p.withLength(best.it))
 	}
 	return best.it, best.ok
 }
@@ -262,6 +272,7 @@ func (p *parser) point1(i int) (item, bool) {
 		best.try(p.yearPoint(i))
 		best.try(p.ordinalPeriod(i))
 		best.try(p.ordinalDay(i))
+		best.try(p.nthOf(i))
 	case tPunct:
 		if t.ch == '\'' {
 			best.try(p.yearPoint(i))
@@ -277,12 +288,17 @@ func (p *parser) point1(i int) (item, bool) {
 			switch r {
 			case rMonth:
 				best.try(p.monthFirst(i))
+				best.try(p.monthRelYear(i))
 			case rWeekday:
 				best.try(p.weekday(i))
+				best.try(p.weekdayPlus(i))
 			case rToday, rYesterday, rTomorrow, rTonight:
 				best.try(p.dayWord(i))
 			case rLast, rThis, rNext, rPast, rComing:
 				best.try(p.modified(i))
+				if r == rLast {
+					best.try(p.nthOf(i))
+				}
 			case rEarly, rMid, rLate:
 				best.try(p.part(i))
 			case rEarlier, rLater:
@@ -294,6 +310,7 @@ func (p *parser) point1(i int) (item, bool) {
 			case rOrdinal, rCardinal:
 				best.try(p.ordinalPeriod(i))
 				best.try(p.ordinalDay(i))
+				best.try(p.nthOf(i))
 			case rHoliday:
 				best.try(p.holiday(i))
 			case rNoon, rMidnight:

@@ -112,7 +112,11 @@ func (r Result) TIMEX3() TIMEX3 {
 	case from.IsZero():
 		return TIMEX3{}
 	}
-	return TIMEX3{Type: TypeDuration, Value: length(from, to), Mod: r.Mod, Begin: timexValue(from), End: timexValue(to)}
+	v := length(from, to)
+	if !r.Duration.IsZero() {
+		v = r.Duration.String()
+	}
+	return TIMEX3{Type: TypeDuration, Value: v, Mod: r.Mod, Begin: timexValue(from), End: timexValue(to)}
 }
 
 // typeOf is TIME for a date with a time of day, DATE otherwise.
