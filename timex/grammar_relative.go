@@ -231,14 +231,18 @@ func (p *parser) modifiedUnit(it item, k, delta int, prec news.Precision) (item,
 			n *= 3
 		}
 		y, m := calendar.AddMonths(p.ay, p.am, n)
-		if okYear(y) {
-			it.d = news.DateOf(calendar.Civil(y, m, 1), prec)
+		if p.outOfRange(y) {
+			return item{}, false
 		}
+		it.d = news.DateOf(calendar.Civil(y, m, 1), prec)
 		it.k, it.y, it.m, it.yearGiven = kMonth, y, m, true
 		if prec == news.PrecisionQuarter {
 			it.k = kOther
 		}
 	case news.PrecisionYear:
+		if p.outOfRange(p.ay + delta) {
+			return item{}, false
+		}
 		it.d = yearD(p.ay + delta)
 		it.k, it.y, it.yearGiven = kYear, p.ay+delta, true
 	case news.PrecisionDecade:

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -176,6 +177,27 @@ func TestFastPath(t *testing.T) {
 			if (err1 == nil) != (err2 == nil) || fast.Date != slow.Date || fast.Resolution != slow.Resolution {
 				t.Errorf("%q (loc %v): fast %v %s %v, grammar %v %s %v", s, loc, fast.Date, fast.Resolution, err1, slow.Date, slow.Resolution, err2)
 			}
+		}
+	}
+}
+
+// TestEdgeOfRange: a relative date past year 9999 or before year 1 is a date
+// out of range, as the error says, not "not a date expression".
+func TestEdgeOfRange(t *testing.T) {
+	tests := []struct {
+		text   string
+		anchor time.Time
+	}{
+		{"next year", time.Date(9999, 6, 1, 12, 0, 0, 0, time.UTC)},
+		{"next month", time.Date(9999, 12, 5, 12, 0, 0, 0, time.UTC)},
+		{"next quarter", time.Date(9999, 11, 5, 12, 0, 0, 0, time.UTC)},
+		{"tomorrow", time.Date(9999, 12, 31, 12, 0, 0, 0, time.UTC)},
+		{"last year", time.Date(1, 6, 1, 12, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		_, err := timex.Normalize(tt.text, tt.anchor)
+		if !errors.Is(err, timex.ErrNoSuchDay) {
+			t.Errorf("Normalize(%q, %s) error = %v, want ErrNoSuchDay", tt.text, tt.anchor.Format(time.DateOnly), err)
 		}
 	}
 }

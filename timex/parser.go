@@ -303,6 +303,7 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.part(i))
 			case rEarlier, rLater:
 				best.try(p.earlierThis(i))
+				best.try(p.earlierDay(i))
 			case rSeason:
 				best.try(p.season(i))
 			case rQPrefix, rHPrefix:
@@ -319,6 +320,8 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.the(i))
 			case rUnit:
 				best.try(p.dayBefore(i))
+				best.try(p.unitAfterNext(i))
+				best.try(p.unitEnd(i))
 			case rDayPart:
 				best.try(p.dayPartOf(i))
 			case rDecadeWord:

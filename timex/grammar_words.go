@@ -1,0 +1,112 @@
+package timex
+
+import (
+	"github.com/newsmodel/newsmodel/news"
+)
+
+// This file reads unit phrases of news copy: "the week after next", "the
+// month before last", "year end", "year's end", and "earlier Sunday",
+// "later yesterday".
+
+// unitAfterNext reads "week after next", "month before last", "year after
+// next" (after "the"): the unit two steps from the anchor's.
+func (p *parser) unitAfterNext(i int) (item, bool) {
+	u, j := p.ent(i, rUnit)
+	if u == nil || p.theAt != i {
+		return item{}, false
+	}
+	prec := news.Precision(u.val)
+	delta, res := 0, news.Future
+	if k := p.has(j, rAfter); k > 0 {
+		if k2 := p.has(k, rNext); k2 > 0 {
+			j, delta = k2, 2
+		}
+	} else if k := p.has(j, rBefore); k > 0 {
+		if k2 := p.has(k, rLast); k2 > 0 {
+			j, delta, res = k2, -2, news.Past
+		}
+	}
+	if delta == 0 || prec == news.PrecisionDay {
+		return item{}, false
+	}
+	return p.modifiedUnit(item{start: i, res: res}, j, delta, prec)
+}
+
+// unitEnd reads "year end", "year-end", "year's end", "month end": the
+// anchor's year or month with mod END, its last part as the alternative.
+func (p *parser) unitEnd(i int) (item, bool) {
+	u, j := p.ent(i, rUnit)
+	if u == nil {
+		return item{}, false
+	}
+	prec := news.Precision(u.val)
+	if prec != news.PrecisionYear && prec != news.PrecisionMonth && prec != news.PrecisionQuarter {
+		return item{}, false
+	}
+	if p.dash(j) && p.adj(j) {
+		j++
+	} else if p.punct(j, '\'') && p.adj(j) && p.letter(j+1, 's') && p.adj(j+1) {
+		j += 2
+	}
+	k := p.has(j, rLate)
+	if k < 0 || !p.letterWord(j, "end") {
+		return item{}, false
+	}
+	whole := of(p.aday, prec)
+	w := p.stash(whole)
+	d := partOf(whole, 2)
+	if w == 0 || d.IsZero() {
+		return item{}, false
+	}
+	return item{start: i, end: k, d: d, res: news.Nearest, wholeI: w, mod: news.ModEnd}, true
+}
+
+// letterWord reports whether token i is the word w, in any case.
+func (p *parser) letterWord(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	t := p.toks[i]
+	if int(t.b1-t.b0) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if p.s[int(t.b0)+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// earlierDay reads "earlier Sunday", "later yesterday", "earlier
+// yesterday": the day, with the direction of the word.
+func (p *parser) earlierDay(i int) (item, bool) {
+	j := p.has(i, rEarlier)
+	if j < 0 {
+		if j = p.has(i, rLater); j < 0 {
+			return item{}, false
+		}
+	}
+	var x item
+	ok := false
+	if p.has(j, rYesterday) > 0 || p.has(j, rTomorrow) > 0 || p.has(j, rTonight) > 0 {
+		x, ok = p.dayWord(j)
+	} else if p.has(j, rWeekday) > 0 {
+		x, ok = p.weekday(j)
+	}
+	if !ok || x.k != kDay {
+		return item{}, false
+	}
+	x.start = i
+	return x, true
+}
+
+// outOfRange marks a relative date whose unit falls outside years 1–9999
+// ("next year" said in 9999) as a date out of range, not as no date.
+func (p *parser) outOfRange(y int) bool {
+	if okYear(y) {
+		return false
+	}
+	p.bad = true
+	return true
+}
