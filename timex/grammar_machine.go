@@ -351,8 +351,9 @@ func (st *stamp) date() (news.Date, bool) {
 }
 
 // compact reads 14 digits, yyyymmddhhmmss, as a floating date-time, and
-// with WithEpoch 10 digits as Unix seconds and 13 as milliseconds (UTC). 10
-// or 13 digits without the option are refused with ErrEpoch.
+// with WithEpoch 9 to 11 digits as Unix seconds and 12 or 13 as
+// milliseconds (UTC). 9 to 13 digits without the option are refused with
+// ErrEpoch.
 func (n *Normalizer) compact(s string) (news.Date, bool, error) {
 	if !allDigits(s) {
 		return news.Date{}, false, nil
@@ -368,7 +369,7 @@ func (n *Normalizer) compact(s string) (news.Date, bool, error) {
 		}
 		d, ok := st.date()
 		return d, ok, nil
-	case 10, 13:
+	case 9, 10, 11, 12, 13:
 		if !n.epoch {
 			return news.Date{}, false, ErrEpoch
 		}
@@ -379,7 +380,7 @@ func (n *Normalizer) compact(s string) (news.Date, bool, error) {
 		t := time.Unix(v, 0).UTC()
 		prec := news.PrecisionSecond
 		b := make([]byte, 0, 32)
-		if len(s) == 13 {
+		if len(s) >= 12 {
 			t = time.UnixMilli(v).UTC()
 			b = t.AppendFormat(b, "2006-01-02T15:04:05.000Z")
 		} else {

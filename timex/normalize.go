@@ -146,8 +146,9 @@ func WithDirection(r news.Resolution) Option {
 	}
 }
 
-// WithEpoch reads a run of 10 digits as Unix epoch seconds and of 13 digits
-// as epoch milliseconds, in UTC ("1720105445" is 2024-07-04T15:04:05Z).
+// WithEpoch reads a run of 9 to 11 digits as Unix epoch seconds and of 12 or
+// 13 digits as epoch milliseconds, in UTC ("1720105445" is
+// 2024-07-04T15:04:05Z).
 // Without it such digits are refused with [ErrEpoch]: a number is never
 // guessed to be a time.
 func WithEpoch(epoch bool) Option {

@@ -39,6 +39,8 @@ func caseOptions(t testing.TB, s string) []timex.Option {
 			opts = append(opts, timex.WithDirection(news.Nearest))
 		case o == "dayfirst":
 			opts = append(opts, timex.WithDayFirst(true))
+		case o == "epoch":
+			opts = append(opts, timex.WithEpoch(true))
 		case strings.HasPrefix(o, "tz="):
 			loc, err := time.LoadLocation(o[3:])
 			if err != nil {
