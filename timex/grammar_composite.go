@@ -219,7 +219,7 @@ func (p *parser) withLength(it item) (item, bool) {
 			return y, true
 		}
 	}
-	if j := p.has(it.end, rFor); j > 0 {
+	if j := p.has(it.end, rFor); j > 0 && (!p.find || it.d.Precision() >= news.PrecisionDay) {
 		if n, prec, k, ok := p.amount(j, false); ok {
 			return p.spanFrom(it, k, n, prec)
 		}
