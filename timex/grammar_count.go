@@ -91,6 +91,19 @@ func (p *parser) relCount(i int) (item, bool) {
 		j, in = k, true
 	}
 	n, k, article, ok := p.count(j)
+	// "two and a half years", "half an hour".
+	half := false
+	if ok {
+		if k2 := p.has(k, rAnd); k2 > 0 {
+			if a := p.has(k2, rArticle); a > 0 && p.has(a, rHalf) > 0 {
+				k, half = p.has(a, rHalf), true
+			}
+		}
+	} else if h := p.has(j, rHalf); h > 0 {
+		if a := p.has(h, rArticle); a > 0 {
+			n, k, ok, half = 0, a, true, true
+		}
+	}
 	if !ok {
 		return item{}, false
 	}
@@ -105,6 +118,11 @@ func (p *parser) relCount(i int) (item, bool) {
 	}
 	n *= mult
 	prec := news.Precision(u.val)
+	if half {
+		if n, prec, ok = halfMore(n, prec); !ok {
+			return item{}, false
+		}
+	}
 	it := item{start: i, end: k2}
 	if in {
 		if hyphen {
@@ -443,4 +461,25 @@ func unitDur(n int, u news.Precision) (news.Duration, bool) {
 		return news.Duration{}, false
 	}
 	return d, n > 0
+}
+
+// halfMore is n and a half units of precision u in the next smaller unit
+// that counts it whole: two and a half years are 30 months, half an hour 30
+// minutes.
+func halfMore(n int, u news.Precision) (int, news.Precision, bool) {
+	switch u {
+	case news.PrecisionCentury:
+		return n*100 + 50, news.PrecisionYear, true
+	case news.PrecisionDecade:
+		return n*10 + 5, news.PrecisionYear, true
+	case news.PrecisionYear:
+		return n*12 + 6, news.PrecisionMonth, true
+	case news.PrecisionDay:
+		return n*24 + 12, news.PrecisionHour, true
+	case news.PrecisionHour:
+		return n*60 + 30, news.PrecisionMinute, true
+	case news.PrecisionMinute:
+		return n*60 + 30, news.PrecisionSecond, true
+	}
+	return 0, 0, false
 }

@@ -200,7 +200,7 @@ func (n *Normalizer) field(st *stamp, f string) bool {
 	}
 	off, found, unc := n.zoneName(name)
 	if !found {
-		if rest == "" && !n.isZoneWord(name) && len(name) >= 2 && len(name) <= 5 && isLetters(name) && st.m != 0 && (st.y != 0 || st.yy) {
+		if rest == "" && len(n.c.first[name]) == 0 && len(name) >= 2 && len(name) <= 5 && isLetters(name) && st.m != 0 && (st.y != 0 || st.yy) {
 			// A zone abbreviation nobody defines.
 			st.err = errZone
 		}
@@ -415,17 +415,6 @@ func (n *Normalizer) zoneName(name string) (off int, found, uncertain bool) {
 		return v, true, false
 	}
 	return 0, false, false
-}
-
-// isZoneWord reports whether name is a zone of the language's table, which
-// the grammar reads with its daylight-saving rule.
-func (n *Normalizer) isZoneWord(name string) bool {
-	for _, e := range n.c.first[name] {
-		if e.role == rZone {
-			return true
-		}
-	}
-	return false
 }
 
 // parseOffset reads +hhmm, -hh:mm, +hh.

@@ -119,6 +119,15 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		j++
 	default:
 		j = p.has(j, rTo)
+		// "March 3 and 4": two days of a month, as one expression only
+		// (in running text "March 3 and 4 people" is a count).
+		if j < 0 && !p.find && a.k == kDay {
+			if k := p.has(a.end, rAnd); k > 0 {
+				if _, nd, ok := p.num(k); ok && nd <= 2 {
+					j = k
+				}
+			}
+		}
 	}
 	if j < 0 || j >= len(p.toks) {
 		return item{}, false
