@@ -142,8 +142,17 @@ func (p *parser) modifiedWeekday(it item, k, delta int, wd time.Weekday) (item, 
 		it.d = of(t, news.PrecisionDay)
 		p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), news.PrecisionDay))
 	default:
+		// "this Monday" is the Monday of the anchor's week; when that
+		// day is past, the coming one is the alternative, and when it is
+		// to come, the one just past.
 		t = inWeek
 		it.d = of(t, news.PrecisionDay)
+		switch {
+		case t.Before(p.aday):
+			p.addAlt(&it, of(t.AddDate(0, 0, 7), news.PrecisionDay))
+		case t.After(p.aday):
+			p.addAlt(&it, of(t.AddDate(0, 0, -7), news.PrecisionDay))
+		}
 	}
 	it.end, it.k, it.yearGiven = k, kDay, true
 	it.y, it.m, it.day = ymdOf(t)

@@ -103,8 +103,13 @@ import (
 // the winter under way, begun the year before; the nearest such season, when
 // it is another, is the alternative. "last Monday" is the latest Monday before
 // the anchor day, "next Monday" the first after it; when the Monday of the
-// previous or next calendar week differs, it is an alternative. A numeric
-// date that reads two ways ("3/4/2025") is read as [WithDayFirst] says and
+// previous or next calendar week differs, it is an alternative. "This
+// Monday" is the Monday of the anchor's (ISO, Monday-first) week; when that
+// day is past, the coming Monday is the alternative, and when it is to
+// come, the one just past. A bare weekday said on that weekday ("Tuesday" in
+// a story dated a Tuesday) is the anchor day itself, resolution Nearest,
+// with the same weekday a week away in the default direction as the
+// alternative. A numeric date that reads two ways ("3/4/2025") is read as [WithDayFirst] says and
 // the other reading is an alternative.
 //
 // Times without a zone are floating (2025-03-23T10:15) unless

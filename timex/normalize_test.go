@@ -203,3 +203,34 @@ func TestEdgeOfRange(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayRules holds the documented rule of "this Monday", "next
+// Wednesday" and a weekday said on that weekday, with the other reading as
+// the alternative.
+func TestWeekdayRules(t *testing.T) {
+	tue := time.Date(2025, 3, 25, 12, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		text      string
+		want, alt string
+		res       news.Resolution
+	}{
+		{"this Monday", "2025-03-24", "2025-03-31", news.Nearest},
+		{"this Friday", "2025-03-28", "2025-03-21", news.Nearest},
+		{"next Wednesday", "2025-03-26", "2025-04-02", news.Future},
+		{"Tuesday", "2025-03-25", "2025-03-18", news.Nearest},
+	}
+	for _, tt := range tests {
+		r, err := timex.Normalize(tt.text, tue)
+		if err != nil {
+			t.Errorf("Normalize(%q): %v", tt.text, err)
+			continue
+		}
+		var alt string
+		if len(r.Alternatives) > 0 {
+			alt = r.Alternatives[0].String()
+		}
+		if diff := cmp.Diff([3]string{tt.want, tt.alt, string(tt.res)}, [3]string{r.Date.String(), alt, string(r.Resolution)}); diff != "" {
+			t.Errorf("Normalize(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
