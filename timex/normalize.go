@@ -73,7 +73,10 @@ import (
 //
 // # TimeML conventions
 //
-// Where TimeML's guidelines decide an answer, it is theirs: "early June",
+// Where TimeML's guidelines decide an answer, it is theirs. "3 pm", "5
+// p.m.", "noon" and "midnight" are the hour (2025-03-23T15); minutes only
+// when minutes are written ("3:30 pm"). "N months ago" is the month and "N
+// years ago" the year; "early June",
 // "mid-2024", "the end of the year" keep the unit the words name (2024-06,
 // 2024, 2024) and carry the word in Result.Mod (START, MID, END), with the
 // narrower interval as the first alternative; inside a range or an open
