@@ -27,8 +27,10 @@
 // # Conventions
 //
 //   - A result has the precision of its words and no more: "2024" is a year,
-//     "three weeks ago" a week, "last summer" a season. Where EDTF has no form
-//     of its own ("early 2024", "the late 1990s") the result is a level 2
+//     "last week" a week, "last summer" a season; where TimeML's guidelines
+//     decide, theirs is the answer ("three weeks ago" is the day, "3 pm" the
+//     hour, "early June" the month with mod START). Where EDTF has no form
+//     of its own ("the late 1990s" as a range) the result is a level 2
 //     grouping or an interval.
 //   - Relative expressions resolve against the anchor's calendar day, taken
 //     in the location set by [WithLocation], else in the anchor's own.

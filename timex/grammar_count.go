@@ -128,7 +128,8 @@ func (p *parser) relCount(i int) (item, bool) {
 		if hyphen {
 			return item{}, false
 		}
-		it.d, it.res = p.shift(n, prec), news.Future
+		p.shiftTo(&it, n, prec)
+		it.res = news.Future
 		if it.d.IsZero() {
 			p.bad = true
 			return item{}, false
@@ -157,10 +158,12 @@ func (p *parser) countRelative(it item, n int, prec news.Precision) (_ item, ok,
 	switch {
 	case p.has(k2, rAgo) > 0:
 		it.end = p.has(k2, rAgo)
-		it.d, it.res = p.shift(-n, prec), news.Past
+		p.shiftTo(&it, -n, prec)
+		it.res = news.Past
 	case p.has(k2, rFromNow) > 0:
 		it.end = p.has(k2, rFromNow)
-		it.d, it.res = p.shift(n, prec), news.Future
+		p.shiftTo(&it, n, prec)
+		it.res = news.Future
 	case p.has(k2, rBefore) > 0 || p.has(k2, rAfter) > 0:
 		if done, ok := p.countAround(&it, n, prec); done {
 			if !ok {
@@ -267,6 +270,18 @@ func unitsFrom(x news.Date, n int, prec news.Precision) news.Date {
 
 // shift moves the anchor by n units (negative: back) and returns the date of
 // the unit's precision there.
+// shiftTo sets it to the date n units of precision u from the anchor:
+// TimeML's day for weeks ("three weeks ago" is the day 21 days back), with
+// the week as the alternative; the unit itself for any other.
+func (p *parser) shiftTo(it *item, n int, u news.Precision) {
+	it.d = p.shift(n, u)
+	if u == news.PrecisionWeek && !it.d.IsZero() {
+		week := it.d
+		it.d = p.shift(7*n, news.PrecisionDay)
+		p.addAlt(it, week)
+	}
+}
+
 func (p *parser) shift(n int, u news.Precision) news.Date {
 	switch u {
 	case news.PrecisionSecond, news.PrecisionMinute, news.PrecisionHour:

@@ -48,8 +48,8 @@ import (
 // # Precision and the EDTF forms chosen
 //
 // A result carries the precision of its words and no more: "2024" is a year,
-// "two days ago" a day, "three weeks ago" a week (2025-W09), "last quarter"
-// a quarter (2024-36), "last summer" a season (2024-22). Where EDTF has no
+// "two days ago" a day, "three weeks ago" the day too (TimeML; the week
+// 2025-W09 is the alternative), "last quarter" a quarter (2024-36), "last summer" a season (2024-22). Where EDTF has no
 // form of its own the result is an interval or a level 2 grouping:
 //
 //	early 2024, mid-2024, late 2024         2024 with Mod START, MID, END; alternative 2024-37, 2024-38, 2024-39
