@@ -73,6 +73,12 @@ func (p *parser) wordNumber(i int) (int, int, bool) {
 			v += int(u.val)
 			j = k
 		}
+	} else if v >= 20 && v < 100 && v%10 == 0 && !p.adj(j) {
+		// "twenty one", without the hyphen.
+		if u, k := p.ent(j, rCardinal); u != nil && u.val >= 1 && u.val <= 9 {
+			v += int(u.val)
+			j = k
+		}
 	}
 	if m, k := p.ent(j, rCardinal); m != nil && (m.val == 100 || m.val == 1000) {
 		v *= int(m.val)

@@ -110,3 +110,68 @@ func (p *parser) outOfRange(y int) bool {
 	p.bad = true
 	return true
 }
+
+// yearWords reads a year in words, as one expression only (in running text
+// "nineteen twenty" may be two counts): "nineteen eighty-four", "nineteen
+// hundred", "two thousand", "two thousand and five", "twenty twenty-four".
+func (p *parser) yearWords(i int) (item, bool) {
+	if p.find {
+		return item{}, false
+	}
+	hi, j, ok := p.wordNumber(i)
+	if !ok {
+		return item{}, false
+	}
+	y := 0
+	switch {
+	case hi >= 1000 && hi <= 9000 && hi%1000 == 0:
+		// "two thousand", "two thousand and five", "two thousand five".
+		y, ok = hi, true
+		k := j
+		if k2 := p.has(k, rAnd); k2 > 0 {
+			k = k2
+		}
+		if lo, k3, good := p.wordNumber(k); good && lo < 100 {
+			y, j = hi+lo, k3
+		}
+	case hi >= 1100 && hi <= 9900 && hi%100 == 0:
+		// "nineteen hundred".
+		y = hi
+	case hi >= 10 && hi <= 99:
+		if e, k := p.ent(j, rCardinal); e != nil && e.val == 100 {
+			y, j = hi*100, k
+			break
+		}
+		lo, k, good := p.wordNumber(j)
+		if !good || lo < 10 || lo > 99 {
+			return item{}, false
+		}
+		y, j = hi*100+lo, k
+	default:
+		return item{}, false
+	}
+	if !okYear(y) {
+		return item{}, false
+	}
+	return item{start: i, end: j, k: kYear, y: y, yearGiven: true, res: news.Explicit, d: yearD(y)}, true
+}
+
+// yearNamed reads "year 2000", "year two thousand" after "the".
+func (p *parser) yearNamed(i int) (item, bool) {
+	u, j := p.ent(i, rUnit)
+	if u == nil || news.Precision(u.val) != news.PrecisionYear || p.theAt != i {
+		return item{}, false
+	}
+	if y, k, ok := p.year(j); ok {
+		return item{start: i, end: k, k: kYear, y: y, yearGiven: true, res: news.Explicit, d: yearD(y)}, true
+	}
+	save := p.find
+	p.find = false
+	x, ok := p.yearWords(j)
+	p.find = save
+	if !ok {
+		return item{}, false
+	}
+	x.start = i
+	return x, true
+}

@@ -312,6 +312,9 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.ordinalPeriod(i))
 				best.try(p.ordinalDay(i))
 				best.try(p.nthOf(i))
+				if r == rCardinal {
+					best.try(p.yearWords(i))
+				}
 			case rHoliday:
 				best.try(p.holiday(i))
 			case rNoon, rMidnight:
@@ -321,6 +324,7 @@ func (p *parser) point1(i int) (item, bool) {
 			case rUnit:
 				best.try(p.dayBefore(i))
 				best.try(p.unitAfterNext(i))
+				best.try(p.yearNamed(i))
 				best.try(p.unitEnd(i))
 			case rDayPart:
 				best.try(p.dayPartOf(i))
