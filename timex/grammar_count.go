@@ -122,6 +122,10 @@ func (p *parser) relCount(i int) (item, bool) {
 	if u == nil {
 		return item{}, false
 	}
+	orSo := false
+	if k3 := p.has(k2, rOrSo); k3 > 0 && !in {
+		k2, orSo = k3, true
+	}
 	n *= mult
 	prec := news.Precision(u.val)
 	if half {
@@ -144,8 +148,14 @@ func (p *parser) relCount(i int) (item, bool) {
 	}
 	if !hyphen {
 		if it, ok, matched := p.countRelative(it, n, prec); matched {
+			if orSo && ok {
+				approximate(&it)
+			}
 			return it, ok
 		}
+	}
+	if orSo {
+		return item{}, false
 	}
 	// A length of time. In running text "a day" or "a second" alone is
 	// not one ("wait a second"); "for a day" is read by forDur.
@@ -503,4 +513,13 @@ func halfMore(n int, u news.Precision) (int, news.Precision, bool) {
 		return n*60 + 30, news.PrecisionSecond, true
 	}
 	return 0, 0, false
+}
+
+// approximate marks it as about its date: EDTF "~", mod APPROX.
+func approximate(it *item) {
+	it.materialize()
+	if !it.d.IsInterval() {
+		it.d = it.d.Qualified(news.Approximate)
+	}
+	it.mod = news.ModApprox
 }

@@ -175,3 +175,66 @@ func (p *parser) yearNamed(i int) (item, bool) {
 	x.start = i
 	return x, true
 }
+
+// yearsPart reads a quarter or half of a relative year in the possessive:
+// "next year's first quarter", "this year's second half".
+func (p *parser) yearsPart(i int) (item, bool) {
+	save := p.theAt
+	p.theAt = -1
+	x, ok := p.modified(i)
+	p.theAt = save
+	if !ok || x.k != kYear {
+		return item{}, false
+	}
+	j := x.end
+	if !p.punct(j, '\'') || !p.adj(j) || !p.letter(j+1, 's') || !p.adj(j+1) {
+		return item{}, false
+	}
+	n, k, ok := p.ordinal(j+2, true)
+	if !ok {
+		return item{}, false
+	}
+	months := 0
+	if k2 := p.has(k, rQuarter); k2 > 0 {
+		months, k = 3, k2
+	} else if k2 := p.has(k, rHalf); k2 > 0 {
+		months, k = 6, k2
+	} else {
+		return item{}, false
+	}
+	if n < 1 || n > 12/months {
+		return item{}, false
+	}
+	d := groupD(x.y, n, months)
+	return item{start: i, end: k, res: x.res, d: d}, !d.IsZero()
+}
+
+// yearEarlier reads "year-earlier quarter", "year-ago month" (after "the"):
+// the anchor's quarter or month a year before.
+func (p *parser) yearEarlier(i int) (item, bool) {
+	u, j := p.ent(i, rUnit)
+	if u == nil || news.Precision(u.val) != news.PrecisionYear || p.theAt != i || !p.dash(j) || !p.adj(j) {
+		return item{}, false
+	}
+	k := p.has(j+1, rEarlier)
+	if k < 0 {
+		if k = p.has(j+1, rAgo); k < 0 {
+			return item{}, false
+		}
+	}
+	v, k2 := p.ent(k, rUnit)
+	if v == nil {
+		return item{}, false
+	}
+	prec := news.Precision(v.val)
+	switch prec {
+	case news.PrecisionQuarter, news.PrecisionMonth, news.PrecisionWeek, news.PrecisionHalf:
+	default:
+		return item{}, false
+	}
+	if p.outOfRange(p.ay - 1) {
+		return item{}, false
+	}
+	d := of(p.aday.AddDate(-1, 0, 0), prec)
+	return item{start: i, end: k2, res: news.Past, d: d}, !d.IsZero()
+}

@@ -114,6 +114,9 @@ type Language struct {
 	// Every starts a recurring time, a TIMEX3 SET: "every Monday", "each
 	// week", "every three days".
 	Every []string
+	// OrSo follows a count or a period and makes it approximate: "a month
+	// or so ago", "the next month or so".
+	OrSo []string
 }
 
 // Holiday is a named day and the rule that places it in a year.

@@ -76,6 +76,7 @@ const (
 	rAtMost
 	rAtLeast
 	rEvery
+	rOrSo
 )
 
 // ptok is one token of a phrase after its first.
@@ -157,6 +158,7 @@ func compile(l Language) *compiled {
 	c.list(l.AtMost, rAtMost, 0)
 	c.list(l.AtLeast, rAtLeast, 0)
 	c.list(l.Every, rEvery, 0)
+	c.list(l.OrSo, rOrSo, 0)
 	for k, es := range c.first {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
 		c.first[k] = es

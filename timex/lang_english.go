@@ -179,5 +179,6 @@ func English() Language {
 		AtMost:       []string{"no more than", "at most", "not more than"},
 		AtLeast:      []string{"at least", "no less than", "not less than"},
 		Every:        []string{"every", "each"},
+		OrSo:         []string{"or so"},
 	}
 }

@@ -239,6 +239,11 @@ func (p *parser) expr(i int) (item, bool) {
 	if best.ok {
 		best.it.materialize()
 		best.try(p.withLength(best.it))
+		// "the next month or so".
+		if k := p.has(best.it.end, rOrSo); k > 0 && !best.it.isDur && best.it.set == "" {
+			best.it.end = k
+			approximate(&best.it)
+		}
 	}
 	return best.it, best.ok
 }
@@ -296,6 +301,7 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.dayWord(i))
 			case rLast, rThis, rNext, rPast, rComing:
 				best.try(p.modified(i))
+				best.try(p.yearsPart(i))
 				if r == rLast {
 					best.try(p.nthOf(i))
 				}
@@ -325,6 +331,7 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.dayBefore(i))
 				best.try(p.unitAfterNext(i))
 				best.try(p.yearNamed(i))
+				best.try(p.yearEarlier(i))
 				best.try(p.unitEnd(i))
 			case rDayPart:
 				best.try(p.dayPartOf(i))
