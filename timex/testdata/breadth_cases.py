@@ -301,6 +301,88 @@ for _ in range(20):
     lst = a - dt.timedelta(days=(a.weekday() - wi) % 7)
     add("unit-phrase", "earlier %s" % WD[wi], a.isoformat(), lst.isoformat(), lst.isoformat(), "day", "", "calendar")
 
+# Number words and halves.
+ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def words(n, dash="-"):
+    if n < 20:
+        return ONES[n]
+    return TENS[n // 10] + (dash + ONES[n % 10] if n % 10 else "")
+
+
+def add_months(y, m, k):
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+for _ in range(40):
+    y = R.randint(1910, 2099)
+    hi, lo = divmod(y, 100)
+    if 10 <= lo:
+        add("number-words", "%s %s" % (words(hi), words(lo)), ANCHOR, str(y), str(y), "year", "", "calendar, a year in words")
+for y in (1900, 1800, 2000, 2001, 2005, 2010):
+    if y % 1000 == 0:
+        w = words(y // 1000) + " thousand"
+    elif y // 1000 == 2:
+        w = "two thousand and " + words(y % 1000)
+    else:
+        w = words(y // 100) + " hundred"
+    add("number-words", w, ANCHOR, str(y), str(y), "year", "", "calendar, a year in words")
+    add("number-words", "the year " + w, ANCHOR, str(y), str(y), "year", "", "calendar, a year in words")
+a = dt.date(2025, 3, 23)
+for n in range(21, 60):
+    if n % 10 == 0:
+        continue
+    for dash in ("-", " "):
+        v = (a - dt.timedelta(days=n)).isoformat()
+        add("number-words", "%s days ago" % words(n, dash), ANCHOR, v, v, "day", "", "timeml, N days ago is the day")
+    yy, mm = add_months(2025, 3, -n)
+    v = "%04d-%02d" % (yy, mm)
+    add("number-words", "%s months ago" % words(n), ANCHOR, v, v, "month", "", "timeml, N months ago is the month")
+for n in range(1, 12):
+    yy, mm = add_months(2025, 3, -(12 * n + 6))
+    v = "%04d-%02d" % (yy, mm)
+    add("number-words", "%s and a half years ago" % words(n), ANCHOR, v, v, "month", "", "timeml, a count in the next smaller unit")
+for n in range(1, 12):
+    t = dt.datetime(2025, 3, 23, 12, 0) - dt.timedelta(minutes=60 * n + 30)
+    v = t.strftime("%Y-%m-%dT%H:%MZ")
+    add("number-words", "%s and a half hours ago" % words(n), "2025-03-23T12:00:00Z", v, v, "minute", "", "timeml, a count in the next smaller unit")
+
+# Approximate counts and possessive years.
+for _ in range(20):
+    a = dt.date(2024, 1, 1) + dt.timedelta(days=R.randint(0, 730))
+    A = a.isoformat()
+    n = R.randint(2, 9)
+    yy, mm = add_months(a.year, a.month, -n)
+    v = "%04d-%02d" % (yy, mm)
+    add("approx-count", "%s months or so ago" % words(n), A, v + "~", v + ";mod=APPROX", "month", "", "timeml mod")
+    yy, mm = add_months(a.year, a.month, -1)
+    v = "%04d-%02d" % (yy, mm)
+    add("approx-count", "a month or so ago", A, v + "~", v + ";mod=APPROX", "month", "", "timeml mod")
+    yy, mm = add_months(a.year, a.month, 1)
+    v = "%04d-%02d" % (yy, mm)
+    add("approx-count", "the next month or so", A, v + "~", v + ";mod=APPROX", "month", "", "timeml mod")
+    v = str(a.year - n)
+    add("approx-count", "about %s years ago" % words(n), A, v + "~", v + ";mod=APPROX", "year", "", "timeml mod")
+    add("approx-count", "almost %s years ago" % words(n), A, v + "~", v + ";mod=APPROX", "year", "", "timeml mod")
+    for word, k in (("last", -1), ("this", 0), ("next", 1)):
+        for q in range(1, 5):
+            qv, qt = "%04d-%d" % (a.year + k, 32 + q), "%04d-Q%d" % (a.year + k, q)
+            add("possessive", "%s year's %s quarter" % (word, ORD[q - 1]), A, qv, qt, "quarter", "", "timeml quarter")
+        for h in (1, 2):
+            # EDTF level 2: 40 and 41 are the halves.
+            hv, ht = "%04d-%d" % (a.year + k, 39 + h), "%04d-H%d" % (a.year + k, h)
+            add("possessive", "%s year's %s half" % (word, ORD[h - 1]), A, hv, ht, "half", "", "timeml half")
+    q = (a.month - 1) // 3 + 1
+    qv, qt = "%04d-%d" % (a.year - 1, 32 + q), "%04d-Q%d" % (a.year - 1, q)
+    add("possessive", "the year-earlier quarter", A, qv, qt, "quarter", "", "timeml quarter")
+    add("possessive", "the year-ago quarter", A, qv, qt, "quarter", "", "timeml quarter")
+    v = "%04d-%02d" % (a.year - 1, a.month)
+    add("possessive", "the year-ago month", A, v, v, "month", "", "calendar")
+
 seen = set()
 with open("breadth_cases.tsv", "w", encoding="utf-8") as f:
     f.write("# class\texpression\tanchor\tEDTF\tTIMEX3\tprecision\toptions\tsource\n")
