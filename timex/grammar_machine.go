@@ -171,8 +171,9 @@ func (n *Normalizer) field(st *stamp, f string) bool {
 		return st.hasTime
 	}
 	// A name: weekday, month, or zone, or a zone glued to an offset.
-	lower := strings.ToLower(strings.TrimSuffix(f, "."))
-	for _, e := range n.c.first[lower] {
+	var buf [32]byte
+	lower := lowerKey(&buf, strings.TrimSuffix(f, "."))
+	for _, e := range n.c.first[string(lower)] {
 		if len(e.rest) != 0 {
 			continue
 		}
@@ -194,28 +195,29 @@ func (n *Normalizer) field(st *stamp, f string) bool {
 	if !st.hasTime {
 		return false
 	}
-	name, rest := lower, ""
-	if k := strings.IndexAny(lower, "+-"); k > 0 {
-		name, rest = lower[:k], lower[k:]
+	name, rest := lower, []byte(nil)
+	for k := 1; k < len(lower); k++ {
+		if lower[k] == '+' || lower[k] == '-' {
+			name, rest = lower[:k], lower[k:]
+			break
+		}
 	}
-	off, found, unc := n.zoneName(name)
+	off, found, unc := n.zoneKey(name)
 	if !found {
-		if rest == "" && len(n.c.first[name]) == 0 && len(name) >= 2 && len(name) <= 5 && isLetters(name) && st.m != 0 && (st.y != 0 || st.yy) {
+		if rest == nil && len(n.c.first[string(name)]) == 0 && len(name) >= 2 && len(name) <= 5 && isLetters(string(name)) && st.m != 0 && (st.y != 0 || st.yy) {
 			// A zone abbreviation nobody defines.
 			st.err = errZone
 		}
 		return false
 	}
-	if rest != "" {
-		o, ok := parseOffset(rest)
+	if rest != nil {
+		o, ok := parseOffset(string(rest))
 		if !ok {
 			return false
 		}
 		// "PST-0800", "GMT+0100": the offset is the one that counts.
 		off = o
-		if name == "gmt" || name == "utc" || name == "ut" {
-			unc = false
-		}
+		unc = false
 	}
 	if st.hasZone {
 		// "+0000 UTC" of time.Time.String(): the offset came first.
@@ -244,7 +246,9 @@ func (n *Normalizer) numField(st *stamp, f string) bool {
 	}
 	// RFC 850: 04-Jul-24; ISO: 2024-07-04.
 	if strings.Count(f, "-") == 2 {
-		parts := strings.Split(f, "-")
+		a, rest, _ := strings.Cut(f, "-")
+		b, c, _ := strings.Cut(rest, "-")
+		parts := [3]string{a, b, c}
 		if len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2 && allDigits(parts[0]+parts[1]+parts[2]) && st.m == 0 {
 			st.y, st.m, st.d = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
 			st.dateFields++
@@ -295,11 +299,20 @@ func (n *Normalizer) monthName(st *stamp, f string) bool {
 
 // clock reads hh:mm, hh:mm:ss and hh:mm:ss.fff into st.
 func (st *stamp) clock(f string) bool {
-	p := strings.Split(f, ":")
-	if len(p) < 2 || len(p) > 3 || len(p[0]) < 1 || len(p[0]) > 2 || len(p[1]) != 2 {
+	var p [3]string
+	np := 0
+	for np < 3 {
+		k := strings.IndexByte(f, ':')
+		if k < 0 || np == 2 {
+			p[np], np = f, np+1
+			break
+		}
+		p[np], f, np = f[:k], f[k+1:], np+1
+	}
+	if np < 2 || strings.IndexByte(p[np-1], ':') >= 0 || len(p[0]) < 1 || len(p[0]) > 2 || len(p[1]) != 2 {
 		return false
 	}
-	if len(p) == 3 {
+	if np == 3 {
 		sec, frac, _ := strings.Cut(p[2], ".")
 		if len(sec) != 2 || !allDigits(sec) || strings.Contains(p[2], ".") && (frac == "" || len(frac) > 9 || !allDigits(frac)) {
 			return false
@@ -319,7 +332,8 @@ func (st *stamp) clock(f string) bool {
 
 // date is the Date st names.
 func (st *stamp) date() (news.Date, bool) {
-	b := make([]byte, 0, 40)
+	var buf [48]byte
+	b := buf[:0]
 	b = appendN(b, st.y, 4)
 	b = append(b, '-')
 	b = appendN(b, st.m, 2)
@@ -393,6 +407,42 @@ func (n *Normalizer) compact(s string) (news.Date, bool, error) {
 		return d, true, nil
 	}
 	return news.Date{}, false, nil
+}
+
+// lowerKey is s in lower case in buf, or s's bytes unchanged when longer
+// than buf (no table word is).
+func lowerKey(buf *[32]byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
+}
+
+// zoneKey is zoneName of a lower-case key.
+func (n *Normalizer) zoneKey(name []byte) (off int, found, uncertain bool) {
+	for _, e := range n.c.first[string(name)] {
+		if e.role == rZone && len(e.rest) == 0 {
+			z := n.c.lang.Zones[e.val]
+			if z.DST != NoDST {
+				return 0, false, false
+			}
+			return z.Offset, true, false
+		}
+	}
+	if v, ok := machineZones[string(name)]; ok {
+		if len(name) == 1 {
+			return v * 3600, true, true
+		}
+		return v, true, false
+	}
+	return 0, false, false
 }
 
 // zoneName is the offset of a zone name of the language's table (one with a

@@ -33,9 +33,13 @@ const (
 // its ends, which TimeML writes as TIMEX3 elements of their own and names in
 // beginPoint and endPoint.
 type TIMEX3 struct {
-	Type  TIMEX3Type
+	// Type is DATE, TIME, DURATION or SET.
+	Type TIMEX3Type
+	// Value is the TIMEX3 value: an ISO 8601 date, time or duration, with
+	// TimeML's tokens (2024-Q3, 2024-SU, XXXX-WXX-1).
 	Value string
-	Mod   news.Mod
+	// Mod is the TimeML modifier, empty for none.
+	Mod news.Mod
 	// Quant and Freq are those of a SET: "every Monday" has Quant EVERY,
 	// "twice a week" Freq 2X.
 	Quant string
