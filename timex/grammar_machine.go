@@ -544,3 +544,28 @@ func atoi(s string) int {
 	}
 	return v
 }
+
+// machineAt reads, in running text, a machine timestamp that starts at
+// token i, a weekday or a day glued to "/" and a month name (the common log
+// format): the longest run of at most 20 tokens on one line that machine
+// reads whole.
+func (p *parser) machineAt(i int) (item, bool) {
+	if !p.find {
+		return item{}, false
+	}
+	t := &p.toks[i]
+	if t.kind == tNum && !(p.punct(i+1, '/') && p.adj(i+1) && p.has(i+2, rMonth) > 0) {
+		return item{}, false
+	}
+	last := i
+	for k := i + 1; k < len(p.toks) && k < i+20 && p.toks[k].sp < 2; k++ {
+		last = k
+	}
+	for k := last; k >= i+3; k-- {
+		d, ok, _ := p.n.machine(p.s[t.b0:p.toks[k].b1])
+		if ok {
+			return item{start: i, end: k + 1, d: d, res: news.Explicit, hasTime: true}, true
+		}
+	}
+	return item{}, false
+}

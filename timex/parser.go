@@ -272,6 +272,7 @@ func (p *parser) point1(i int) (item, bool) {
 		}
 		best.try(p.numeric(i))
 		best.try(p.shortNumeric(i))
+		best.try(p.machineAt(i))
 		best.try(p.dayMonth(i))
 		best.try(p.timeFirst(i))
 		best.try(p.yearPoint(i))
@@ -297,6 +298,7 @@ func (p *parser) point1(i int) (item, bool) {
 			case rWeekday:
 				best.try(p.weekday(i))
 				best.try(p.weekdayPlus(i))
+				best.try(p.machineAt(i))
 			case rToday, rYesterday, rTomorrow, rTonight:
 				best.try(p.dayWord(i))
 			case rLast, rThis, rNext, rPast, rComing:
