@@ -177,20 +177,28 @@ func (p *parser) yearNamed(i int) (item, bool) {
 }
 
 // yearsPart reads a quarter or half of a relative year in the possessive:
-// "next year's first quarter", "this year's second half".
+// "next year's first quarter", "this year's second half", and "its second
+// quarter" (the anchor's year).
 func (p *parser) yearsPart(i int) (item, bool) {
-	save := p.theAt
-	p.theAt = -1
-	x, ok := p.modified(i)
-	p.theAt = save
-	if !ok || x.k != kYear {
-		return item{}, false
+	var x item
+	j := -1
+	if k := p.has(i, rIts); k > 0 {
+		x, j = item{y: p.ay, k: kYear, res: news.Nearest}, k
+	} else {
+		save := p.theAt
+		p.theAt = -1
+		y, ok := p.modified(i)
+		p.theAt = save
+		if !ok || y.k != kYear {
+			return item{}, false
+		}
+		x, j = y, y.end
+		if !p.punct(j, '\'') || !p.adj(j) || !p.letter(j+1, 's') || !p.adj(j+1) {
+			return item{}, false
+		}
+		j += 2
 	}
-	j := x.end
-	if !p.punct(j, '\'') || !p.adj(j) || !p.letter(j+1, 's') || !p.adj(j+1) {
-		return item{}, false
-	}
-	n, k, ok := p.ordinal(j+2, true)
+	n, k, ok := p.ordinal(j, true)
 	if !ok {
 		return item{}, false
 	}
@@ -237,4 +245,49 @@ func (p *parser) yearEarlier(i int) (item, bool) {
 	}
 	d := of(p.aday.AddDate(-1, 0, 0), prec)
 	return item{start: i, end: k2, res: news.Past, d: d}, !d.IsZero()
+}
+
+// sameUnit reads "same month a year earlier", "same quarter last year",
+// "same week two years ago" (after "the"): the anchor's unit shifted by the
+// count.
+func (p *parser) sameUnit(i int) (item, bool) {
+	j := p.has(i, rSame)
+	if j < 0 || p.theAt != i {
+		return item{}, false
+	}
+	u, k := p.ent(j, rUnit)
+	if u == nil {
+		return item{}, false
+	}
+	prec := news.Precision(u.val)
+	switch prec {
+	case news.PrecisionDay, news.PrecisionWeek, news.PrecisionMonth, news.PrecisionQuarter, news.PrecisionHalf:
+	default:
+		return item{}, false
+	}
+	years, end := 0, -1
+	if k2, delta, _, ok := p.modifier(k); ok {
+		if v, k3 := p.ent(k2, rUnit); v != nil && news.Precision(v.val) == news.PrecisionYear && delta != 0 {
+			years, end = delta, k3
+		}
+	} else if n, k2, _, ok := p.count(k); ok {
+		if v, k3 := p.ent(k2, rUnit); v != nil && news.Precision(v.val) == news.PrecisionYear {
+			if k4 := p.has(k3, rEarlier); k4 > 0 {
+				years, end = -n, k4
+			} else if k4 := p.has(k3, rAgo); k4 > 0 {
+				years, end = -n, k4
+			} else if k4 := p.has(k3, rLater); k4 > 0 {
+				years, end = n, k4
+			}
+		}
+	}
+	if end < 0 || p.outOfRange(p.ay+years) {
+		return item{}, false
+	}
+	res := news.Past
+	if years > 0 {
+		res = news.Future
+	}
+	d := of(p.aday.AddDate(years, 0, 0), prec)
+	return item{start: i, end: end, res: res, d: d}, !d.IsZero()
 }

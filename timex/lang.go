@@ -117,6 +117,10 @@ type Language struct {
 	// OrSo follows a count or a period and makes it approximate: "a month
 	// or so ago", "the next month or so".
 	OrSo []string
+	// Its stands for the anchor's year before a part of it ("its second
+	// quarter"); Same starts the anchor's unit shifted by a count ("the
+	// same month a year earlier").
+	Its, Same []string
 }
 
 // Holiday is a named day and the rule that places it in a year.

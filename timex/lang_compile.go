@@ -77,6 +77,8 @@ const (
 	rAtLeast
 	rEvery
 	rOrSo
+	rIts
+	rSame
 )
 
 // ptok is one token of a phrase after its first.
@@ -159,6 +161,8 @@ func compile(l Language) *compiled {
 	c.list(l.AtLeast, rAtLeast, 0)
 	c.list(l.Every, rEvery, 0)
 	c.list(l.OrSo, rOrSo, 0)
+	c.list(l.Its, rIts, 0)
+	c.list(l.Same, rSame, 0)
 	for k, es := range c.first {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
 		c.first[k] = es

@@ -180,5 +180,7 @@ func English() Language {
 		AtLeast:      []string{"at least", "no less than", "not less than"},
 		Every:        []string{"every", "each"},
 		OrSo:         []string{"or so"},
+		Its:          []string{"its", "their"},
+		Same:         []string{"same"},
 	}
 }

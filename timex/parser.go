@@ -337,6 +337,10 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.unitEnd(i))
 			case rDayPart:
 				best.try(p.dayPartOf(i))
+			case rIts:
+				best.try(p.yearsPart(i))
+			case rSame:
+				best.try(p.sameUnit(i))
 			case rDecadeWord:
 				best.try(p.decadeWord(i))
 			case rWeekend:

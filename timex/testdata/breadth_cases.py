@@ -382,6 +382,12 @@ for _ in range(20):
     add("possessive", "the year-ago quarter", A, qv, qt, "quarter", "", "timeml quarter")
     v = "%04d-%02d" % (a.year - 1, a.month)
     add("possessive", "the year-ago month", A, v, v, "month", "", "calendar")
+    add("possessive", "the same month a year earlier", A, v, v, "month", "", "calendar")
+    add("possessive", "the same month last year", A, v, v, "month", "", "calendar")
+    add("possessive", "the same quarter last year", A, qv, qt, "quarter", "", "timeml quarter")
+    for q in range(1, 5):
+        qv2, qt2 = "%04d-%d" % (a.year, 32 + q), "%04d-Q%d" % (a.year, q)
+        add("possessive", "its %s quarter" % ORD[q - 1], A, qv2, qt2, "quarter", "", "timeml quarter, the anchor's year")
 
 seen = set()
 with open("breadth_cases.tsv", "w", encoding="utf-8") as f:
