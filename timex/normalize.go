@@ -320,7 +320,14 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 	if d, ok := n.fastWritten(text); ok {
 		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	}
-	if d, ok, err := n.machine(text); ok {
+	if d, alt, ok := n.fastNumeric(text); ok {
+		r := Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}
+		if !alt.IsZero() {
+			r.Alternatives = []news.Date{alt}
+		}
+		return r, nil
+	}
+		if d, ok, err := n.machine(text); ok {
 		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	} else if err != nil {
 		return Result{}, err

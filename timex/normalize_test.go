@@ -163,6 +163,9 @@ func TestFastPath(t *testing.T) {
 		"Sun, 23 Mar 2025 14:05 +0530", "Mon, 23 Mar 2025 14:05:00 GMT", "Sun, 23 Mar 2025 14:05:00 -0000",
 		"Sun, 23 Mar 2025 25:05:00 GMT", "Sun, 23 Mar 2025 14:05:00 +1500", "Sun, 23 Mar 2025 14:05:00",
 		"Sun, 3 Mar 2025 14:05:00 UTC", "Monday, 24 Mar 2025 10:00:00 PST", "Sept. 11, 2001", "Sep. 11, 2001",
+		"2025-3-7", "2025/03/23", "2025.03.23", "2025/3/7", "2025/03", "2025.03", "3/2025", "12/2025", "3/23/2025",
+		"3/4/2025", "23.03.2025", "3.4.2025", "03-04-2025", "2025", "0999", "1990", "2025-13-01", "2025/13",
+		"13/2025", "31/31/2025", "2/30/2025", "2025-03", "2025-3", "2025--3", "2025/03/23/1", "12/25", "2025-03-7",
 	}
 	for _, c := range readCases(t) {
 		inputs = append(inputs, c.expr)
@@ -176,7 +179,8 @@ func TestFastPath(t *testing.T) {
 		for _, s := range inputs {
 			fast, err1 := n.Normalize(s, seedAnchor)
 			slow, err2 := n.NormalizeSlow(s, seedAnchor)
-			if (err1 == nil) != (err2 == nil) || fast.Date != slow.Date || fast.Resolution != slow.Resolution {
+			if (err1 == nil) != (err2 == nil) || fast.Date != slow.Date || fast.Resolution != slow.Resolution ||
+				!cmp.Equal(fast.Alternatives, slow.Alternatives, cmp.Comparer(func(a, b news.Date) bool { return a == b })) {
 				t.Errorf("%q (loc %v): fast %v %s %v, grammar %v %s %v", s, loc, fast.Date, fast.Resolution, err1, slow.Date, slow.Resolution, err2)
 			}
 		}
