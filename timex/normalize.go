@@ -327,7 +327,7 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 		}
 		return r, nil
 	}
-		if d, ok, err := n.machine(text); ok {
+	if d, ok, err := n.machine(text); ok {
 		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	} else if err != nil {
 		return Result{}, err
