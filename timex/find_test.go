@@ -483,3 +483,21 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestFindMachine: machine timestamps in running text, without the
+// sentence's period.
+func TestFindMachine(t *testing.T) {
+	text := "The log said 04/Jul/2024:15:04:05 -0700 and Thu Jul  4 15:04:05 UTC 2024. Sent Sun, 23 Mar 2025 14:05:00 EDT."
+	var got []string
+	for _, f := range timex.FindDates(text, seedAnchor) {
+		got = append(got, f.Span.Text+" = "+f.Date.String())
+	}
+	want := []string{
+		"04/Jul/2024:15:04:05 -0700 = 2024-07-04T15:04:05-07:00",
+		"Thu Jul  4 15:04:05 UTC 2024 = 2024-07-04T15:04:05Z",
+		"Sun, 23 Mar 2025 14:05:00 EDT = 2025-03-23T14:05:00-04:00",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FindDates (-want +got):\n%s", diff)
+	}
+}

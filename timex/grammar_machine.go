@@ -562,6 +562,10 @@ func (p *parser) machineAt(i int) (item, bool) {
 		last = k
 	}
 	for k := last; k >= i+3; k-- {
+		if p.toks[k].kind == tPunct && p.toks[k].ch != ')' {
+			// The sentence's period or comma is not the stamp's.
+			continue
+		}
 		d, ok, _ := p.n.machine(p.s[t.b0:p.toks[k].b1])
 		if ok {
 			return item{start: i, end: k + 1, d: d, res: news.Explicit, hasTime: true}, true
