@@ -20,9 +20,20 @@
 // grammar reads.
 //
 // Machine dates that feeds carry most (RFC 3339, ISO 8601 extended dates,
-// "March 23, 2025", RFC 1123) are read by a fast path before the grammar;
-// it gives the same result as the grammar or declines, and a differential
-// test holds it to that.
+// "March 23, 2025", RFC 1123, numeric dates with a four-digit year) are read
+// by a fast path before the grammar; it gives the same result as the grammar
+// or declines, and a differential test holds it to that. Timestamps that
+// programs and logs print (Go's time.Time.String, UnixDate, RubyDate,
+// ANSIC; RFC 2822 with a comment; JavaScript's Date; the common log format;
+// epoch seconds with [WithEpoch]) are read field by field
+// (grammar_machine.go), in running text too.
+//
+// # TIMEX3
+//
+// [Result.TIMEX3] gives the TimeML TIMEX3 of a result: a type (DATE, TIME,
+// DURATION, SET), a value that is never an interval, and a mod
+// ([news.Mod]: START for "early June", ON_OR_AFTER for "since 1989",
+// APPROX for "about", …), which Result.Mod and [news.When].Mod carry too.
 //
 // # Conventions
 //
@@ -81,8 +92,9 @@
 //
 // # Errors
 //
-// Normalize returns a *[NormalizeError] that names the text and the code
-// point offset at which reading stopped, and wraps one of [ErrEmpty],
+// Normalize returns a *[NormalizeError] that names the text, the code
+// point offset at which reading stopped and the word there, and wraps one
+// of [ErrEpoch], [ErrEmpty],
 // [ErrNotDate], [ErrTrailing] (a date followed by other words) and
 // [ErrNoSuchDay] (a date that does not exist, such as "February 30" or
 // "25:00", or is out of range); test for them with errors.Is. FindDates
