@@ -55,6 +55,18 @@ func TestCheck(t *testing.T) {
 		}, []schema.Problem{
 			{Pointer: "/entities/0/kind", Rule: "encode", Message: `entity: unknown kind "thing"; want one of: person, organization, place, event, work, product, other`},
 		}},
+		{"when with a mod", func(a *article.Article) {
+			e := ev("e", "2024-11")
+			e.When.Mod = news.ModStart
+			a.Events = []news.Event{e}
+		}, nil},
+		{"encode: unknown mod", func(a *article.Article) {
+			e := ev("e", "2024-11")
+			e.When.Mod = news.Mod("EARLY")
+			a.Events = []news.Event{e}
+		}, []schema.Problem{
+			{Pointer: "/events/0/when/mod", Rule: "encode", Message: `news: unknown mod "EARLY"; want one of: START, MID, END, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE`},
+		}},
 		{"before and after agree", func(a *article.Article) {
 			a.Events = []news.Event{ev("a", "", rel(news.Before, "b")), ev("b", "", rel(news.After, "a"), rel(news.Causes, "c")), ev("c", "")}
 		}, nil},

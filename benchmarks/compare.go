@@ -209,6 +209,23 @@ func Misses(lib Library, cases []Case) []string {
 	return out
 }
 
+// PeerOnly lists the expressions that lib reads right and timex.Normalize
+// does not: the forms a user of lib would lose by moving to timex.
+func PeerOnly(lib Library, cases []Case) []string {
+	us := Libraries()[0]
+	var out []string
+	for _, c := range cases {
+		text, t, ok := lib.Parse(c.Expr)
+		if !Right(c, text, t, ok) {
+			continue
+		}
+		if text, t, ok := us.Parse(c.Expr); !Right(c, text, t, ok) {
+			out = append(out, fmt.Sprintf("%s: want %s", c.Expr, c.Want))
+		}
+	}
+	return out
+}
+
 func pct(a, n int) string { return fmt.Sprintf("%.0f%% (%d/%d)", 100*float64(a)/float64(n), a, n) }
 
 func dur(ns float64) string {
@@ -234,6 +251,15 @@ func Markdown(w io.Writer, rows []Row) {
 func main() {
 	misses := len(os.Args) > 1 && os.Args[1] == "-misses"
 	cases := Cases()
+	if len(os.Args) > 1 && os.Args[1] == "-peer-only" {
+		for _, lib := range Libraries()[1:] {
+			fmt.Println("##", lib.Name, "reads, timex does not")
+			for _, m := range PeerOnly(lib, cases) {
+				fmt.Println("-", m)
+			}
+		}
+		return
+	}
 	if misses {
 		for _, lib := range Libraries() {
 			fmt.Println("##", lib.Name)

@@ -52,3 +52,14 @@ func BenchmarkAbsoluteGoDateparser(b *testing.B) { bench(b, 3, true) }
 func BenchmarkAbsoluteNaturaldate(b *testing.B)  { bench(b, 4, true) }
 func BenchmarkCommonNewsmodel(b *testing.B)      { benchSet(b, 0, Common(Cases())) }
 func BenchmarkCommonDateparse(b *testing.B)      { benchSet(b, 2, Common(Cases())) }
+
+// TestPeerOnly: for each peer, the forms it reads right and timex does not;
+// there must be none.
+func TestPeerOnly(t *testing.T) {
+	cases := Cases()
+	for _, lib := range Libraries()[1:] {
+		for _, m := range PeerOnly(lib, cases) {
+			t.Errorf("%s reads, timex does not: %s", lib.Name, m)
+		}
+	}
+}

@@ -46,11 +46,15 @@ type When struct {
 	Anchor Date `json:"anchor,omitzero"`
 	// Resolution says how an underspecified expression was resolved.
 	Resolution Resolution `json:"resolution,omitempty"`
+	// Mod is the TimeML modifier of Value: "early November" is Value
+	// 2024-11 with Mod [ModStart]; "since 1989" is 1989/.. with
+	// [ModOnOrAfter]. Empty when the words add none.
+	Mod Mod `json:"mod,omitempty"`
 }
 
 // IsZero reports whether w holds no date and no text.
 func (w When) IsZero() bool {
-	return w.Value.IsZero() && w.Text == "" && w.Anchor.IsZero() && w.Resolution == ""
+	return w.Value.IsZero() && w.Text == "" && w.Anchor.IsZero() && w.Resolution == "" && w.Mod == ""
 }
 
 // Participant is an entity that took part in an event.
@@ -192,4 +196,41 @@ func (r Resolution) MarshalText() ([]byte, error) {
 // UnmarshalText accepts exactly the names of Resolutions.
 func (r *Resolution) UnmarshalText(b []byte) error {
 	return enum.Parse("news", "resolution", Resolutions, r, b)
+}
+
+// Mod is a TimeML modifier of a date: the words "early", "mid", "late",
+// "before", "since", "about" and their kind, kept in structure beside the
+// date they modify (TimeML 1.2.1 annotation guidelines, the mod attribute of
+// TIMEX3). The zero Mod is no modifier.
+type Mod string
+
+// The TimeML modifiers.
+const (
+	ModStart       Mod = "START"         // the beginning of the period: "early June"
+	ModMid         Mod = "MID"           // its middle: "mid-June"
+	ModEnd         Mod = "END"           // its end: "late June", "the end of the year"
+	ModBefore      Mod = "BEFORE"        // before it, excluded: "before 2020"
+	ModAfter       Mod = "AFTER"         // after it, excluded: "after March"
+	ModOnOrBefore  Mod = "ON_OR_BEFORE"  // up to it, included: "until May", "by Friday"
+	ModOnOrAfter   Mod = "ON_OR_AFTER"   // from it on, included: "since 1989"
+	ModApprox      Mod = "APPROX"        // about it: "around Nov. 1", "about 10 days ago"
+	ModLessThan    Mod = "LESS_THAN"     // a length under it: "less than a year"
+	ModMoreThan    Mod = "MORE_THAN"     // a length over it: "more than a year"
+	ModEqualOrLess Mod = "EQUAL_OR_LESS" // a length of at most it: "no more than a year"
+	ModEqualOrMore Mod = "EQUAL_OR_MORE" // a length of at least it: "at least a year"
+)
+
+// Mods lists every Mod, in the order of the TimeML guidelines.
+var Mods = []Mod{ModStart, ModMid, ModEnd, ModBefore, ModAfter, ModOnOrBefore, ModOnOrAfter,
+	ModApprox, ModLessThan, ModMoreThan, ModEqualOrLess, ModEqualOrMore}
+
+// MarshalText returns the name of m, and an error for a value that is not
+// one of Mods, so that an invalid value is never written.
+func (m Mod) MarshalText() ([]byte, error) {
+	return enum.Text("news", "mod", Mods, m)
+}
+
+// UnmarshalText accepts exactly the names of Mods.
+func (m *Mod) UnmarshalText(b []byte) error {
+	return enum.Parse("news", "mod", Mods, m, b)
 }

@@ -433,6 +433,7 @@ func TestEnumsMatch(t *testing.T) {
 		"/$defs/event/properties/kind":          names(news.EventKinds),
 		"/$defs/eventRelation/properties/type":  names(news.RelationTypes),
 		"/$defs/when/properties/resolution":     names(news.Resolutions),
+		"/$defs/when/properties/mod":            names(news.Mods),
 	} {
 		node := any(root)
 		for _, tok := range strings.Split(ptr[1:], "/") {

@@ -41,11 +41,12 @@ func (t *Timeline) WriteText(w io.Writer) error {
 }
 
 // DisplayDate returns the date of e as a reader says it: [Readable] of its
-// date, or for an undated entry placed by its relations "after …",
+// date, after "early", "mid-" or "late" when its tellings carry that TimeML
+// modifier ("early November 2024"), or for an undated entry placed by its relations "after …",
 // "before …", "between … and …", or "undated".
 func (e *Entry) DisplayDate() string {
 	if !e.Date.IsZero() {
-		return Readable(e.Date)
+		return readableWithMod(e)
 	}
 	if p := e.Placed; p != nil {
 		after, before := afterText(p.AfterDate), beforeText(p.BeforeDate)

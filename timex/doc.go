@@ -20,15 +20,28 @@
 // grammar reads.
 //
 // Machine dates that feeds carry most (RFC 3339, ISO 8601 extended dates,
-// "March 23, 2025", RFC 1123) are read by a fast path before the grammar;
-// it gives the same result as the grammar or declines, and a differential
-// test holds it to that.
+// "March 23, 2025", RFC 1123, numeric dates with a four-digit year) are read
+// by a fast path before the grammar; it gives the same result as the grammar
+// or declines, and a differential test holds it to that. Timestamps that
+// programs and logs print (Go's time.Time.String, UnixDate, RubyDate,
+// ANSIC; RFC 2822 with a comment; JavaScript's Date; the common log format;
+// epoch seconds with [WithEpoch]) are read field by field
+// (grammar_machine.go), in running text too.
+//
+// # TIMEX3
+//
+// [Result.TIMEX3] gives the TimeML TIMEX3 of a result: a type (DATE, TIME,
+// DURATION, SET), a value that is never an interval, and a mod
+// ([news.Mod]: START for "early June", ON_OR_AFTER for "since 1989",
+// APPROX for "about", …), which Result.Mod and [news.When].Mod carry too.
 //
 // # Conventions
 //
 //   - A result has the precision of its words and no more: "2024" is a year,
-//     "three weeks ago" a week, "last summer" a season. Where EDTF has no form
-//     of its own ("early 2024", "the late 1990s") the result is a level 2
+//     "last week" a week, "last summer" a season; where TimeML's guidelines
+//     decide, theirs is the answer ("three weeks ago" is the day, "3 pm" the
+//     hour, "early June" the month with mod START). Where EDTF has no form
+//     of its own ("the late 1990s" as a range) the result is a level 2
 //     grouping or an interval.
 //   - Relative expressions resolve against the anchor's calendar day, taken
 //     in the location set by [WithLocation], else in the anchor's own.
@@ -80,8 +93,9 @@
 //
 // # Errors
 //
-// Normalize returns a *[NormalizeError] that names the text and the code
-// point offset at which reading stopped, and wraps one of [ErrEmpty],
+// Normalize returns a *[NormalizeError] that names the text, the code
+// point offset at which reading stopped and the word there, and wraps one
+// of [ErrEpoch], [ErrEmpty],
 // [ErrNotDate], [ErrTrailing] (a date followed by other words) and
 // [ErrNoSuchDay] (a date that does not exist, such as "February 30" or
 // "25:00", or is out of range); test for them with errors.Is. FindDates

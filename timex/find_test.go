@@ -58,7 +58,7 @@ func TestFindDates(t *testing.T) {
 		}},
 		{"In the 1990s and in mid-2024, since 2014, the Q1 2025 results.", []found{
 			{3, 12, "the 1990s", "199X", news.Explicit},
-			{20, 28, "mid-2024", "2024-38", news.Explicit},
+			{20, 28, "mid-2024", "2024", news.Explicit},
 			{30, 40, "since 2014", "2014/..", news.Explicit},
 			{46, 53, "Q1 2025", "2025-33", news.Explicit},
 		}},
@@ -326,8 +326,15 @@ func checkFound(t *testing.T, text string, fs []timex.Found) {
 			t.Fatalf("FindDates(%q): span %+v out of order or outside the text", text, f.Span)
 		}
 		last = f.Span.End
-		if f.Date.IsZero() == f.Duration.IsZero() {
+		switch {
+		case f.IsSet():
+			if !f.Date.IsZero() || !f.Duration.IsZero() {
+				t.Fatalf("FindDates(%q): %+v is a set with a date or a duration", text, f)
+			}
+		case f.Date.IsZero() && f.Duration.IsZero():
 			t.Fatalf("FindDates(%q): %+v is neither a date nor a duration", text, f)
+		case !f.Date.IsZero() && !f.Duration.IsZero() && !f.Date.IsInterval():
+			t.Fatalf("FindDates(%q): %+v is a date with a length but no interval", text, f)
 		}
 		if utf8.ValidString(text) {
 			if s, err := f.Span.Slice(text); err != nil || s != f.Span.Text {
@@ -346,6 +353,12 @@ func FuzzFindDates(f *testing.F) {
 	for _, c := range readCases(f) {
 		f.Add("He said " + c.expr + ", and left.")
 	}
+	for _, c := range readBreadth(f) {
+		f.Add("He said " + c.expr + ", and left.")
+	}
+	for _, s := range badInputs {
+		f.Add("It was " + s + ".")
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		a := timex.FindDates(text, seedAnchor)
 		checkFound(t, text, a)
@@ -362,6 +375,12 @@ func FuzzNormalize(f *testing.F) {
 	}
 	for _, c := range notDates {
 		f.Add(c.text)
+	}
+	for _, c := range readBreadth(f) {
+		f.Add(c.expr)
+	}
+	for _, s := range badInputs {
+		f.Add(s)
 	}
 	n := timex.NewNormalizer()
 	f.Fuzz(func(t *testing.T, text string) {
@@ -380,7 +399,13 @@ func FuzzNormalize(f *testing.F) {
 			}
 			return
 		}
-		if r1.Date.IsZero() == r1.Duration.IsZero() {
+		if r1.IsSet() {
+			if !r1.Date.IsZero() || !r1.Duration.IsZero() {
+				t.Fatalf("Normalize(%q) = %+v: a set with a date or a duration", text, r1)
+			}
+			return
+		}
+		if r1.Date.IsZero() && r1.Duration.IsZero() || !r1.Duration.IsZero() && !r1.Date.IsZero() && !r1.Date.IsInterval() {
 			t.Fatalf("Normalize(%q) = %+v: neither a date nor a duration", text, r1)
 		}
 		if !r1.Date.IsZero() {
@@ -430,5 +455,49 @@ func TestPathological(t *testing.T) {
 		if d := time.Since(start); d > 15*time.Second {
 			t.Errorf("%q repeated to 50 kB took %v", unit, d)
 		}
+	}
+}
+
+// badInputs are inputs that must give a clear error or an uncertain date,
+// never a panic or a silently wrong value.
+var badInputs = []string{
+	"31/31/2024", "Feb 30", "February 30, 2025", "Fri, 04 Jul 2024 15:04:05 GMT", "Thu, 04 Jul 2024 15:04:05 XYZ",
+	"25:61", "Thu, 04 Jul 2024 25:61:05 GMT", "1720105445", "1720105445123", "20241304150405", "2024年13月40日",
+	"13/13", "2024Q5", "5Q24", "the fifth Tuesday of February 2025", "the 31st day of February 2024",
+	"every", "for six weeks from", "Friday the 32nd", "0Q00", "9999-12-31T23:59:59 +1400 for 3 years",
+}
+
+// TestBadInput holds each bad input to a clear error or an uncertain date.
+func TestBadInput(t *testing.T) {
+	for _, s := range badInputs {
+		r, err := timex.Normalize(s, seedAnchor)
+		if err != nil {
+			var ne *timex.NormalizeError
+			if !errors.As(err, &ne) || !strings.HasPrefix(err.Error(), "timex: ") {
+				t.Errorf("Normalize(%q): error %T %v, want a *NormalizeError", s, err, err)
+			}
+			continue
+		}
+		if !r.Date.Uncertain() {
+			t.Errorf("Normalize(%q) = %v, want an error or an uncertain date", s, r.Date)
+		}
+	}
+}
+
+// TestFindMachine: machine timestamps in running text, without the
+// sentence's period.
+func TestFindMachine(t *testing.T) {
+	text := "The log said 04/Jul/2024:15:04:05 -0700 and Thu Jul  4 15:04:05 UTC 2024. Sent Sun, 23 Mar 2025 14:05:00 EDT."
+	var got []string
+	for _, f := range timex.FindDates(text, seedAnchor) {
+		got = append(got, f.Span.Text+" = "+f.Date.String())
+	}
+	want := []string{
+		"04/Jul/2024:15:04:05 -0700 = 2024-07-04T15:04:05-07:00",
+		"Thu Jul  4 15:04:05 UTC 2024 = 2024-07-04T15:04:05Z",
+		"Sun, 23 Mar 2025 14:05:00 EDT = 2025-03-23T14:05:00-04:00",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FindDates (-want +got):\n%s", diff)
 	}
 }

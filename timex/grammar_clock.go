@@ -56,9 +56,9 @@ func (p *parser) timeOfDay(i int, needMark bool) (clock, int, bool) {
 	j := -1
 	marked := false
 	if k := p.has(i, rNoon); k > 0 {
-		c.h, c.prec, j, marked = 12, news.PrecisionMinute, k, true
+		c.h, c.prec, j, marked = 12, news.PrecisionHour, k, true
 	} else if k := p.has(i, rMidnight); k > 0 {
-		c.h, c.prec, j, marked = 0, news.PrecisionMinute, k, true
+		c.h, c.prec, j, marked = 0, news.PrecisionHour, k, true
 	} else {
 		h, nd, ok := p.num(i)
 		if !ok || nd > 2 {
@@ -95,9 +95,7 @@ func (p *parser) timeOfDay(i int, needMark bool) (clock, int, bool) {
 				p.bad = true
 				return c, 0, false
 			}
-			if c.prec == news.PrecisionHour {
-				c.prec = news.PrecisionMinute
-			}
+			// TimeML: "3 pm" is the hour; minutes only when written.
 			c.h %= 12
 			if ampm == 2 {
 				c.h += 12

@@ -73,6 +73,12 @@ func (p *parser) wordNumber(i int) (int, int, bool) {
 			v += int(u.val)
 			j = k
 		}
+	} else if v >= 20 && v < 100 && v%10 == 0 && !p.adj(j) {
+		// "twenty one", without the hyphen.
+		if u, k := p.ent(j, rCardinal); u != nil && u.val >= 1 && u.val <= 9 {
+			v += int(u.val)
+			j = k
+		}
 	}
 	if m, k := p.ent(j, rCardinal); m != nil && (m.val == 100 || m.val == 1000) {
 		v *= int(m.val)
@@ -93,6 +99,19 @@ func (p *parser) relCount(i int) (item, bool) {
 		j, agoBefore = k, true
 	}
 	n, k, article, ok := p.count(j)
+	// "two and a half years", "half an hour".
+	half := false
+	if ok {
+		if k2 := p.has(k, rAnd); k2 > 0 {
+			if a := p.has(k2, rArticle); a > 0 && p.has(a, rHalf) > 0 {
+				k, half = p.has(a, rHalf), true
+			}
+		}
+	} else if h := p.has(j, rHalf); h > 0 {
+		if a := p.has(h, rArticle); a > 0 {
+			n, k, ok, half = 0, a, true, true
+		}
+	}
 	if !ok {
 		return item{}, false
 	}
@@ -105,15 +124,25 @@ func (p *parser) relCount(i int) (item, bool) {
 	if u == nil {
 		return item{}, false
 	}
+	orSo := false
+	if k3 := p.has(k2, rOrSo); k3 > 0 && !in {
+		k2, orSo = k3, true
+	}
 	n *= mult
 	prec := news.Precision(u.val)
+	if half {
+		if n, prec, ok = halfMore(n, prec); !ok {
+			return item{}, false
+		}
+	}
 	it := item{start: i, end: k2}
 	if agoBefore {
 		// "hace tres días": ago, said before the count.
 		if hyphen {
 			return item{}, false
 		}
-		it.d, it.res = p.shift(-n, prec), news.Past
+		p.shiftTo(&it, -n, prec)
+		it.res = news.Past
 		if it.d.IsZero() {
 			p.bad = true
 			return item{}, false
@@ -131,7 +160,8 @@ func (p *parser) relCount(i int) (item, bool) {
 		if p.find && (p.direction() != news.Future || !p.clauseSet) {
 			return durItem(j, k2, n, prec)
 		}
-		it.d, it.res = p.shift(n, prec), news.Future
+		p.shiftTo(&it, n, prec)
+		it.res = news.Future
 		if it.d.IsZero() {
 			p.bad = true
 			return item{}, false
@@ -140,8 +170,14 @@ func (p *parser) relCount(i int) (item, bool) {
 	}
 	if !hyphen {
 		if it, ok, matched := p.countRelative(it, n, prec); matched {
+			if orSo && ok {
+				approximate(&it)
+			}
 			return it, ok
 		}
+	}
+	if orSo {
+		return item{}, false
 	}
 	// A length of time. In running text "a day" or "a second" alone is
 	// not one ("wait a second"); "for a day" is read by forDur.
@@ -160,10 +196,12 @@ func (p *parser) countRelative(it item, n int, prec news.Precision) (_ item, ok,
 	switch {
 	case p.has(k2, rAgo) > 0:
 		it.end = p.has(k2, rAgo)
-		it.d, it.res = p.shift(-n, prec), news.Past
+		p.shiftTo(&it, -n, prec)
+		it.res = news.Past
 	case p.has(k2, rFromNow) > 0:
 		it.end = p.has(k2, rFromNow)
-		it.d, it.res = p.shift(n, prec), news.Future
+		p.shiftTo(&it, n, prec)
+		it.res = news.Future
 	case p.has(k2, rBefore) > 0 || p.has(k2, rAfter) > 0:
 		if done, ok := p.countAround(&it, n, prec); done {
 			if !ok {
@@ -270,6 +308,18 @@ func unitsFrom(x news.Date, n int, prec news.Precision) news.Date {
 
 // shift moves the anchor by n units (negative: back) and returns the date of
 // the unit's precision there.
+// shiftTo sets it to the date n units of precision u from the anchor:
+// TimeML's day for weeks ("three weeks ago" is the day 21 days back), with
+// the week as the alternative; the unit itself for any other.
+func (p *parser) shiftTo(it *item, n int, u news.Precision) {
+	it.d = p.shift(n, u)
+	if u == news.PrecisionWeek && !it.d.IsZero() {
+		week := it.d
+		it.d = p.shift(7*n, news.PrecisionDay)
+		p.addAlt(it, week)
+	}
+}
+
 func (p *parser) shift(n int, u news.Precision) news.Date {
 	switch u {
 	case news.PrecisionSecond, news.PrecisionMinute, news.PrecisionHour:
@@ -464,4 +514,34 @@ func unitDur(n int, u news.Precision) (news.Duration, bool) {
 		return news.Duration{}, false
 	}
 	return d, n > 0
+}
+
+// halfMore is n and a half units of precision u in the next smaller unit
+// that counts it whole: two and a half years are 30 months, half an hour 30
+// minutes.
+func halfMore(n int, u news.Precision) (int, news.Precision, bool) {
+	switch u {
+	case news.PrecisionCentury:
+		return n*100 + 50, news.PrecisionYear, true
+	case news.PrecisionDecade:
+		return n*10 + 5, news.PrecisionYear, true
+	case news.PrecisionYear:
+		return n*12 + 6, news.PrecisionMonth, true
+	case news.PrecisionDay:
+		return n*24 + 12, news.PrecisionHour, true
+	case news.PrecisionHour:
+		return n*60 + 30, news.PrecisionMinute, true
+	case news.PrecisionMinute:
+		return n*60 + 30, news.PrecisionSecond, true
+	}
+	return 0, 0, false
+}
+
+// approximate marks it as about its date: EDTF "~", mod APPROX.
+func approximate(it *item) {
+	it.materialize()
+	if !it.d.IsInterval() {
+		it.d = it.d.Qualified(news.Approximate)
+	}
+	it.mod = news.ModApprox
 }

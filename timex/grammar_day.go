@@ -45,6 +45,20 @@ func (p *parser) weekday(i int) (item, bool) {
 	past := p.aday.AddDate(0, 0, -calendar.DaysBack(aw, time.Weekday(wd), false))
 	future := p.aday.AddDate(0, 0, calendar.DaysAhead(aw, time.Weekday(wd), false))
 	it := item{start: i, end: j, k: kDay}
+	if past.Equal(future) {
+		// "Tuesday" said on a Tuesday is that day; the one a week
+		// away, in the direction, is the alternative.
+		step := -7
+		if p.direction() == news.Future {
+			step = 7
+		}
+		it.d = of(past, news.PrecisionDay)
+		it.res = news.Nearest
+		p.addAlt(&it, of(past.AddDate(0, 0, step), news.PrecisionDay))
+		it.y, it.m, it.day = ymdOf(past)
+		it.yearGiven = true
+		return it, true
+	}
 	p.choose(&it, of(past, news.PrecisionDay), of(future, news.PrecisionDay))
 	t, _ := it.d.Start()
 	it.y, it.m, it.day = ymdOf(t)

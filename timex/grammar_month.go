@@ -173,6 +173,11 @@ func (p *parser) dayYear(i, k, m, d int, yearlessOK bool) (item, bool) {
 	if y, k2, ok := p.yearOf(k); ok {
 		return p.dayItem(i, k2, y, m, d, true, news.Explicit)
 	}
+	// "4 oct 99": a two-digit year after a day and a month, not in running
+	// text and not the hour of a time.
+	if yy, nd, ok := p.num(k); ok && nd == 2 && !p.find && !p.punct(k+1, ':') && !p.punct(k+1, '.') {
+		return p.dayItem(i, k+1, p.pivot(yy), m, d, true, news.Explicit)
+	}
 	if !validDay(2000, m, d) {
 		p.bad = true
 		return item{}, false

@@ -199,7 +199,7 @@ func (p *parser) part(i int) (item, bool) {
 	if w == 0 {
 		return item{}, false
 	}
-	return item{start: i, end: x.end, d: d, res: x.res, wholeI: w}, true
+	return item{start: i, end: x.end, d: d, res: x.res, wholeI: w, mod: [...]news.Mod{news.ModStart, news.ModMid, news.ModEnd}[which]}, true
 }
 
 // partOf is the early (which 0), middle (1) or late (2) part of the date x:

@@ -80,8 +80,13 @@ func (p *parser) open(i int, r role) (item, bool) {
 	if it.d.IsZero() {
 		return item{}, false
 	}
+	it.mod = openMods[r]
 	return it, true
 }
+
+// openMods are the TimeML modifiers of the open ranges.
+var openMods = map[role]news.Mod{rSince: news.ModOnOrAfter, rUntil: news.ModOnOrBefore, rBy: news.ModOnOrBefore,
+	rBefore: news.ModBefore, rAfter: news.ModAfter}
 
 // fromTo reads "from X to Y" and "between X and Y".
 func (p *parser) fromTo(i int) (item, bool) {
@@ -118,6 +123,15 @@ func (p *parser) rangeFrom(a item, between bool) (item, bool) {
 		j++
 	default:
 		j = p.has(j, rTo)
+		// "March 3 and 4": two days of a month, as one expression only
+		// (in running text "March 3 and 4 people" is a count).
+		if j < 0 && !p.find && a.k == kDay {
+			if k := p.has(a.end, rAnd); k > 0 {
+				if _, nd, ok := p.num(k); ok && nd <= 2 {
+					j = k
+				}
+			}
+		}
 	}
 	if j < 0 || j >= len(p.toks) {
 		return item{}, false

@@ -146,8 +146,17 @@ func (p *parser) modifiedWeekday(it item, k, delta int, wd time.Weekday) (item, 
 		it.d = of(t, news.PrecisionDay)
 		p.addAlt(&it, of(inWeek.AddDate(0, 0, 7), news.PrecisionDay))
 	default:
+		// "this Monday" is the Monday of the anchor's week; when that
+		// day is past, the coming one is the alternative, and when it is
+		// to come, the one just past.
 		t = inWeek
 		it.d = of(t, news.PrecisionDay)
+		switch {
+		case t.Before(p.aday):
+			p.addAlt(&it, of(t.AddDate(0, 0, 7), news.PrecisionDay))
+		case t.After(p.aday):
+			p.addAlt(&it, of(t.AddDate(0, 0, -7), news.PrecisionDay))
+		}
 	}
 	it.end, it.k, it.yearGiven = k, kDay, true
 	it.y, it.m, it.day = ymdOf(t)
@@ -235,14 +244,18 @@ func (p *parser) modifiedUnit(it item, k, delta int, prec news.Precision) (item,
 			n *= 3
 		}
 		y, m := calendar.AddMonths(p.ay, p.am, n)
-		if okYear(y) {
-			it.d = news.DateOf(calendar.Civil(y, m, 1), prec)
+		if p.outOfRange(y) {
+			return item{}, false
 		}
+		it.d = news.DateOf(calendar.Civil(y, m, 1), prec)
 		it.k, it.y, it.m, it.yearGiven = kMonth, y, m, true
 		if prec == news.PrecisionQuarter {
 			it.k = kOther
 		}
 	case news.PrecisionYear:
+		if p.outOfRange(p.ay + delta) {
+			return item{}, false
+		}
 		it.d = yearD(p.ay + delta)
 		it.k, it.y, it.yearGiven = kYear, p.ay+delta, true
 	case news.PrecisionDecade:

@@ -118,6 +118,22 @@ type Language struct {
 	// AgoBefore are the words that, before a count of units, mean "ago":
 	// Spanish "hace" in "hace tres días". English has none.
 	AgoBefore []string
+	// Approx, LessThan, MoreThan, AtMost and AtLeast stand before a date or
+	// a length of time and give it a TimeML modifier ([news.ModApprox] and
+	// the others): "about 10 days ago", "less than a year", "at least two
+	// weeks". A date after Approx is approximate ("around Nov. 1" is
+	// 2024-11-01~).
+	Approx, LessThan, MoreThan, AtMost, AtLeast []string
+	// Every starts a recurring time, a TIMEX3 SET: "every Monday", "each
+	// week", "every three days".
+	Every []string
+	// OrSo follows a count or a period and makes it approximate: "a month
+	// or so ago", "the next month or so".
+	OrSo []string
+	// Its stands for the anchor's year before a part of it ("its second
+	// quarter"); Same starts the anchor's unit shifted by a count ("the
+	// same month a year earlier").
+	Its, Same []string
 }
 
 // Holiday is a named day and the rule that places it in a year.

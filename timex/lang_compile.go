@@ -71,6 +71,15 @@ const (
 	rPastCue
 	rAmbiguous
 	rAgoBefore
+	rApprox
+	rLessThan
+	rMoreThan
+	rAtMost
+	rAtLeast
+	rEvery
+	rOrSo
+	rIts
+	rSame
 )
 
 // ptok is one token of a phrase after its first.
@@ -147,6 +156,15 @@ func compile(l Language) *compiled {
 	c.list(l.PastCues, rPastCue, 0)
 	c.list(l.Ambiguous, rAmbiguous, 0)
 	c.list(l.AgoBefore, rAgoBefore, 0)
+	c.list(l.Approx, rApprox, 0)
+	c.list(l.LessThan, rLessThan, 0)
+	c.list(l.MoreThan, rMoreThan, 0)
+	c.list(l.AtMost, rAtMost, 0)
+	c.list(l.AtLeast, rAtLeast, 0)
+	c.list(l.Every, rEvery, 0)
+	c.list(l.OrSo, rOrSo, 0)
+	c.list(l.Its, rIts, 0)
+	c.list(l.Same, rSame, 0)
 	for k, es := range c.first {
 		slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
 		c.first[k] = es

@@ -48,15 +48,17 @@ import (
 // # Precision and the EDTF forms chosen
 //
 // A result carries the precision of its words and no more: "2024" is a year,
-// "two days ago" a day, "three weeks ago" a week (2025-W09), "last quarter"
-// a quarter (2024-36), "last summer" a season (2024-22). Where EDTF has no
+// "two days ago" a day, "three weeks ago" the day too (TimeML; the week
+// 2025-W09 is the alternative), "last quarter" a quarter (2024-36), "last summer" a season (2024-22). Where EDTF has no
 // form of its own the result is an interval or a level 2 grouping:
 //
-//	early 2024, mid-2024, late 2024         2024-37, 2024-38, 2024-39 (quadrimesters: Jan–Apr, May–Aug, Sep–Dec)
+//	early 2024, mid-2024, late 2024         2024 with Mod START, MID, END; alternative 2024-37, 2024-38, 2024-39
+//	                                        (quadrimesters: Jan–Apr, May–Aug, Sep–Dec)
 //	the beginning, middle, end of a year    the same
-//	early, mid-, late March 2025            2025-03-01/2025-03-10, 2025-03-11/2025-03-20, 2025-03-21/2025-03-31
-//	early, mid-, late 1990s                 1990/1993, 1994/1996, 1997/1999
-//	early, mid-, late this week             Monday–Tuesday, Wednesday–Thursday, Friday–Sunday
+//	early, mid-, late March 2025            2025-03 with Mod START, MID, END; alternative 2025-03-01/2025-03-10,
+//	                                        2025-03-11/2025-03-20, 2025-03-21/2025-03-31
+//	early, mid-, late 1990s                 199X with a Mod; alternative 1990/1993, 1994/1996, 1997/1999
+//	early, mid-, late this week             the week with a Mod; alternative Monday–Tuesday, Wednesday–Thursday, Friday–Sunday
 //	earlier this week / month               the first day of the period to the anchor day
 //	earlier this year                       January to the anchor's month
 //	later this week / month / year          the anchor day (month) to the end of the period
@@ -68,6 +70,20 @@ import (
 // "The past week" and "the past year" are last week and last year; "the
 // past two weeks" (with a number) is the period up to the anchor. "The 1900s"
 // is the decade 190X, with the century 19XX as an alternative.
+//
+// # TimeML conventions
+//
+// Where TimeML's guidelines decide an answer, it is theirs. "3 pm", "5
+// p.m.", "noon" and "midnight" are the hour (2025-03-23T15); minutes only
+// when minutes are written ("3:30 pm"). "N months ago" is the month and "N
+// years ago" the year; "early June",
+// "mid-2024", "the end of the year" keep the unit the words name (2024-06,
+// 2024, 2024) and carry the word in Result.Mod (START, MID, END), with the
+// narrower interval as the first alternative; inside a range or an open
+// range ("since early March") the narrower interval is the one used.
+// Open ranges carry their modifier too: "since" ON_OR_AFTER, "until",
+// "through" and "by" ON_OR_BEFORE, "before" BEFORE, "after" AFTER.
+// [Result.TIMEX3] gives the TIMEX3 form, whose value is never an interval.
 //
 // Open ranges: "since X" is X/..; "until X", "till X", "through X" and
 // "by X" are ../X, X included ("by the end of the year" is ../2025); "before X" is ../Y and
@@ -90,8 +106,13 @@ import (
 // the winter under way, begun the year before; the nearest such season, when
 // it is another, is the alternative. "last Monday" is the latest Monday before
 // the anchor day, "next Monday" the first after it; when the Monday of the
-// previous or next calendar week differs, it is an alternative. A numeric
-// date that reads two ways ("3/4/2025") is read as [WithDayFirst] says and
+// previous or next calendar week differs, it is an alternative. "This
+// Monday" is the Monday of the anchor's (ISO, Monday-first) week; when that
+// day is past, the coming Monday is the alternative, and when it is to
+// come, the one just past. A bare weekday said on that weekday ("Tuesday" in
+// a story dated a Tuesday) is the anchor day itself, resolution Nearest,
+// with the same weekday a week away in the default direction as the
+// alternative. A numeric date that reads two ways ("3/4/2025") is read as [WithDayFirst] says and
 // the other reading is an alternative.
 //
 // Times without a zone are floating (2025-03-23T10:15) unless
@@ -103,6 +124,7 @@ type Normalizer struct {
 	dayFirst bool
 	dir      news.Resolution
 	dirSet   bool // dir was given with WithDirection
+	epoch    bool
 }
 
 // Option configures a [Normalizer].
@@ -134,6 +156,15 @@ func WithDirection(r news.Resolution) Option {
 			n.dir, n.dirSet = r, true
 		}
 	}
+}
+
+// WithEpoch reads a run of 9 to 11 digits as Unix epoch seconds and of 12 or
+// 13 digits as epoch milliseconds, in UTC ("1720105445" is
+// 2024-07-04T15:04:05Z).
+// Without it such digits are refused with [ErrEpoch]: a number is never
+// guessed to be a time.
+func WithEpoch(epoch bool) Option {
+	return func(n *Normalizer) { n.epoch = epoch }
 }
 
 // WithLanguage sets the word tables; the default is [English].
@@ -176,7 +207,9 @@ type Result struct {
 	Text string
 	// Date is the date the text states; zero for a duration.
 	Date news.Date
-	// Duration is the length of time the text states; zero for a date.
+	// Duration is the length of time the text states; zero for a date,
+	// except a date with a length ("for six weeks from March 2"), whose
+	// Date is the interval and Duration the length.
 	Duration news.Duration
 	// Anchor is the time the expression was resolved against.
 	Anchor time.Time
@@ -184,10 +217,23 @@ type Result struct {
 	Resolution news.Resolution
 	// Alternatives are other dates the text could mean, most likely first.
 	Alternatives []news.Date
+	// Mod is the TimeML modifier the words add to Date: START, MID or END
+	// for "early", "mid-" and "late June", ON_OR_AFTER for "since 1989",
+	// ON_OR_BEFORE for "until May", BEFORE and AFTER, APPROX for "about";
+	// empty when they add none.
+	Mod news.Mod
+	// Set is the TIMEX3 value of a recurring time ("every Monday" is
+	// XXXX-WXX-1), with Date and Duration zero; empty otherwise.
+	Set string
 }
 
-// IsDuration reports whether r is a length of time rather than a date.
-func (r Result) IsDuration() bool { return !r.Duration.IsZero() }
+// IsDuration reports whether r is a length of time rather than a date. A
+// date with a length ("March 2 for six weeks") is a date: its Date is the
+// interval and its Duration the length the words gave.
+func (r Result) IsDuration() bool { return !r.Duration.IsZero() && r.Date.IsZero() }
+
+// IsSet reports whether r is a recurring time, such as "every Monday".
+func (r Result) IsSet() bool { return r.Set != "" }
 
 // When returns r as the When of an event: the date, the text, the anchor's
 // calendar day and the resolution. A duration has no When; it gives the zero
@@ -196,7 +242,7 @@ func (r Result) When() news.When {
 	if r.Date.IsZero() {
 		return news.When{}
 	}
-	w := news.When{Value: r.Date, Text: r.Text, Resolution: r.Resolution}
+	w := news.When{Value: r.Date, Text: r.Text, Resolution: r.Resolution, Mod: r.Mod}
 	if !r.Anchor.IsZero() {
 		w.Anchor = news.DateOf(r.Anchor, news.PrecisionDay)
 	}
@@ -216,20 +262,39 @@ var (
 	ErrNotDate   = errors.New("not a date expression")
 	ErrTrailing  = errors.New("unrecognised words after the date expression")
 	ErrNoSuchDay = errors.New("no such date, or out of range")
+	ErrEpoch     = errors.New("digits that may be Unix epoch seconds or milliseconds; read them with WithEpoch")
 )
 
+// detail is a reason with more to say than its sentinel, which it wraps.
+type detail struct {
+	base error
+	msg  string
+}
+
+func (e detail) Error() string { return e.base.Error() + ": " + e.msg }
+func (e detail) Unwrap() error { return e.base }
+
+// wrapNoSuchDay is ErrNoSuchDay with a detail.
+func wrapNoSuchDay(msg string) error { return detail{ErrNoSuchDay, msg} }
+
 // NormalizeError reports an expression that could not be normalised. Offset
-// counts code points into Text, where reading stopped.
+// counts code points into Text, where reading stopped; Word is the word
+// there, the one refused.
 type NormalizeError struct {
 	Text   string
 	Offset int
+	Word   string
 	Err    error
 }
 
 // Error returns a message such as
-// `timex: normalizing "March 32": offset 0: no such date, or out of range`.
+// `timex: normalizing "March 32": offset 0 ("March"): no such date, or out of range`.
 func (e *NormalizeError) Error() string {
-	return "timex: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + ": " + e.Err.Error()
+	w := ""
+	if e.Word != "" {
+		w = " (" + strconv.Quote(e.Word) + ")"
+	}
+	return "timex: normalizing " + strconv.Quote(e.Text) + ": offset " + strconv.Itoa(e.Offset) + w + ": " + e.Err.Error()
 }
 
 // Unwrap returns e.Err.
@@ -259,6 +324,18 @@ func (n *Normalizer) Normalize(text string, anchor time.Time) (Result, error) {
 	if d, ok := n.fastWritten(text); ok {
 		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
 	}
+	if d, alt, ok := n.fastNumeric(text); ok {
+		r := Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}
+		if !alt.IsZero() {
+			r.Alternatives = []news.Date{alt}
+		}
+		return r, nil
+	}
+	if d, ok, err := n.machine(text); ok {
+		return Result{Text: text, Date: d, Anchor: anchor, Resolution: news.Explicit}, nil
+	} else if err != nil {
+		return Result{}, err
+	}
 	return n.normalize(text, anchor)
 }
 
@@ -275,7 +352,14 @@ func (n *Normalizer) normalize(text string, anchor time.Time) (Result, error) {
 	p.init(n, text, anchor, (*bp)[:0], false)
 	*bp = p.toks
 	fail := func(off int, err error) (Result, error) {
-		return Result{}, &NormalizeError{Text: text, Offset: off, Err: err}
+		word := ""
+		for _, t := range p.toks {
+			if int(t.r0) == off {
+				word = text[t.b0:t.b1]
+				break
+			}
+		}
+		return Result{}, &NormalizeError{Text: text, Offset: off, Word: word, Err: err}
 	}
 	if len(p.toks) == 0 {
 		return fail(0, ErrEmpty)

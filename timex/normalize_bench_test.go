@@ -72,3 +72,23 @@ func BenchmarkFindDates(b *testing.B) {
 		}
 	}
 }
+
+// machine are timestamps as programs, feeds and logs print them.
+var machine = []string{
+	"2024-07-04 15:04:05.123 +0000 UTC", "Thu Jul  4 15:04:05 UTC 2024", "Thu Jul 04 15:04:05 -0700 2024",
+	"Thu, 04 Jul 2024 15:04:05 +0200 (CEST)", "04/Jul/2024:15:04:05 -0700", "20240704150405",
+	"Thu Jul 04 2024 15:04:05 GMT+0200 (Central European Summer Time)", "Thu, 04 Jul 24 15:04:05 GMT",
+}
+
+func BenchmarkNormalizeMachine(b *testing.B) {
+	n := timex.NewNormalizer()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range machine {
+			if _, err := n.Normalize(s, seedAnchor); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(machine)), "ns/expr")
+}

@@ -29,7 +29,7 @@ func ExampleNormalize() {
 	// Sun, 23 Mar 2025 14:05:00 EDT → 2025-03-23T14:05:00-04:00 2025-03-23T14:05:00 second explicit
 	// Q1 2025 → 2025-33 2025-Q1 quarter explicit
 	// since 2014 → 2014/.. 2014/ year explicit
-	// a 30-day → timex: normalizing "a 30-day": offset 0: not a date expression
+	// a 30-day → timex: normalizing "a 30-day": offset 0 ("a"): not a date expression
 }
 
 func ExampleNormalize_ambiguous() {
@@ -90,7 +90,7 @@ func ExampleNormalizer_FindDates() {
 	// Output:
 	// Between 2014 and 2022 → 2014/2022 year
 	// the 1990s → 199X decade
-	// mid-2024 → 2024-38 quadrimester
+	// mid-2024 → 2024 year
 }
 
 func ExampleResult_When() {
@@ -119,7 +119,65 @@ func ExampleNormalizeError() {
 	fmt.Println(err)
 	// Output:
 	// 0 true
-	// timex: normalizing "February 30, 2025": offset 0: no such date, or out of range
+	// timex: normalizing "February 30, 2025": offset 0 ("February"): no such date, or out of range
+}
+
+// A Result gives its TimeML TIMEX3: the value is never an interval, and the
+// words "early", "since", "about" and their kind become its mod.
+func ExampleResult_TIMEX3() {
+	anchor := time.Date(2024, 6, 4, 12, 0, 0, 0, time.UTC)
+	for _, s := range []string{"early June", "since 1989", "16:08 UTC", "every Monday", "March 1-10, 2024", "about two years"} {
+		r, _ := timex.Normalize(s, anchor)
+		x := r.TIMEX3()
+		fmt.Printf("%s → %s %s\n", s, x.Type, x)
+	}
+	// Output:
+	// early June → DATE 2024-06;mod=START
+	// since 1989 → DATE 1989;mod=ON_OR_AFTER
+	// 16:08 UTC → TIME 2024-06-04T16:08Z
+	// every Monday → SET XXXX-WXX-1;quant=EVERY
+	// March 1-10, 2024 → DURATION P10D;begin=2024-03-01;end=2024-03-10
+	// about two years → DURATION P2Y;mod=APPROX
+}
+
+// Epoch seconds are read only when asked for: a run of digits is never
+// guessed to be a time.
+func ExampleWithEpoch() {
+	_, err := timex.Normalize("1720105445", time.Time{})
+	fmt.Println(err)
+	r, _ := timex.Normalize("1720105445", time.Time{}, timex.WithEpoch(true))
+	fmt.Println(r.Date)
+	// Output:
+	// timex: normalizing "1720105445": offset 0 ("1720105445"): digits that may be Unix epoch seconds or milliseconds; read them with WithEpoch
+	// 2024-07-04T15:04:05Z
+}
+
+// Timestamps as programs and logs print them are read whole, zone kept.
+func ExampleNormalize_machine() {
+	for _, s := range []string{
+		"2024-07-04 15:04:05.123 +0000 UTC",
+		"Thu Jul  4 15:04:05 2024",
+		"Thu, 04 Jul 2024 15:04:05 +0200 (CEST)",
+		"Thu Jul 04 2024 15:04:05 GMT+0200 (Central European Summer Time)",
+		"04/Jul/2024:15:04:05 -0700",
+	} {
+		r, _ := timex.Normalize(s, time.Time{})
+		fmt.Println(r.Date)
+	}
+	// Output:
+	// 2024-07-04T15:04:05.123Z
+	// 2024-07-04T15:04:05
+	// 2024-07-04T15:04:05+02:00
+	// 2024-07-04T15:04:05+02:00
+	// 2024-07-04T15:04:05-07:00
+}
+
+// A date with a length is the interval it spans, with the length kept.
+func ExampleNormalize_dateWithLength() {
+	r, _ := timex.Normalize("for six weeks from March 2, 2025", time.Time{})
+	fmt.Println(r.Date, r.Duration, r.IsDuration())
+	// Output:
+	// 2025-03-02/2025-04-12 P6W false
 }
 
 // Holidays of other calendars are computed from their rules for the years

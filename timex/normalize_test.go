@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -38,6 +39,8 @@ func caseOptions(t testing.TB, s string) []timex.Option {
 			opts = append(opts, timex.WithDirection(news.Nearest))
 		case o == "dayfirst":
 			opts = append(opts, timex.WithDayFirst(true))
+		case o == "epoch":
+			opts = append(opts, timex.WithEpoch(true))
 		case strings.HasPrefix(o, "tz="):
 			loc, err := time.LoadLocation(o[3:])
 			if err != nil {
@@ -103,9 +106,10 @@ func TestNormalizeCases(t *testing.T) {
 		if r.IsDuration() {
 			got = [3]string{r.Duration.String(), r.Duration.String(), "duration"}
 		} else {
-			got = [3]string{r.Date.String(), r.Date.TIMEX3(), r.Date.Precision().String()}
+			got = [3]string{r.Date.String(), r.TIMEX3().String(), r.Date.Precision().String()}
 		}
 		want := [3]string{c.edtf, c.timex, c.prec}
+
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("normalize_cases.tsv:%d: Normalize(%q, %s) %s (-want +got):\n%s", c.line, c.expr, c.anchor, c.opts, diff)
 			failed++
@@ -159,6 +163,11 @@ func TestFastPath(t *testing.T) {
 		"Sun, 23 Mar 2025 14:05 +0530", "Mon, 23 Mar 2025 14:05:00 GMT", "Sun, 23 Mar 2025 14:05:00 -0000",
 		"Sun, 23 Mar 2025 25:05:00 GMT", "Sun, 23 Mar 2025 14:05:00 +1500", "Sun, 23 Mar 2025 14:05:00",
 		"Sun, 3 Mar 2025 14:05:00 UTC", "Monday, 24 Mar 2025 10:00:00 PST", "Sept. 11, 2001", "Sep. 11, 2001",
+		"2025-3-7", "2025/03/23", "2025.03.23", "2025/3/7", "2025/03", "2025.03", "3/2025", "12/2025", "3/23/2025",
+		"3/4/2025", "23.03.2025", "3.4.2025", "03-04-2025", "2025", "0999", "1990", "2025-13-01", "2025/13",
+		"13/2025", "31/31/2025", "2/30/2025", "2025-03", "2025-3", "2025--3", "2025/03/23/1", "12/25", "2025-03-7",
+		"20250323", "20251323", "2025-Mar-07", "07-Mar-2025", "7-mar-2025", "2025-March-07", "07-Foo-2025", "07-Mar-25",
+		"2025-Mar-32", "2025-Mar", "Mar-2025", "7-Mar-2025x", "2025-May-07",
 	}
 	for _, c := range readCases(t) {
 		inputs = append(inputs, c.expr)
@@ -172,9 +181,62 @@ func TestFastPath(t *testing.T) {
 		for _, s := range inputs {
 			fast, err1 := n.Normalize(s, seedAnchor)
 			slow, err2 := n.NormalizeSlow(s, seedAnchor)
-			if (err1 == nil) != (err2 == nil) || fast.Date != slow.Date || fast.Resolution != slow.Resolution {
+			if (err1 == nil) != (err2 == nil) || fast.Date != slow.Date || fast.Resolution != slow.Resolution ||
+				!cmp.Equal(fast.Alternatives, slow.Alternatives, cmp.Comparer(func(a, b news.Date) bool { return a == b })) {
 				t.Errorf("%q (loc %v): fast %v %s %v, grammar %v %s %v", s, loc, fast.Date, fast.Resolution, err1, slow.Date, slow.Resolution, err2)
 			}
+		}
+	}
+}
+
+// TestEdgeOfRange: a relative date past year 9999 or before year 1 is a date
+// out of range, as the error says, not "not a date expression".
+func TestEdgeOfRange(t *testing.T) {
+	tests := []struct {
+		text   string
+		anchor time.Time
+	}{
+		{"next year", time.Date(9999, 6, 1, 12, 0, 0, 0, time.UTC)},
+		{"next month", time.Date(9999, 12, 5, 12, 0, 0, 0, time.UTC)},
+		{"next quarter", time.Date(9999, 11, 5, 12, 0, 0, 0, time.UTC)},
+		{"tomorrow", time.Date(9999, 12, 31, 12, 0, 0, 0, time.UTC)},
+		{"last year", time.Date(1, 6, 1, 12, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		_, err := timex.Normalize(tt.text, tt.anchor)
+		if !errors.Is(err, timex.ErrNoSuchDay) {
+			t.Errorf("Normalize(%q, %s) error = %v, want ErrNoSuchDay", tt.text, tt.anchor.Format(time.DateOnly), err)
+		}
+	}
+}
+
+// TestWeekdayRules holds the documented rule of "this Monday", "next
+// Wednesday" and a weekday said on that weekday, with the other reading as
+// the alternative.
+func TestWeekdayRules(t *testing.T) {
+	tue := time.Date(2025, 3, 25, 12, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		text      string
+		want, alt string
+		res       news.Resolution
+	}{
+		{"this Monday", "2025-03-24", "2025-03-31", news.Nearest},
+		{"this Friday", "2025-03-28", "2025-03-21", news.Nearest},
+		{"next Wednesday", "2025-03-26", "2025-04-02", news.Future},
+		{"Tuesday", "2025-03-25", "2025-03-18", news.Nearest},
+	}
+	for _, tt := range tests {
+		r, err := timex.Normalize(tt.text, tue)
+		if err != nil {
+			t.Errorf("Normalize(%q): %v", tt.text, err)
+			continue
+		}
+		var alt string
+		if len(r.Alternatives) > 0 {
+			alt = r.Alternatives[0].String()
+		}
+		if diff := cmp.Diff([3]string{tt.want, tt.alt, string(tt.res)}, [3]string{r.Date.String(), alt, string(r.Resolution)}); diff != "" {
+			t.Errorf("Normalize(%q) (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }

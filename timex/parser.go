@@ -34,6 +34,8 @@ type item struct {
 	wholeI     int8 // for "the end of X": X is p.extra[wholeI-1]
 	hasTime    bool
 	lazy       bool // d is not built yet: a calendar day y-m-day
+	mod        news.Mod
+	set        string // the TIMEX3 value of a recurring time
 }
 
 // stash keeps d in the parser's side table of dates and returns its index
@@ -151,10 +153,28 @@ func (p *parser) result(it item, text string) Result {
 	r := Result{Text: text, Anchor: p.given, Resolution: it.res}
 	if it.isDur {
 		r.Duration, _ = unitDur(it.durN, it.durU)
-		r.Resolution = news.Explicit
+		r.Resolution, r.Mod = news.Explicit, it.mod
 		return r
 	}
-	r.Date = it.d
+	r.Date, r.Mod = it.d, it.mod
+	if it.durU != 0 {
+		// A date with a length: "March 2 for six weeks".
+		r.Duration, _ = unitDur(it.durN, it.durU)
+	}
+	if it.set != "" {
+		r.Date, r.Set = news.Date{}, it.set
+		return r
+	}
+	if w := p.whole(&it); !w.IsZero() && (it.mod == news.ModStart || it.mod == news.ModMid || it.mod == news.ModEnd) {
+		// TimeML keeps the unit the words name ("early June" is 2024-06
+		// with mod START); the narrower interval is the alternative.
+		r.Date = w
+		r.Alternatives = []news.Date{it.d}
+		if alt := p.alt(&it); !alt.IsZero() {
+			r.Alternatives = append(r.Alternatives, alt)
+		}
+		return r
+	}
 	if alt := p.alt(&it); !alt.IsZero() {
 		r.Alternatives = []news.Date{alt}
 	}
@@ -189,12 +209,18 @@ func (p *parser) expr(i int) (item, bool) {
 			best.try(p.open(i, t.ents[k].role))
 		case rFrom, rBetween:
 			best.try(p.fromTo(i))
+			best.try(p.fromAlone(i))
 		case rFor:
 			best.try(p.forDur(i))
+			best.try(p.forFrom(i))
 		case rIn:
 			best.try(p.relCount(i))
 		case rWithin:
 			best.try(p.within(i))
+		case rApprox, rLessThan, rMoreThan, rAtMost, rAtLeast:
+			best.try(p.modPrefix(i, t.ents[k].role))
+		case rEvery:
+			best.try(p.every(i))
 		}
 	}
 	if t.kind == tNum || t.kind == tWord {
@@ -210,6 +236,15 @@ func (p *parser) expr(i int) (item, bool) {
 		// "March 5-1" is no range, and not "March 5" either.
 		p.bad = true
 		return item{}, false
+	}
+	if best.ok {
+		best.it.materialize()
+		best.try(p.withLength(best.it))
+		// "the next month or so".
+		if k := p.has(best.it.end, rOrSo); k > 0 && !best.it.isDur && best.it.set == "" {
+			best.it.end = k
+			approximate(&best.it)
+		}
 	}
 	return best.it, best.ok
 }
@@ -237,11 +272,14 @@ func (p *parser) point1(i int) (item, bool) {
 			break
 		}
 		best.try(p.numeric(i))
+		best.try(p.shortNumeric(i))
+		best.try(p.machineAt(i))
 		best.try(p.dayMonth(i))
 		best.try(p.timeFirst(i))
 		best.try(p.yearPoint(i))
 		best.try(p.ordinalPeriod(i))
 		best.try(p.ordinalDay(i))
+		best.try(p.nthOf(i))
 	case tPunct:
 		if t.ch == '\'' {
 			best.try(p.yearPoint(i))
@@ -257,16 +295,24 @@ func (p *parser) point1(i int) (item, bool) {
 			switch r {
 			case rMonth:
 				best.try(p.monthFirst(i))
+				best.try(p.monthRelYear(i))
 			case rWeekday:
 				best.try(p.weekday(i))
+				best.try(p.weekdayPlus(i))
+				best.try(p.machineAt(i))
 			case rToday, rYesterday, rTomorrow, rTonight:
 				best.try(p.dayWord(i))
 			case rLast, rThis, rNext, rPast, rComing:
 				best.try(p.modified(i))
+				best.try(p.yearsPart(i))
+				if r == rLast {
+					best.try(p.nthOf(i))
+				}
 			case rEarly, rMid, rLate:
 				best.try(p.part(i))
 			case rEarlier, rLater:
 				best.try(p.earlierThis(i))
+				best.try(p.earlierDay(i))
 			case rSeason:
 				best.try(p.season(i))
 			case rQPrefix, rHPrefix:
@@ -274,6 +320,10 @@ func (p *parser) point1(i int) (item, bool) {
 			case rOrdinal, rCardinal:
 				best.try(p.ordinalPeriod(i))
 				best.try(p.ordinalDay(i))
+				best.try(p.nthOf(i))
+				if r == rCardinal {
+					best.try(p.yearWords(i))
+				}
 			case rHoliday:
 				best.try(p.holiday(i))
 			case rNoon, rMidnight:
@@ -282,8 +332,16 @@ func (p *parser) point1(i int) (item, bool) {
 				best.try(p.the(i))
 			case rUnit:
 				best.try(p.dayBefore(i))
+				best.try(p.unitAfterNext(i))
+				best.try(p.yearNamed(i))
+				best.try(p.yearEarlier(i))
+				best.try(p.unitEnd(i))
 			case rDayPart:
 				best.try(p.dayPartOf(i))
+			case rIts:
+				best.try(p.yearsPart(i))
+			case rSame:
+				best.try(p.sameUnit(i))
 			case rDecadeWord:
 				best.try(p.decadeWord(i))
 			case rWeekend:

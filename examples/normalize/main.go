@@ -227,7 +227,7 @@ func values(r timex.Result) string {
 		d := r.Duration.String()
 		return d + "\t" + d + "\tduration"
 	}
-	return r.Date.String() + "\t" + r.Date.TIMEX3() + "\t" + r.Date.Precision().String()
+	return r.Date.String() + "\t" + r.TIMEX3().String() + "\t" + r.Date.Precision().String()
 }
 
 func reason(err error) string {
