@@ -187,44 +187,12 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		k++
 		i = k
 	}
-	var country, demonym, title string
-	titleOf := -1
+	var pre namePrefix
+	pre.titleOf = -1
 	if !whole {
-		// a demonym and a title: "Russian President Vladimir Putin"
-		if n, ctry := d.demonymAt(toks, k, j); n > 0 {
-			rest := k + n
-			switch {
-			case rest >= j:
-				return // "Russian", "South Korean"
-			case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[toks[rest].key]:
-				country, demonym = ctry, joinWords(d.text, toks, k, rest)
-				k = rest
-			case !d.orgish(toks, k, j):
-				k = rest // "Russian Orthodox …": the demonym is no name
-			}
-		}
-		for k < j && norpWords[toks[k].s] && !(g.given[toks[k].key] && k+1 < j) && !d.orgish(toks, k, j) {
-			k++ // "Republican", "Orthodox"
-		}
-		if k >= j {
+		var ok bool
+		if pre, k, ok = d.prefix(toks, k, j); !ok {
 			return
-		}
-		// a title chain ending just before the name
-		if p := d.titleEnd(toks, k, j); p >= 0 && !d.orgish(toks, p+1, j) {
-			s := p
-			for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[toks[s-1].low]) {
-				s--
-			}
-			if s > k {
-				// "Senate" in "Senate Majority Leader Chuck Schumer"
-				if n, ctry := d.demonymAt(toks, k, s); n == s-k {
-					country, demonym = ctry, joinWords(d.text, toks, k, s)
-				} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
-					titleOf = d.addCand(toks, k, s, cTitleOrg)
-				}
-			}
-			title = joinWords(d.text, toks, s, p+1)
-			k = p + 1
 		}
 	}
 	// date words: "Monday", "May" (but "May Chen"); a day alone, with no
@@ -253,12 +221,12 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	}
 	ci := d.addCand(toks, k, j, 0)
 	c := &d.cands[ci]
-	if title != "" {
-		c.title = title
+	if pre.title != "" {
+		c.title = pre.title
 		c.cues |= cTitle
 	}
-	c.country, c.demonym = country, demonym
-	c.titleOf = titleOf
+	c.country, c.demonym = pre.country, pre.demonym
+	c.titleOf = pre.titleOf
 	if date {
 		c.cues |= cDate
 	}
@@ -266,9 +234,62 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if quoted {
 		d.cands[ci].cues |= cQuoted
 	}
-	if title != "" || country != "" {
+	if pre.title != "" || pre.country != "" {
 		d.cands[ci].cues &^= cThe // "the Italian Leonardo Notarbartolo": the article is the demonym's
 	}
+}
+
+// A namePrefix is what may stand before a name in a capitalised sequence:
+// a demonym and its country, a title, and the candidate of the organisation
+// the title is of (-1 for none).
+type namePrefix struct {
+	country, demonym, title string
+	titleOf                 int
+}
+
+// prefix reads the demonym and the title chain that may start the sequence
+// toks[k:j]: "Russian President Vladimir Putin", "Senate Majority Leader
+// Chuck Schumer". It returns them and where the name starts, with ok false
+// when no name is left after them.
+func (d *discoverer) prefix(toks []tok, k, j int) (pre namePrefix, start int, ok bool) {
+	g := d.g
+	pre.titleOf = -1
+	if n, ctry := d.demonymAt(toks, k, j); n > 0 {
+		rest := k + n
+		switch {
+		case rest >= j:
+			return pre, k, false // "Russian", "South Korean"
+		case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[toks[rest].key]:
+			pre.country, pre.demonym = ctry, joinWords(d.text, toks, k, rest)
+			k = rest
+		case !d.orgish(toks, k, j):
+			k = rest // "Russian Orthodox …": the demonym is no name
+		}
+	}
+	for k < j && norpWords[toks[k].s] && !(g.given[toks[k].key] && k+1 < j) && !d.orgish(toks, k, j) {
+		k++ // "Republican", "Orthodox"
+	}
+	if k >= j {
+		return pre, k, false
+	}
+	// a title chain ending just before the name
+	if p := d.titleEnd(toks, k, j); p >= 0 && !d.orgish(toks, p+1, j) {
+		s := p
+		for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[toks[s-1].low]) {
+			s--
+		}
+		if s > k {
+			// "Senate" in "Senate Majority Leader Chuck Schumer"
+			if n, ctry := d.demonymAt(toks, k, s); n == s-k {
+				pre.country, pre.demonym = ctry, joinWords(d.text, toks, k, s)
+			} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
+				pre.titleOf = d.addCand(toks, k, s, cTitleOrg)
+			}
+		}
+		pre.title = joinWords(d.text, toks, s, p+1)
+		k = p + 1
+	}
+	return pre, k, true
 }
 
 // knownSpan reports whether toks[i:j] as a whole is a place or organization
