@@ -9,80 +9,10 @@ import (
 
 // context reads the words around the sequence toks[i:j] of candidate ci.
 func (d *discoverer) context(toks []tok, i, j, ci int) {
-	g := d.g
 	c := &d.cands[ci]
-	word := func(x int) string {
-		if x < 0 || x >= len(toks) || (toks[x].kind != tWord && toks[x].kind != tPunct && toks[x].kind != tPoss) {
-			return ""
-		}
-		return toks[x].s
-	}
-	lowWord := func(x int) string {
-		if x < 0 || x >= len(toks) || toks[x].kind != tWord {
-			return ""
-		}
-		if toks[x].f&fCap != 0 {
-			if toks[x].has(fInitial) && !toks[x].has(fAllCaps) {
-				return toks[x].low // "In Jersey, …", "Shares in Pennine Water"
-			}
-			return ""
-		}
-		return toks[x].s
-	}
-	p := i - 1
-	if w := word(p); w == "the" || w == "The" {
-		c.cues |= cThe
-		p--
-	}
-	prev := lowWord(p)
-	switch {
-	case prev == "":
-		if w := word(p); w == "," {
-			switch before := lowWord(p - 1); {
-			case g.roleNoun[before] && g.orgCue[before]:
-				c.cues |= cAmbig
-			case g.roleNoun[before]:
-				c.cues |= cRole // "A reader, Tom, writes"
-			case g.orgCue[before] || before == "practice":
-				c.cues |= cOrgCue // "a smaller company, Minera Pampa Norte,"
-			case g.placeCue[before]:
-				c.cues |= cPlaceCue
-			}
-		} else if w == ":" && creditWords[word(p-1)] {
-			c.cues |= cOrgCue // "Image: Shutterstock"
-		}
-	case g.roleNoun[prev] && g.orgCue[prev]:
-		c.cues |= cAmbig // "the Chilean producer SQM", "its partner Albemarle"
-	case g.roleNoun[prev]:
-		c.cues |= cRole
-		if c.title == "" {
-			c.title = prev
-			if adj := lowWord(p - 1); g.titleMod[adj] || adj == "special" || adj == "prime" || adj == "activist" {
-				c.title = adj + " " + prev
-			}
-		}
-	case g.orgCue[prev]:
-		c.cues |= cOrgCue
-	case g.placeCue[prev]:
-		c.cues |= cPlaceCue
-	case prev == "of" && (g.placeCue[lowWord(p-1)] || g.placeCue[lowWord(p-2)]):
-		c.cues |= cPlaceCue
-	case prev == "of" && placeOf[lowWord(p-1)]:
-		c.cues |= cPlaceCue // "a former mayor of Reims"
-	case prev == "in" && stakeWords[lowWord(p-1)]:
-		c.cues |= cOrgCue // "shares in Pennine Water"
-	case prev == "of" && word(p-1) == ",":
-		c.cues |= cPrepIn // "Derek Holloway, 61, of Salford"
-	case prev == "at":
-		c.cues |= cPrepAt
-	case prev == "in" || prev == "near" || prev == "into" || prev == "across" || prev == "outside" ||
-		prev == "around" || prev == "throughout" || prev == "within" || prev == "off" || prev == "inside" || prev == "beyond":
-		c.cues |= cPrepIn
-	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through" || prev == "on" || prev == "over":
-		c.cues |= cPrepFrom
-	}
+	d.cuesBefore(toks, i, c)
 	// an item of a list of places: "in Columbus, Toledo, Fort Wayne and Cedar Rapids"
-	if w := word(i - 1); (w == "," || w == "and" || w == "or") && i >= 2 && ci > 0 {
+	if w := wordAt(toks, i-1); (w == "," || w == "and" || w == "or") && i >= 2 && ci > 0 {
 		pc := &d.cands[ci-1]
 		if pc.b1 == toks[i-2].b+len(toks[i-2].s) && pc.cues&cPossessed == 0 {
 			if pc.cues&(cPrepIn|cPlaceCue|cCity|cState) != 0 || d.g.places[pc.key].kind != 0 && d.g.orgs[pc.key] == "" {
@@ -98,10 +28,10 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 	if i > 0 && j < len(toks) && isQuote(toks[i-1].s) && isQuote(toks[j].s) {
 		c.cues |= cQuoted
 	}
-	if w := lowWord(i - 1); temporal[w] {
+	if w := lowWordAt(toks, i-1); temporal[w] {
 		c.cues |= cTemporal
 	}
-	if w := lowWord(i - 1); speechVerbs[w] {
+	if w := lowWordAt(toks, i-1); speechVerbs[w] {
 		c.cues |= cSpeech
 	}
 	// the line's head in capitals before a comma, dash or bracket: a dateline
@@ -112,6 +42,100 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 			}
 		}
 	}
+	d.cuesAfter(toks, j, ci, c)
+	// a state or country after a city: "Butler, Pa."
+	if i >= 2 && toks[i-1].s == "," && isNameWord(&toks[i-2]) {
+		if _, ok := d.stateAfter(toks, i); ok {
+			c.cues |= cState
+		}
+	}
+}
+
+// wordAt returns the word or punctuation toks[x], or "" for none.
+func wordAt(toks []tok, x int) string {
+	if x < 0 || x >= len(toks) || (toks[x].kind != tWord && toks[x].kind != tPunct && toks[x].kind != tPoss) {
+		return ""
+	}
+	return toks[x].s
+}
+
+// lowWordAt returns the lower-case word toks[x], or "" for none: a
+// capitalised word counts only when it starts a sentence.
+func lowWordAt(toks []tok, x int) string {
+	if x < 0 || x >= len(toks) || toks[x].kind != tWord {
+		return ""
+	}
+	if toks[x].f&fCap != 0 {
+		if toks[x].has(fInitial) && !toks[x].has(fAllCaps) {
+			return toks[x].low // "In Jersey, …", "Shares in Pennine Water"
+		}
+		return ""
+	}
+	return toks[x].s
+}
+
+// cuesBefore sets the cues of candidate c that the words before toks[i]
+// give: an article, a role or organisation noun, a preposition.
+func (d *discoverer) cuesBefore(toks []tok, i int, c *nameCand) {
+	g := d.g
+	p := i - 1
+	if w := wordAt(toks, p); w == "the" || w == "The" {
+		c.cues |= cThe
+		p--
+	}
+	prev := lowWordAt(toks, p)
+	switch {
+	case prev == "":
+		if w := wordAt(toks, p); w == "," {
+			switch before := lowWordAt(toks, p-1); {
+			case g.roleNoun[before] && g.orgCue[before]:
+				c.cues |= cAmbig
+			case g.roleNoun[before]:
+				c.cues |= cRole // "A reader, Tom, writes"
+			case g.orgCue[before] || before == "practice":
+				c.cues |= cOrgCue // "a smaller company, Minera Pampa Norte,"
+			case g.placeCue[before]:
+				c.cues |= cPlaceCue
+			}
+		} else if w == ":" && creditWords[wordAt(toks, p-1)] {
+			c.cues |= cOrgCue // "Image: Shutterstock"
+		}
+	case g.roleNoun[prev] && g.orgCue[prev]:
+		c.cues |= cAmbig // "the Chilean producer SQM", "its partner Albemarle"
+	case g.roleNoun[prev]:
+		c.cues |= cRole
+		if c.title == "" {
+			c.title = prev
+			if adj := lowWordAt(toks, p-1); g.titleMod[adj] || adj == "special" || adj == "prime" || adj == "activist" {
+				c.title = adj + " " + prev
+			}
+		}
+	case g.orgCue[prev]:
+		c.cues |= cOrgCue
+	case g.placeCue[prev]:
+		c.cues |= cPlaceCue
+	case prev == "of" && (g.placeCue[lowWordAt(toks, p-1)] || g.placeCue[lowWordAt(toks, p-2)]):
+		c.cues |= cPlaceCue
+	case prev == "of" && placeOf[lowWordAt(toks, p-1)]:
+		c.cues |= cPlaceCue // "a former mayor of Reims"
+	case prev == "in" && stakeWords[lowWordAt(toks, p-1)]:
+		c.cues |= cOrgCue // "shares in Pennine Water"
+	case prev == "of" && wordAt(toks, p-1) == ",":
+		c.cues |= cPrepIn // "Derek Holloway, 61, of Salford"
+	case prev == "at":
+		c.cues |= cPrepAt
+	case prev == "in" || prev == "near" || prev == "into" || prev == "across" || prev == "outside" ||
+		prev == "around" || prev == "throughout" || prev == "within" || prev == "off" || prev == "inside" || prev == "beyond":
+		c.cues |= cPrepIn
+	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through" || prev == "on" || prev == "over":
+		c.cues |= cPrepFrom
+	}
+}
+
+// cuesAfter sets the cues of candidate c (index ci) that the words after
+// toks[j-1] give: a possessive, a speech verb, an age, a state after a city,
+// an apposition.
+func (d *discoverer) cuesAfter(toks []tok, j, ci int, c *nameCand) {
 	x := j
 	if x < len(toks) && toks[x].kind == tPoss {
 		c.cues |= cPossessed
@@ -133,12 +157,6 @@ func (d *discoverer) context(toks []tok, i, j, ci int) {
 		}
 		if c.cues&(cAge|cCity) == 0 {
 			d.apposition(toks, x+1, ci)
-		}
-	}
-	// a state or country after a city: "Butler, Pa."
-	if i >= 2 && toks[i-1].s == "," && isNameWord(&toks[i-2]) {
-		if _, ok := d.stateAfter(toks, i); ok {
-			c.cues |= cState
 		}
 	}
 }
