@@ -142,6 +142,18 @@ func conceptURIOf(scheme, code string) (uri, literal string) {
 	return uri, literal
 }
 
+// conceptURI is conceptURIOf for the concept at ptr of the article, which
+// records a loss when the scheme has no known URI and the code is written
+// as a literal instead.
+func (ex *exporter) conceptURI(ptr, scheme, code string) (uri, literal string) {
+	uri, literal = conceptURIOf(scheme, code)
+	if scheme != "" && uri == "" {
+		ex.lose(ptr+"/scheme", "scheme "+strconv.Quote(scheme)+" has no known URI: the code is written as a literal")
+		literal = code
+	}
+	return uri, literal
+}
+
 func readSubjects(im *importer, raw []byte, ptr string) []fault {
 	var ss []subject
 	if f := decode(raw, &ss, ptr); f != nil {
@@ -161,11 +173,7 @@ func readSubjects(im *importer, raw []byte, ptr string) []fault {
 func writeSubjects(ex *exporter) any {
 	var out []subject
 	for i, s := range ex.a.Subjects {
-		uri, lit := conceptURIOf(s.Scheme, s.Code)
-		if s.Scheme != "" && uri == "" {
-			ex.lose("/subjects/"+strconv.Itoa(i)+"/scheme", "scheme "+strconv.Quote(s.Scheme)+" has no known URI: the code is written as a literal")
-			lit = s.Code
-		}
+		uri, lit := ex.conceptURI("/subjects/"+strconv.Itoa(i), s.Scheme, s.Code)
 		out = append(out, subject{Name: s.Name, Rel: s.Rel, URI: uri, Literal: lit, Creator: s.Creator, Relevance: s.Relevance, Confidence: s.Confidence})
 	}
 	if out == nil {
@@ -192,11 +200,7 @@ func readGenres(im *importer, raw []byte, ptr string) []fault {
 func writeGenres(ex *exporter) any {
 	var out []genre
 	for i, g := range ex.a.Genres {
-		uri, lit := conceptURIOf(g.Scheme, g.Code)
-		if g.Scheme != "" && uri == "" {
-			ex.lose("/genres/"+strconv.Itoa(i)+"/scheme", "scheme "+strconv.Quote(g.Scheme)+" has no known URI: the code is written as a literal")
-			lit = g.Code
-		}
+		uri, lit := ex.conceptURI("/genres/"+strconv.Itoa(i), g.Scheme, g.Code)
 		out = append(out, genre{Name: g.Name, URI: uri, Literal: lit})
 	}
 	if out == nil {
