@@ -176,10 +176,7 @@ func writeSubjects(ex *exporter) any {
 		uri, lit := ex.conceptURI("/subjects/"+strconv.Itoa(i), s.Scheme, s.Code)
 		out = append(out, subject{Name: s.Name, Rel: s.Rel, URI: uri, Literal: lit, Creator: s.Creator, Relevance: s.Relevance, Confidence: s.Confidence})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }
 
 func readGenres(im *importer, raw []byte, ptr string) []fault {
@@ -203,8 +200,5 @@ func writeGenres(ex *exporter) any {
 		uri, lit := ex.conceptURI("/genres/"+strconv.Itoa(i), g.Scheme, g.Code)
 		out = append(out, genre{Name: g.Name, URI: uri, Literal: lit})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }

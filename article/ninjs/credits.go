@@ -37,10 +37,7 @@ func writeSources(ex *exporter) any {
 	for _, s := range ex.a.Sources {
 		out = append(out, source{Name: s.Name, Role: s.Role, URI: s.URI})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }
 
 func readBy(im *importer, raw []byte, ptr string) []fault {

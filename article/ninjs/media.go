@@ -97,8 +97,5 @@ func writeAssociations(ex *exporter) any {
 		}
 		out = append(out, x)
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }

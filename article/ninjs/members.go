@@ -135,6 +135,15 @@ func nonZero(n int) any {
 	return n
 }
 
+// nonNil returns the list out as a member's value: nil, not a typed nil
+// slice, when there is nothing to write, so that the member is left out.
+func nonNil[T any](out []T) any {
+	if out == nil {
+		return nil
+	}
+	return out
+}
+
 func readString(set func(*article.Article, string)) func(*importer, []byte, string) []fault {
 	return func(im *importer, raw []byte, ptr string) []fault {
 		var s string
@@ -432,10 +441,7 @@ func writeBodies(ex *exporter) any {
 	for _, b := range ex.a.Bodies {
 		out = append(out, body{Role: b.Role, ContentType: b.MediaType, CharCount: b.CharCount, WordCount: b.WordCount, Value: b.Text})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }
 
 func readHeadlines(im *importer, raw []byte, ptr string) []fault {
@@ -483,10 +489,7 @@ func writeHeadlines(ex *exporter) any {
 	for _, h := range ex.a.Headlines {
 		out = append(out, text{Role: h.Role, ContentType: h.MediaType, Value: h.Text})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }
 
 // fallbackHeadline is the headline an article read from a document without

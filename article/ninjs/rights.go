@@ -34,10 +34,7 @@ func writeAltIDs(ex *exporter) any {
 	for _, k := range sortedKeys(ex.a.ExternalIDs) {
 		out = append(out, altID{Role: k, Value: ex.a.ExternalIDs[k]})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }
 
 func readTrust(im *importer, raw []byte, ptr string) []fault {
@@ -59,10 +56,7 @@ func writeTrust(ex *exporter) any {
 	for _, t := range ex.a.TrustIndicators {
 		out = append(out, trust{Role: t.Role, Title: t.Title, Href: t.URL})
 	}
-	if out == nil {
-		return nil
-	}
-	return out
+	return nonNil(out)
 }
 
 func readRightsInfo(im *importer, raw []byte, ptr string) []fault {
