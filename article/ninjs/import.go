@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
 	"unicode"
 
 	"golang.org/x/text/runes"
