@@ -277,87 +277,6 @@ func (d *discoverer) assemble() []Entity {
 			}
 		}
 	}
-	build := func(i int, base Entity) Entity {
-		e := d.ents[i]
-		if base.ID == "" {
-			base = Entity{ID: ids[i], Kind: e.kind, Name: d.entName(e)}
-		}
-		seen := map[news.Span]bool{}
-		for _, m := range base.Mentions {
-			seen[m] = true
-		}
-		aliases := map[string]bool{fold(base.Name): true}
-		for _, a := range base.Aliases {
-			aliases[fold(a)] = true
-		}
-		var conf float64
-		descs := 0
-		for _, ci := range e.mentions {
-			c := &d.cands[ci]
-			s := news.Span{Start: c.c0, End: c.c1, Text: d.text[c.b0:c.b1]}
-			if !seen[s] {
-				seen[s] = true
-				base.Mentions = append(base.Mentions, s)
-			}
-			conf = max(conf, c.conf)
-			if k := fold(s.Text); !aliases[k] && !isAllCapsText(s.Text) {
-				aliases[k] = true
-				base.Aliases = append(base.Aliases, s.Text)
-			}
-			if c.title != "" && e.kind == Person {
-				full := c.title + " " + s.Text
-				if !aliases[fold(full)] {
-					aliases[fold(full)] = true
-					base.Aliases = append(base.Aliases, full)
-				}
-				if !d.g.honorific[c.title] {
-					of := ""
-					if c.titleOf >= 0 && d.cands[c.titleOf].ent >= 0 {
-						of = ids[d.cands[c.titleOf].ent]
-					} else if c.country != "" {
-						of = byName[fold(c.country)]
-					}
-					base.Roles = addRole(base.Roles, Role{Title: c.title, Of: of})
-				}
-			}
-			if c.country != "" && e.kind == Person {
-				if id := byName[fold(c.country)]; id != "" && id != base.ID {
-					base.Relations = addRelation(base.Relations, Relation{Type: CitizenOf, Entity: id})
-				}
-			}
-			if c.cityOf != "" && e.kind == Place {
-				if id := byName[fold(c.cityOf)]; id != "" && id != base.ID {
-					base.Relations = addRelation(base.Relations, Relation{Type: LocatedIn, Entity: id})
-				}
-			}
-			if c.desc != "" && base.Description == "" && e.kind == Person {
-				base.Description = c.desc
-			}
-			if c.demonym != "" && c.title != "" && e.kind == Person && descs < 4 {
-				descs++
-				for _, a := range d.descriptions(c.demonym, c.title) {
-					if k := fold(a); !aliases[k] {
-						aliases[k] = true
-						base.Aliases = append(base.Aliases, a)
-					}
-				}
-			}
-		}
-		slices.SortFunc(base.Mentions, func(a, b news.Span) int {
-			if a.Field != b.Field {
-				return strings.Compare(a.Field, b.Field)
-			}
-			if a.Start != b.Start {
-				return a.Start - b.Start
-			}
-			return a.End - b.End
-		})
-		if base.Confidence == 0 && e.known < 0 {
-			conf += 0.03 * float64(min(len(e.mentions)-1, 5))
-			base.Confidence = math.Round(min(conf, 0.99)*100) / 100
-		}
-		return base
-	}
 	knownEnt := make([]int, len(d.cfg.known))
 	for i := range knownEnt {
 		knownEnt[i] = -1
@@ -374,14 +293,100 @@ func (d *discoverer) assemble() []Entity {
 		base.Roles = slices.Clone(kn.Roles)
 		base.Relations = slices.Clone(kn.Relations)
 		if i := knownEnt[k]; i >= 0 {
-			base = build(i, base)
+			base = d.build(i, base, ids, byName)
 		}
 		out = append(out, base)
 	}
 	for _, i := range order {
-		out = append(out, build(i, Entity{}))
+		out = append(out, d.build(i, Entity{}, ids, byName))
 	}
 	return out
+}
+
+// build makes the entity of d.ents[i], on base when the caller knew it
+// already: its mentions, the aliases its mentions add, its roles and
+// relations, and its confidence. ids holds the ID of every entity and
+// byName the ID of a folded name.
+func (d *discoverer) build(i int, base Entity, ids []string, byName map[string]string) Entity {
+	e := d.ents[i]
+	if base.ID == "" {
+		base = Entity{ID: ids[i], Kind: e.kind, Name: d.entName(e)}
+	}
+	seen := map[news.Span]bool{}
+	for _, m := range base.Mentions {
+		seen[m] = true
+	}
+	aliases := map[string]bool{fold(base.Name): true}
+	for _, a := range base.Aliases {
+		aliases[fold(a)] = true
+	}
+	var conf float64
+	descs := 0
+	for _, ci := range e.mentions {
+		c := &d.cands[ci]
+		s := news.Span{Start: c.c0, End: c.c1, Text: d.text[c.b0:c.b1]}
+		if !seen[s] {
+			seen[s] = true
+			base.Mentions = append(base.Mentions, s)
+		}
+		conf = max(conf, c.conf)
+		if k := fold(s.Text); !aliases[k] && !isAllCapsText(s.Text) {
+			aliases[k] = true
+			base.Aliases = append(base.Aliases, s.Text)
+		}
+		if c.title != "" && e.kind == Person {
+			full := c.title + " " + s.Text
+			if !aliases[fold(full)] {
+				aliases[fold(full)] = true
+				base.Aliases = append(base.Aliases, full)
+			}
+			if !d.g.honorific[c.title] {
+				of := ""
+				if c.titleOf >= 0 && d.cands[c.titleOf].ent >= 0 {
+					of = ids[d.cands[c.titleOf].ent]
+				} else if c.country != "" {
+					of = byName[fold(c.country)]
+				}
+				base.Roles = addRole(base.Roles, Role{Title: c.title, Of: of})
+			}
+		}
+		if c.country != "" && e.kind == Person {
+			if id := byName[fold(c.country)]; id != "" && id != base.ID {
+				base.Relations = addRelation(base.Relations, Relation{Type: CitizenOf, Entity: id})
+			}
+		}
+		if c.cityOf != "" && e.kind == Place {
+			if id := byName[fold(c.cityOf)]; id != "" && id != base.ID {
+				base.Relations = addRelation(base.Relations, Relation{Type: LocatedIn, Entity: id})
+			}
+		}
+		if c.desc != "" && base.Description == "" && e.kind == Person {
+			base.Description = c.desc
+		}
+		if c.demonym != "" && c.title != "" && e.kind == Person && descs < 4 {
+			descs++
+			for _, a := range d.descriptions(c.demonym, c.title) {
+				if k := fold(a); !aliases[k] {
+					aliases[k] = true
+					base.Aliases = append(base.Aliases, a)
+				}
+			}
+		}
+	}
+	slices.SortFunc(base.Mentions, func(a, b news.Span) int {
+		if a.Field != b.Field {
+			return strings.Compare(a.Field, b.Field)
+		}
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+	if base.Confidence == 0 && e.known < 0 {
+		conf += 0.03 * float64(min(len(e.mentions)-1, 5))
+		base.Confidence = math.Round(min(conf, 0.99)*100) / 100
+	}
+	return base
 }
 
 // descriptions finds the descriptions the story uses for someone it

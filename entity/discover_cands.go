@@ -2,368 +2,10 @@ package entity
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Finding candidates: the capitalised sequences of a line, cut into a title
 // and a name, with what the words around them say.
-
-func runeCount(s string) int { return utf8.RuneCountInString(s) }
-
-func isAllCapsText(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if !unicode.IsUpper(r) {
-				return false
-			}
-		}
-	}
-	return letters >= 2
-}
-
-// titleCase writes a name printed in capitals as a name: "SANTIAGO DE CHILE"
-// is "Santiago De Chile".
-func titleCase(s string) string {
-	var b strings.Builder
-	start := true
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if start {
-				b.WriteRune(unicode.ToUpper(r))
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
-			start = false
-		} else {
-			b.WriteRune(r)
-			start = r != '\'' && r != '’'
-		}
-	}
-	return b.String()
-}
-
-// compoundTails are the lower-case words after a hyphen that leave the name
-// before it a name of its own: "Ohio-based", "Kremlin-backed".
-var compoundTails = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`based backed led born owned run made funded controlled held
-		registered listed style era like wide bound linked related allied friendly speaking
-		headquartered focused centred centered aligned inspired sponsored supported appointed
-		elected type class level area region bred raised educated trained designed built produced
-		hosted organised organized sized shaped themed specific only free proof ready esque ish
-		born-and-raised bashing skeptic sceptic skeptical sceptical leaning facing bred flagged
-		registered brokered mediated imposed occupied annexed held-up`) {
-		compoundTails[w] = true
-	}
-}
-
-// prefixes are the lower-case prefixes that join a name with a hyphen without
-// being part of it: "pro-Kremlin", "anti-Trump", "ex-Arsenal".
-var prefixes = map[string]bool{
-	"pro": true, "anti": true, "ex": true, "non": true, "post": true, "pre": true, "mid": true,
-	"co": true, "neo": true, "pan": true, "trans": true, "un": true, "semi": true, "vice": true,
-	"self": true, "re": true, "sub": true, "super": true, "ultra": true, "inter": true, "intra": true,
-}
-
-// refine rewrites hyphenated words so that a name inside one is a word of its
-// own: "Ohio-based" gives "Ohio", "pro-Kremlin" gives "Kremlin", "D-Ariz."
-// gives "Ariz." (a state), "Russia-Ukraine" gives "Russia" and "Ukraine".
-// Other tokens are kept. It rewrites buf in place when it can and returns
-// the tokens to read.
-func refine(buf []tok, g *gazetteer) []tok {
-	need := false
-	for i := range buf {
-		if buf[i].kind == tWord && hasHyphen(buf[i].s) {
-			need = true
-			break
-		}
-	}
-	if !need {
-		return buf
-	}
-	out := make([]tok, 0, len(buf)+4)
-	for _, t := range buf {
-		if t.kind != tWord || !hasHyphen(t.s) {
-			out = append(out, t)
-			continue
-		}
-		out = append(out, splitHyphen(t, g)...)
-	}
-	return out
-}
-
-func hasHyphen(s string) bool {
-	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "‐") || strings.Contains(s, "‑")
-}
-
-// part is one piece of a hyphenated token.
-type part struct {
-	s    string
-	b, c int // offsets of the piece
-	n    int
-}
-
-func hyphenParts(t tok) []part {
-	var ps []part
-	b, c := t.b, t.c
-	start, cstart := 0, 0
-	cp := 0
-	for i, r := range t.s {
-		if isHyphen(r) {
-			ps = append(ps, part{s: t.s[start:i], b: b + start, c: c + cstart, n: cp - cstart})
-			start = i + utf8.RuneLen(r)
-			cstart = cp + 1
-		}
-		cp++
-	}
-	ps = append(ps, part{s: t.s[start:], b: b + start, c: c + cstart, n: cp - cstart})
-	return ps
-}
-
-func partTok(p part, t tok) tok {
-	n := tok{s: p.s, b: p.b, c: p.c, n: p.n, kind: tWord, f: t.f & (fSpace | fLineHead)}
-	n.f |= caseFlags(p.s)
-	setKeys(&n)
-	return n
-}
-
-func splitHyphen(t tok, g *gazetteer) []tok {
-	ps := hyphenParts(t)
-	if len(ps) < 2 {
-		return []tok{t}
-	}
-	for _, p := range ps {
-		if p.s == "" {
-			return []tok{t}
-		}
-	}
-	first, last := ps[0], ps[len(ps)-1]
-	firstUpper := startsUpper(first.s)
-	// "D-Ariz.", "R-N.Y.": a party's letter and a state
-	if len(ps) == 2 && len(first.s) == 1 && firstUpper && (first.s == "D" || first.s == "R" || first.s == "I") && startsUpper(last.s) {
-		if _, ok := g.stateAbbr[last.s]; ok || startsUpper(last.s) {
-			n := partTok(last, t)
-			n.f |= fParty
-			return []tok{n}
-		}
-	}
-	lowerFirst := strings.ToLower(first.s)
-	if !firstUpper {
-		if particles[lowerFirst] {
-			return []tok{t} // "al-Rashid"
-		}
-		// "pro-Kremlin", "mid-July": the capitalised rest is the name
-		for k := 1; k < len(ps); k++ {
-			if startsUpper(ps[k].s) {
-				rest := part{s: t.s[ps[k].b-t.b:], b: ps[k].b, c: ps[k].c, n: t.c + t.n - ps[k].c}
-				lead := tok{s: t.s[:ps[k].b-t.b], b: t.b, c: t.c, n: ps[k].c - t.c, kind: tWord, f: t.f &^ (fCap | fAllCaps | fLetter1 | fAbbr)}
-				setKeys(&lead)
-				return []tok{lead, partTok(rest, t)}
-			}
-		}
-		return []tok{t}
-	}
-	if prefixes[lowerFirst] {
-		t.f &^= fCap | fAllCaps | fLetter1
-		return []tok{t} // "Co-author" at the start of a sentence
-	}
-	// a capitalised head and lower-case tails: "Ohio-based", "Kremlin-backed"
-	k := 1
-	for k < len(ps) && startsUpper(ps[k].s) {
-		k++
-	}
-	if k < len(ps) {
-		for j := k; j < len(ps); j++ {
-			if !compoundTails[strings.ToLower(ps[j].s)] {
-				return []tok{t} // "Ji-won", "Jean-baptiste"
-			}
-		}
-		head := part{s: t.s[:ps[k].b-t.b-1], b: t.b, c: t.c, n: ps[k].c - t.c - 1}
-		if head.s != "" && isHyphen(lastRune(head.s)) {
-			return []tok{t}
-		}
-		tail := tok{s: t.s[ps[k].b-t.b-1:], b: ps[k].b - 1, c: ps[k].c - 1, n: t.c + t.n - ps[k].c + 1, kind: tPunct}
-		setKeys(&tail)
-		return []tok{partTok(head, t), tail}
-	}
-	// all parts capitalised: split countries ("Russia-Ukraine", "US-China")
-	all := true
-	for _, p := range ps {
-		if f, ok := g.places[fold(p.s)]; !ok || f.kind != pkCountry {
-			all = false
-			break
-		}
-	}
-	if all {
-		out := make([]tok, 0, 2*len(ps))
-		for i, p := range ps {
-			if i > 0 {
-				out = append(out, tok{s: "-", low: "-", key: "-", b: p.b - 1, c: p.c - 1, n: 1, kind: tPunct})
-			}
-			out = append(out, partTok(p, t))
-		}
-		return out
-	}
-	return []tok{t}
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
-}
-
-// fParty marks a state read from "D-Ariz.".
-const fParty tokFlag = 1 << 12
-
-// eventHeads are first words of named events that a capitalised word may
-// follow: "Storm Ciarán", "Operation Overlord".
-var eventHeads = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Operation": true, "Tropical": true}
-
-// inflected reports whether low is a plural, past or -ing form of a word in
-// set: "economists", "defending", "accepted".
-func inflected(low string, set map[string]bool) bool {
-	for _, suf := range [...]string{"s", "es", "ed", "d", "ing", "ers", "er", "ly"} {
-		if base, ok := strings.CutSuffix(low, suf); ok && len(base) >= 3 {
-			if set[base] || set[base+"e"] || len(base) >= 4 && base[len(base)-1] == base[len(base)-2] && set[base[:len(base)-1]] {
-				return true
-			}
-			if suf == "es" || suf == "ed" {
-				if b, ok := strings.CutSuffix(base, "i"); ok && set[b+"y"] {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// opening quotes and brackets, after which a sentence may start.
-func isOpener(s string) bool {
-	switch s {
-	case "“", "‘", "«", "„", "(", "[", "\"", "'":
-		return true
-	}
-	return false
-}
-
-func isDash(s string) bool {
-	switch s {
-	case "—", "–", "-", "―", "•", "·", "*", "|":
-		return true
-	}
-	return false
-}
-
-// markInitial flags the words that start a sentence: the first of a line,
-// and those after a full stop, question or exclamation mark, colon, dash,
-// bullet or opening quote, or after an abbreviation that may end a sentence
-// when a common word follows it ("in the U.S. The …").
-func markInitial(toks []tok, g *gazetteer) {
-	start := true
-	for i := range toks {
-		t := &toks[i]
-		switch t.kind {
-		case tWord, tNum:
-			if start {
-				t.f |= fInitial
-			}
-			start = false
-			if t.kind == tWord && t.has(fAbbr) && !t.has(fLetter1) && !abbrevsNoEnd[t.s] && !g.honorific[t.s] && i+1 < len(toks) {
-				if n := &toks[i+1]; n.kind == tWord && startsUpper(n.s) && g.function[strings.ToLower(n.s)] {
-					start = true
-				}
-			}
-		case tPunct:
-			switch {
-			case t.s == "." || t.s == "!" || t.s == "?" || t.s == "…" || t.s == ":" || t.s == ";" && false:
-				start = true
-			case isDash(t.s) && (t.has(fSpace) || i == 0):
-				start = true
-			case isOpener(t.s) && (i+1 < len(toks) && !toks[i+1].has(fSpace)):
-				if t.s == "'" && i > 0 && toks[i-1].kind == tWord && !t.has(fSpace) {
-					break // a closing apostrophe
-				}
-				start = true
-			}
-		}
-	}
-}
-
-type lineKind uint8
-
-const (
-	lineNormal  lineKind = iota
-	lineTitle            // title case: most longer words capitalised
-	lineCaps             // all capitals
-	lineHeading          // a short heading: "Read Next", "Key events"
-)
-
-// lineClass tells a headline-like line from running text.
-func lineClass(toks []tok, g *gazetteer) lineKind {
-	wordsN, long, longCap, letterWords, capsWords, capCommon := 0, 0, 0, 0, 0, 0
-	colon, endPunct := false, false
-	for i := range toks {
-		t := &toks[i]
-		switch t.kind {
-		case tWord:
-			wordsN++
-			if t.has(fAllCaps) {
-				capsWords++
-			}
-			if runeCount(t.s) >= 2 {
-				letterWords++
-			}
-			if t.has(fCap) && !t.has(fInitial) && !t.has(fAllCaps) {
-				low := t.low
-				if (g.common[low] || inflected(low, g.common)) && !g.given[t.key] {
-					capCommon++
-				}
-			}
-			if runeCount(t.s) >= 4 && !t.has(fInitial) {
-				long++
-				if t.has(fCap) {
-					longCap++
-				}
-			}
-		case tPunct:
-			if t.s == ":" {
-				colon = true
-			}
-		case tNum:
-			wordsN++
-		}
-	}
-	if wordsN == 0 {
-		return lineNormal
-	}
-	last := &toks[len(toks)-1]
-	if last.kind == tPunct && (last.s == "." || last.s == "?" || last.s == "!" || last.s == "”" || last.s == "\"") {
-		endPunct = true
-	}
-	if letterWords >= 3 && capsWords*5 >= letterWords*4 {
-		return lineCaps
-	}
-	if wordsN <= 30 && long >= 3 && longCap*4 >= long*3 && !endPunct && capCommon >= max(2, longCap/3) {
-		return lineTitle
-	}
-	if wordsN <= 4 && !colon && !endPunct {
-		allCap := true
-		for i := range toks {
-			t := &toks[i]
-			if t.kind == tWord && !t.has(fCap) && !g.common[t.low] {
-				allCap = false
-			}
-		}
-		if allCap {
-			return lineHeading
-		}
-	}
-	return lineNormal
-}
 
 var (
 	connectors  = map[string]bool{"of": true, "for": true, "on": true}
@@ -545,44 +187,12 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 		k++
 		i = k
 	}
-	var country, demonym, title string
-	titleOf := -1
+	var pre namePrefix
+	pre.titleOf = -1
 	if !whole {
-		// a demonym and a title: "Russian President Vladimir Putin"
-		if n, ctry := d.demonymAt(toks, k, j); n > 0 {
-			rest := k + n
-			switch {
-			case rest >= j:
-				return // "Russian", "South Korean"
-			case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[toks[rest].key]:
-				country, demonym = ctry, joinWords(d.text, toks, k, rest)
-				k = rest
-			case !d.orgish(toks, k, j):
-				k = rest // "Russian Orthodox …": the demonym is no name
-			}
-		}
-		for k < j && norpWords[toks[k].s] && !(g.given[toks[k].key] && k+1 < j) && !d.orgish(toks, k, j) {
-			k++ // "Republican", "Orthodox"
-		}
-		if k >= j {
+		var ok bool
+		if pre, k, ok = d.prefix(toks, k, j); !ok {
 			return
-		}
-		// a title chain ending just before the name
-		if p := d.titleEnd(toks, k, j); p >= 0 && !d.orgish(toks, p+1, j) {
-			s := p
-			for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[toks[s-1].low]) {
-				s--
-			}
-			if s > k {
-				// "Senate" in "Senate Majority Leader Chuck Schumer"
-				if n, ctry := d.demonymAt(toks, k, s); n == s-k {
-					country, demonym = ctry, joinWords(d.text, toks, k, s)
-				} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
-					titleOf = d.addCand(toks, k, s, cTitleOrg)
-				}
-			}
-			title = joinWords(d.text, toks, s, p+1)
-			k = p + 1
 		}
 	}
 	// date words: "Monday", "May" (but "May Chen"); a day alone, with no
@@ -611,12 +221,12 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	}
 	ci := d.addCand(toks, k, j, 0)
 	c := &d.cands[ci]
-	if title != "" {
-		c.title = title
+	if pre.title != "" {
+		c.title = pre.title
 		c.cues |= cTitle
 	}
-	c.country, c.demonym = country, demonym
-	c.titleOf = titleOf
+	c.country, c.demonym = pre.country, pre.demonym
+	c.titleOf = pre.titleOf
 	if date {
 		c.cues |= cDate
 	}
@@ -624,9 +234,62 @@ func (d *discoverer) sequence(toks []tok, i, j int) {
 	if quoted {
 		d.cands[ci].cues |= cQuoted
 	}
-	if title != "" || country != "" {
+	if pre.title != "" || pre.country != "" {
 		d.cands[ci].cues &^= cThe // "the Italian Leonardo Notarbartolo": the article is the demonym's
 	}
+}
+
+// A namePrefix is what may stand before a name in a capitalised sequence:
+// a demonym and its country, a title, and the candidate of the organisation
+// the title is of (-1 for none).
+type namePrefix struct {
+	country, demonym, title string
+	titleOf                 int
+}
+
+// prefix reads the demonym and the title chain that may start the sequence
+// toks[k:j]: "Russian President Vladimir Putin", "Senate Majority Leader
+// Chuck Schumer". It returns them and where the name starts, with ok false
+// when no name is left after them.
+func (d *discoverer) prefix(toks []tok, k, j int) (pre namePrefix, start int, ok bool) {
+	g := d.g
+	pre.titleOf = -1
+	if n, ctry := d.demonymAt(toks, k, j); n > 0 {
+		rest := k + n
+		switch {
+		case rest >= j:
+			return pre, k, false // "Russian", "South Korean"
+		case d.titleEnd(toks, rest, j) == rest && d.isTitleWord(&toks[rest]) || d.titleEnd(toks, rest, j) > rest || g.given[toks[rest].key]:
+			pre.country, pre.demonym = ctry, joinWords(d.text, toks, k, rest)
+			k = rest
+		case !d.orgish(toks, k, j):
+			k = rest // "Russian Orthodox …": the demonym is no name
+		}
+	}
+	for k < j && norpWords[toks[k].s] && !(g.given[toks[k].key] && k+1 < j) && !d.orgish(toks, k, j) {
+		k++ // "Republican", "Orthodox"
+	}
+	if k >= j {
+		return pre, k, false
+	}
+	// a title chain ending just before the name
+	if p := d.titleEnd(toks, k, j); p >= 0 && !d.orgish(toks, p+1, j) {
+		s := p
+		for s > k && (d.isTitleWord(&toks[s-1]) || g.titleMod[toks[s-1].low]) {
+			s--
+		}
+		if s > k {
+			// "Senate" in "Senate Majority Leader Chuck Schumer"
+			if n, ctry := d.demonymAt(toks, k, s); n == s-k {
+				pre.country, pre.demonym = ctry, joinWords(d.text, toks, k, s)
+			} else if !(k+1 == s && d.isTitleWord(&toks[k])) {
+				pre.titleOf = d.addCand(toks, k, s, cTitleOrg)
+			}
+		}
+		pre.title = joinWords(d.text, toks, s, p+1)
+		k = p + 1
+	}
+	return pre, k, true
 }
 
 // knownSpan reports whether toks[i:j] as a whole is a place or organization
@@ -811,275 +474,4 @@ func keyWords(ws []string) string {
 		b.WriteString(fold(w))
 	}
 	return b.String()
-}
-
-// context reads the words around the sequence toks[i:j] of candidate ci.
-func (d *discoverer) context(toks []tok, i, j, ci int) {
-	g := d.g
-	c := &d.cands[ci]
-	word := func(x int) string {
-		if x < 0 || x >= len(toks) || (toks[x].kind != tWord && toks[x].kind != tPunct && toks[x].kind != tPoss) {
-			return ""
-		}
-		return toks[x].s
-	}
-	lowWord := func(x int) string {
-		if x < 0 || x >= len(toks) || toks[x].kind != tWord {
-			return ""
-		}
-		if toks[x].f&fCap != 0 {
-			if toks[x].has(fInitial) && !toks[x].has(fAllCaps) {
-				return toks[x].low // "In Jersey, …", "Shares in Pennine Water"
-			}
-			return ""
-		}
-		return toks[x].s
-	}
-	p := i - 1
-	if w := word(p); w == "the" || w == "The" {
-		c.cues |= cThe
-		p--
-	}
-	prev := lowWord(p)
-	switch {
-	case prev == "":
-		if w := word(p); w == "," {
-			switch before := lowWord(p - 1); {
-			case g.roleNoun[before] && g.orgCue[before]:
-				c.cues |= cAmbig
-			case g.roleNoun[before]:
-				c.cues |= cRole // "A reader, Tom, writes"
-			case g.orgCue[before] || before == "practice":
-				c.cues |= cOrgCue // "a smaller company, Minera Pampa Norte,"
-			case g.placeCue[before]:
-				c.cues |= cPlaceCue
-			}
-		} else if w == ":" && creditWords[word(p-1)] {
-			c.cues |= cOrgCue // "Image: Shutterstock"
-		}
-	case g.roleNoun[prev] && g.orgCue[prev]:
-		c.cues |= cAmbig // "the Chilean producer SQM", "its partner Albemarle"
-	case g.roleNoun[prev]:
-		c.cues |= cRole
-		if c.title == "" {
-			c.title = prev
-			if adj := lowWord(p - 1); g.titleMod[adj] || adj == "special" || adj == "prime" || adj == "activist" {
-				c.title = adj + " " + prev
-			}
-		}
-	case g.orgCue[prev]:
-		c.cues |= cOrgCue
-	case g.placeCue[prev]:
-		c.cues |= cPlaceCue
-	case prev == "of" && (g.placeCue[lowWord(p-1)] || g.placeCue[lowWord(p-2)]):
-		c.cues |= cPlaceCue
-	case prev == "of" && placeOf[lowWord(p-1)]:
-		c.cues |= cPlaceCue // "a former mayor of Reims"
-	case prev == "in" && stakeWords[lowWord(p-1)]:
-		c.cues |= cOrgCue // "shares in Pennine Water"
-	case prev == "of" && word(p-1) == ",":
-		c.cues |= cPrepIn // "Derek Holloway, 61, of Salford"
-	case prev == "at":
-		c.cues |= cPrepAt
-	case prev == "in" || prev == "near" || prev == "into" || prev == "across" || prev == "outside" ||
-		prev == "around" || prev == "throughout" || prev == "within" || prev == "off" || prev == "inside" || prev == "beyond":
-		c.cues |= cPrepIn
-	case prev == "from" || prev == "to" || prev == "towards" || prev == "toward" || prev == "via" || prev == "through" || prev == "on" || prev == "over":
-		c.cues |= cPrepFrom
-	}
-	// an item of a list of places: "in Columbus, Toledo, Fort Wayne and Cedar Rapids"
-	if w := word(i - 1); (w == "," || w == "and" || w == "or") && i >= 2 && ci > 0 {
-		pc := &d.cands[ci-1]
-		if pc.b1 == toks[i-2].b+len(toks[i-2].s) && pc.cues&cPossessed == 0 {
-			if pc.cues&(cPrepIn|cPlaceCue|cCity|cState) != 0 || d.g.places[pc.key].kind != 0 && d.g.orgs[pc.key] == "" {
-				c.cues |= cPrepIn
-			}
-		}
-	}
-	// a place noun after it: "the Anambra basin", "the Troll field"
-	if x := j; x < len(toks) && toks[x].kind == tWord && postPlaceNouns[toks[x].s] {
-		c.cues |= cPlaceCue
-	}
-	// the whole of a quotation: "The Quiet Hours"
-	if i > 0 && j < len(toks) && isQuote(toks[i-1].s) && isQuote(toks[j].s) {
-		c.cues |= cQuoted
-	}
-	if w := lowWord(i - 1); temporal[w] {
-		c.cues |= cTemporal
-	}
-	if w := lowWord(i - 1); speechVerbs[w] {
-		c.cues |= cSpeech
-	}
-	// the line's head in capitals before a comma, dash or bracket: a dateline
-	if i == 0 || (i == 1 && isDash(toks[0].s)) {
-		if toks[i].has(fAllCaps) && j < len(toks) {
-			if s := toks[j].s; s == "," || isDash(s) || s == "(" {
-				c.cues |= cDateline
-			}
-		}
-	}
-	x := j
-	if x < len(toks) && toks[x].kind == tPoss {
-		c.cues |= cPossessed
-		x++
-	}
-	if x < len(toks) && toks[x].kind == tWord && speechVerbs[toks[x].s] {
-		c.cues |= cSpeech
-	}
-	if x+1 < len(toks) && toks[x].s == "," {
-		n := &toks[x+1]
-		switch {
-		case n.kind == tNum && x+2 < len(toks) && toks[x+2].s == ",":
-			c.cues |= cAge
-		case n.kind == tWord && isNameWord(n):
-			if st, ok := d.stateAfter(toks, x+1); ok && !d.possessedAt(toks, x+1) {
-				c.cues |= cCity
-				c.cityOf = st
-			}
-		}
-		if c.cues&(cAge|cCity) == 0 {
-			d.apposition(toks, x+1, ci)
-		}
-	}
-	// a state or country after a city: "Butler, Pa."
-	if i >= 2 && toks[i-1].s == "," && isNameWord(&toks[i-2]) {
-		if _, ok := d.stateAfter(toks, i); ok {
-			c.cues |= cState
-		}
-	}
-}
-
-// possessedAt reports whether the name word at toks[x] and any that follow
-// it end in a possessive: "Hungary's".
-func (d *discoverer) possessedAt(toks []tok, x int) bool {
-	for x < len(toks) && isNameWord(&toks[x]) {
-		x++
-	}
-	return x < len(toks) && toks[x].kind == tPoss
-}
-
-func isQuote(s string) bool {
-	switch s {
-	case "“", "”", "\"", "‘", "’", "«", "»":
-		return true
-	}
-	return false
-}
-
-// placeOf are nouns whose "of" names a place: "the mayor of Reims".
-var placeOf = map[string]bool{
-	"mayor": true, "governor": true, "premier": true, "bishop": true, "archbishop": true, "king": true,
-	"queen": true, "emperor": true, "sultan": true, "emir": true, "citizen": true, "citizens": true,
-	"resident": true, "residents": true, "native": true, "people": true, "streets": true, "outskirts": true,
-}
-
-// stakeWords are nouns whose "in" names a company: "shares in Pennine Water".
-var stakeWords = map[string]bool{
-	"shares": true, "stake": true, "stakes": true, "investment": true, "investments": true,
-	"invested": true, "holding": true, "holdings": true, "interest": true, "shareholder": true,
-}
-
-// creditWords lead a credit line: "Image: Shutterstock".
-var creditWords = map[string]bool{"Image": true, "Images": true, "Photo": true, "Photos": true, "Photograph": true, "Picture": true, "Pictures": true, "Credit": true, "Illustration": true, "Video": true, "Source": true, "Footage": true}
-
-// postPlaceNouns are nouns that, right after a name, tell that it names a
-// place: "the Anambra basin", "the Eriksberg shipyard".
-var postPlaceNouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`basin shipyard shipyards waterfront field fields oilfield gasfield
-		valley coast coastline border river lake peninsula delta island islands desert plateau dam canal
-		neighbourhood neighborhood suburb suburbs district estuary bay harbour harbor airport airfield
-		refinery mine mines glacier reservoir lagoon archipelago province region highlands lowlands`) {
-		postPlaceNouns[w] = true
-	}
-}
-
-// stateAfter reports whether toks[x] starts a US state (by name,
-// abbreviation or postal code) or a country, and returns its name.
-func (d *discoverer) stateAfter(toks []tok, x int) (string, bool) {
-	t := &toks[x]
-	if s, ok := d.g.stateAbbr[t.s]; ok {
-		return s, true
-	}
-	if s, ok := d.g.postal[t.s]; ok && t.has(fAllCaps) && runeCount(t.s) == 2 {
-		return s, true
-	}
-	for n := min(3, len(toks)-x); n >= 1; n-- {
-		if n > 1 && !d.g.firstWord[toks[x].key] {
-			continue
-		}
-		if f, ok := d.g.places[keyOf(toks, x, x+n)]; ok && (f.kind == pkState || f.kind == pkCountry || f.kind == pkRegion) {
-			ok := true
-			for k := x; k < x+n; k++ {
-				if !isNameWord(&toks[k]) {
-					ok = false
-				}
-			}
-			if ok {
-				return f.name, true
-			}
-		}
-	}
-	return "", false
-}
-
-// apposition reads the phrase after a candidate's comma ("Codelco, the state
-// copper miner,") for the noun that says what it names.
-func (d *discoverer) apposition(toks []tok, x, ci int) {
-	g := d.g
-	c := &d.cands[ci]
-	start := x
-	if x < len(toks) && toks[x].kind == tWord {
-		switch toks[x].low {
-		case "the", "a", "an", "his", "her", "its", "their":
-			x++
-		}
-	}
-	var cue cueFlag
-	end := x
-	for n := 0; x < len(toks) && n < 10; x, n = x+1, n+1 {
-		t := &toks[x]
-		if t.kind == tPunct {
-			if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == ")" || isDash(t.s) {
-				break
-			}
-			continue
-		}
-		if t.kind != tWord {
-			continue
-		}
-		low := t.low
-		if low == "who" || low == "which" || low == "that" || low == "whose" || low == "and" || low == "or" || low == "but" ||
-			low == "of" || low == "in" || low == "for" || low == "at" || low == "with" || low == "on" || low == "from" || low == "said" {
-			break
-		}
-		if g.function[low] && n > 0 {
-			return // a clause, not an apposition: "In Jersey, the island's government has told …"
-		}
-		if t.f&fCap != 0 {
-			continue
-		}
-		switch {
-		case strings.HasSuffix(low, "year-old"):
-			cue = cAge
-		case g.roleNoun[low]:
-			cue = cApposPerson
-		case g.orgCue[low]:
-			cue = cApposOrg
-		case g.placeCue[low] || low == "seat" || low == "base":
-			cue = cApposPlace
-		}
-		end = x + 1
-	}
-	if cue == 0 {
-		return
-	}
-	c.cues |= cue
-	if cue == cApposPerson && end > start {
-		desc := joinWords(d.text, toks, start, end)
-		if runeCount(desc) <= 80 {
-			c.desc = desc
-		}
-	}
 }

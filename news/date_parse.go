@@ -232,17 +232,7 @@ const secondsPerDay = 86400
 
 func parseOne(s, p string, off int) (parsed, *DateError) {
 	var r parsed
-	switch p[len(p)-1] {
-	case '?':
-		r.flags = fUncertain
-	case '~':
-		r.flags = fApproximate
-	case '%':
-		r.flags = fUncertain | fApproximate
-	}
-	if r.flags != 0 {
-		p = p[:len(p)-1]
-	}
+	r.flags, p = qualifier(p)
 	sc := scanner{s: s, p: p, off: off}
 	if p == "" {
 		return r, sc.fail("a date")
@@ -254,43 +244,12 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 	if neg {
 		sc.i++
 	}
-	// Four characters of year: DDDD, DDDX or DDXX.
-	var year int64
-	xs := 0
-	for k := 0; k < 4; k++ {
-		if sc.i >= len(p) {
-			return r, sc.fail("a 4-digit year")
-		}
-		c := p[sc.i]
-		switch {
-		case c >= '0' && c <= '9' && xs == 0:
-			year = year*10 + int64(c-'0')
-		case c == 'X' && k >= 2:
-			xs++
-			year *= 10
-		case k < 2 || xs == 0:
-			return r, sc.fail("a 4-digit year")
-		default:
-			return r, sc.fail(`"X"`)
-		}
-		sc.i++
+	year, xs, err := sc.year4()
+	if err != nil {
+		return r, err
 	}
 	if xs > 0 {
-		if !sc.done() {
-			return r, sc.fail("the end of the date after an unspecified year")
-		}
-		width := int64(10)
-		r.prec = PrecisionDecade
-		if xs == 2 {
-			width = 100
-			r.prec = PrecisionCentury
-		}
-		from, to := year, year+width
-		if neg {
-			from, to = -(year + width - 1), min(-year+1, 0)
-		}
-		r.setDays(calendar.DaysFromCivil(from, 1, 1), calendar.DaysFromCivil(to, 1, 1))
-		return r, nil
+		return sc.unspecifiedYear(r, year, xs, neg)
 	}
 	if neg {
 		if year == 0 {
@@ -314,25 +273,99 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 	}
 	if strings.HasPrefix(p[sc.i:], "XX") {
 		sc.i += 2
-		r.setDays(calendar.DaysFromCivil(year, 1, 1), calendar.DaysFromCivil(year+1, 1, 1))
-		if sc.done() {
-			r.prec = PrecisionMonth
-			return r, nil
+		return sc.unspecifiedMonth(r, year)
+	}
+	return sc.month(r, year)
+}
+
+// qualifier splits the EDTF qualifier ("?", "~" or "%") off the end of p and
+// returns its flags and what is left.
+func qualifier(p string) (flags, string) {
+	var f flags
+	switch p[len(p)-1] {
+	case '?':
+		f = fUncertain
+	case '~':
+		f = fApproximate
+	case '%':
+		f = fUncertain | fApproximate
+	}
+	if f != 0 {
+		p = p[:len(p)-1]
+	}
+	return f, p
+}
+
+// year4 reads the four characters of a year: DDDD, DDDX or DDXX. It returns
+// the year (an X counted as 0) and the number of Xs.
+func (sc *scanner) year4() (year int64, xs int, err *DateError) {
+	for k := 0; k < 4; k++ {
+		if sc.i >= len(sc.p) {
+			return 0, 0, sc.fail("a 4-digit year")
 		}
-		if !sc.at('-') {
-			return r, sc.fail(`"-XX" or the end of the date`)
+		c := sc.p[sc.i]
+		switch {
+		case c >= '0' && c <= '9' && xs == 0:
+			year = year*10 + int64(c-'0')
+		case c == 'X' && k >= 2:
+			xs++
+			year *= 10
+		case k < 2 || xs == 0:
+			return 0, 0, sc.fail("a 4-digit year")
+		default:
+			return 0, 0, sc.fail(`"X"`)
 		}
 		sc.i++
-		if !strings.HasPrefix(p[sc.i:], "XX") {
-			return r, sc.fail(`"XX" (a day cannot be known when its month is not)`)
-		}
-		sc.i += 2
-		if !sc.done() {
-			return r, sc.fail("the end of the date")
-		}
-		r.prec = PrecisionDay
+	}
+	return year, xs, nil
+}
+
+// unspecifiedYear finishes a year with unspecified digits (199X, 19XX): a
+// decade or a century, which must end the date.
+func (sc *scanner) unspecifiedYear(r parsed, year int64, xs int, neg bool) (parsed, *DateError) {
+	if !sc.done() {
+		return r, sc.fail("the end of the date after an unspecified year")
+	}
+	width := int64(10)
+	r.prec = PrecisionDecade
+	if xs == 2 {
+		width = 100
+		r.prec = PrecisionCentury
+	}
+	from, to := year, year+width
+	if neg {
+		from, to = -(year + width - 1), min(-year+1, 0)
+	}
+	r.setDays(calendar.DaysFromCivil(from, 1, 1), calendar.DaysFromCivil(to, 1, 1))
+	return r, nil
+}
+
+// unspecifiedMonth finishes a date whose month is "XX": the whole year, at
+// the precision of a month or, after "-XX", of a day.
+func (sc *scanner) unspecifiedMonth(r parsed, year int64) (parsed, *DateError) {
+	r.setDays(calendar.DaysFromCivil(year, 1, 1), calendar.DaysFromCivil(year+1, 1, 1))
+	if sc.done() {
+		r.prec = PrecisionMonth
 		return r, nil
 	}
+	if !sc.at('-') {
+		return r, sc.fail(`"-XX" or the end of the date`)
+	}
+	sc.i++
+	if !strings.HasPrefix(sc.p[sc.i:], "XX") {
+		return r, sc.fail(`"XX" (a day cannot be known when its month is not)`)
+	}
+	sc.i += 2
+	if !sc.done() {
+		return r, sc.fail("the end of the date")
+	}
+	r.prec = PrecisionDay
+	return r, nil
+}
+
+// month reads what follows the year's "-": a month or a sub-year grouping
+// (21–41), then the day, if any.
+func (sc *scanner) month(r parsed, year int64) (parsed, *DateError) {
 	const monthOrGroup = "month 01–12 or sub-year grouping 21–41"
 	mAt := sc.i
 	month, ok := sc.num(2)
@@ -358,7 +391,13 @@ func parseOne(s, p string, off int) (parsed, *DateError) {
 		return r, sc.fail(`"-" or the end of the date`)
 	}
 	sc.i++
-	if strings.HasPrefix(p[sc.i:], "XX") {
+	return sc.day(r, year, month)
+}
+
+// day reads the day of a month ("XX" for an unspecified one) and the time
+// of day after "T", if any.
+func (sc *scanner) day(r parsed, year int64, month int) (parsed, *DateError) {
+	if strings.HasPrefix(sc.p[sc.i:], "XX") {
 		sc.i += 2
 		if !sc.done() {
 			return r, sc.fail("the end of the date after an unspecified day")

@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"strconv"
 	"strings"
+
+	"github.com/newsmodel/newsmodel/internal/idslug"
 )
 
 // maxSlug is the longest ID slug made from a guid, id or link.
@@ -21,26 +23,7 @@ func slug(s string) string {
 		t = t[i+3:]
 	}
 	t = strings.TrimPrefix(t, "www.")
-	var b strings.Builder
-	b.Grow(len(t))
-	dash := false
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			dash = b.Len() > 0
-			continue
-		}
-		if dash {
-			b.WriteByte('-')
-			dash = false
-		}
-		b.WriteByte(c)
-	}
-	out := b.String()
+	out := idslug.ASCII(t, -1)
 	if out == "" {
 		return "item-" + hash(s)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newsmodel/newsmodel/entity"
+	"github.com/newsmodel/newsmodel/internal/idslug"
 	"github.com/newsmodel/newsmodel/news"
 	"github.com/newsmodel/newsmodel/quote"
 )
@@ -494,25 +495,7 @@ func slug(s string) string {
 	if i := strings.Index(s, "://"); i > 0 && i < 10 {
 		s = strings.TrimPrefix(s[i+3:], "www.")
 	}
-	var b strings.Builder
-	dash := false
-	for i := 0; i < len(s) && b.Len() < 64; i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			dash = b.Len() > 0
-			continue
-		}
-		if dash {
-			b.WriteByte('-')
-			dash = false
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	return idslug.ASCII(s, 64)
 }
 
 // absURL returns s if it is an absolute URL that the article schema's uri

@@ -12,14 +12,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
-	"unicode"
 
 	"github.com/newsmodel/newsmodel/article"
 	"github.com/newsmodel/newsmodel/article/convert"
+	"github.com/newsmodel/newsmodel/internal/idslug"
 	"github.com/newsmodel/newsmodel/internal/jsondepth"
 	"github.com/newsmodel/newsmodel/internal/strictjson"
 )
@@ -417,28 +418,10 @@ func slug(name string) string {
 			break
 		}
 	}
-	var b strings.Builder
-	dash := false
-	for i := 0; i < len(s) && b.Len() < 64; i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			dash = b.Len() > 0
-			continue
-		}
-		if dash {
-			b.WriteByte('-')
-			dash = false
-		}
-		b.WriteByte(c)
+	if out := idslug.ASCII(s, 64); out != "" {
+		return out
 	}
-	if b.Len() == 0 {
-		return "entity"
-	}
-	return b.String()
+	return "entity"
 }
 
 func sortedKeys[V any](m map[string]V) []string {
