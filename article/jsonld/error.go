@@ -10,7 +10,7 @@ type Error struct {
 	// input; empty when Line locates the fault instead, or for the whole.
 	Pointer string
 	// Line and Column locate a syntax error, both counting from 1; Column
-	// counts bytes. Zero when Pointer locates the fault.
+	// counts code points. Zero when Pointer locates the fault.
 	Line, Column int
 	// Msg says what is wrong, for a person.
 	Msg string

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -104,27 +103,7 @@ func Import(data []byte) (*article.Article, []convert.Loss, error) {
 }
 
 func syntaxError(data []byte, err error) error {
-	var se *json.SyntaxError
-	off := int64(len(data))
-	if errors.As(err, &se) {
-		off = se.Offset - 1 // the offset is past the offending byte
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		off = te.Offset
-	}
-	line, col := 1, 1
-	for i := int64(0); i < off && i < int64(len(data)); i++ {
-		if data[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	msg := err.Error()
-	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(msg, "unexpected end of JSON input") {
-		msg = "unexpected end of input"
-	}
+	line, col, msg := convert.SyntaxPosition(data, err)
 	return &Error{Line: line, Column: col, Msg: msg, Err: err}
 }
 
