@@ -7,7 +7,9 @@ own calendar (datetime, isocalendar, dateutil's Easter), from the rules that
 the Normalizer documents, so that the Go code is checked against a second,
 independent implementation. Absolute forms are written out by hand.
 
-Run from the repository root:  python3 timeline/testdata/normalize_cases.py
+Run from the repository root:  python3 timex/testdata/normalize_cases.py
+(It predates the TimeML rules for early/mid/late X, clock hours, N weeks
+ago and the TIMEX3 column; see the header of normalize_cases.tsv.)
 """
 import datetime as dt
 import os
