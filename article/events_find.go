@@ -38,6 +38,7 @@ type token struct {
 	punct  rune
 	e      *lexEntry
 	low    string // lowercase form for lexicon words, else ""
+	lc     string // lowercase text, filled on first use by finder.lower
 	upper  bool   // starts with a capital
 	poss   bool   // ends in 's
 	neg    bool   // ends in n't
@@ -286,7 +287,10 @@ func (f *finder) word(b0, b1, c0, c1 int) token {
 // lower returns the lowercase text of a word token, for the rare checks
 // that need the form itself.
 func (f *finder) lower(t *token) string {
-	return strings.ToLower(f.body[t.b0:t.b1])
+	if t.lc == "" {
+		t.lc = strings.ToLower(f.body[t.b0:t.b1])
+	}
+	return t.lc
 }
 
 // prevWord returns the index of the word before k in the clause, skipping
