@@ -245,3 +245,30 @@ func TestExtract(t *testing.T) {
 		t.Errorf("Extract (-want +got):\n%s", diff)
 	}
 }
+
+// TestImportPrunesWhatCheckRefuses: a page whose dates contradict each
+// other still gives a valid article, and the value left out is a Loss on
+// our side.
+func TestImportPrunesWhatCheckRefuses(t *testing.T) {
+	doc := `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens",
+		"datePublished":"2025-03-23","dateModified":"2025-03-01","articleBody":"The bridge reopened."}`
+	a, losses, err := jsonld.Import([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := a.Check(); len(ps) > 0 {
+		t.Errorf("Check of the import: %v", ps)
+	}
+	if !a.Modified.IsZero() {
+		t.Errorf("modified %s kept, though it lies before published", a.Modified)
+	}
+	found := false
+	for _, l := range losses {
+		if l.Side == convert.Ours && l.Pointer == "/modified" && strings.HasPrefix(l.Reason, "not kept: ") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no Loss at /modified: %v", losses)
+	}
+}
