@@ -133,17 +133,9 @@ func compileFast(m map[string]any) (*fastNode, error) {
 			return nil, err
 		}
 	}
-	n.intBounds = true
-	for b, dst := range map[*big.Rat]*int64{n.minimum: &n.minInt, n.maximum: &n.maxInt} {
-		if b == nil {
-			continue
-		}
-		if !b.IsInt() || !b.Num().IsInt64() {
-			n.intBounds = false
-			continue
-		}
-		*dst = b.Num().Int64()
-	}
+	minInt, minOK := intBound(n.minimum)
+	maxInt, maxOK := intBound(n.maximum)
+	n.minInt, n.maxInt, n.intBounds = minInt, maxInt, minOK && maxOK
 	return n, nil
 }
 
@@ -296,4 +288,16 @@ func isPointer(s string) bool {
 		}
 	}
 	return true
+}
+
+// intBound returns b as an int64, and whether it is one; a missing bound
+// (nil) is one too.
+func intBound(b *big.Rat) (int64, bool) {
+	if b == nil {
+		return 0, true
+	}
+	if !b.IsInt() || !b.Num().IsInt64() {
+		return 0, false
+	}
+	return b.Num().Int64(), true
 }
