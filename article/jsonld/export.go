@@ -45,7 +45,7 @@ func (e *exporter) lose(reason string, ptr ...any) {
 // a. See the package documentation for the mapping.
 func Export(a *article.Article) ([]byte, []convert.Loss, error) {
 	if a == nil {
-		return nil, nil, &Error{Msg: "nil *article.Article"}
+		return nil, nil, &Error{Format: "jsonld", Msg: "nil *article.Article"}
 	}
 	e := &exporter{a: a, kinds: map[string]entity.Kind{}}
 	for _, en := range a.Entities {
@@ -57,7 +57,7 @@ func Export(a *article.Article) ([]byte, []convert.Loss, error) {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(n); err != nil {
-		return nil, e.losses, &Error{Msg: "encoding: " + err.Error(), Err: err}
+		return nil, e.losses, &Error{Format: "jsonld", Msg: "encoding: " + err.Error(), Err: err}
 	}
 	return buf.Bytes(), e.losses, nil
 }

@@ -19,10 +19,10 @@ const MaxHTMLBytes = 32 << 20
 func Extract(r io.Reader) ([][]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxHTMLBytes+1))
 	if err != nil {
-		return nil, &Error{Msg: "reading: " + err.Error(), Err: err}
+		return nil, &Error{Format: "jsonld", Msg: "reading: " + err.Error(), Err: err}
 	}
 	if len(data) > MaxHTMLBytes {
-		return nil, &Error{Msg: fmt.Sprintf("page larger than %d bytes", MaxHTMLBytes)}
+		return nil, &Error{Format: "jsonld", Msg: fmt.Sprintf("page larger than %d bytes", MaxHTMLBytes)}
 	}
 	var out [][]byte
 	for i := 0; ; {

@@ -75,7 +75,7 @@ func (im *importer) lose(ptr, reason string) {
 // article is an *Error.
 func Import(data []byte) (*article.Article, []convert.Loss, error) {
 	if ptr, deep := jsondepth.Exceeds(data, MaxDepth); deep {
-		return nil, nil, &Error{Pointer: ptr, Msg: fmt.Sprintf("nesting deeper than %d levels", MaxDepth)}
+		return nil, nil, &Error{Format: "jsonld", Pointer: ptr, Msg: fmt.Sprintf("nesting deeper than %d levels", MaxDepth)}
 	}
 	var v any
 	if err := json.Unmarshal(data, &v); err != nil {
@@ -87,7 +87,7 @@ func Import(data []byte) (*article.Article, []convert.Loss, error) {
 	}
 	art, others := im.index(v)
 	if art.m == nil {
-		return nil, nil, &Error{Msg: "no node of type NewsArticle, Article or another article type", Err: ErrNoArticle}
+		return nil, nil, &Error{Format: "jsonld", Msg: "no node of type NewsArticle, Article or another article type", Err: ErrNoArticle}
 	}
 	im.art = art
 	if err := im.article(art); err != nil {
@@ -104,7 +104,7 @@ func Import(data []byte) (*article.Article, []convert.Loss, error) {
 
 func syntaxError(data []byte, err error) error {
 	line, col, msg := convert.SyntaxPosition(data, err)
-	return &Error{Line: line, Column: col, Msg: msg, Err: err}
+	return &Error{Format: "jsonld", Line: line, Column: col, Msg: msg, Err: err}
 }
 
 // index walks the whole document without recursion, records the nodes that
@@ -256,7 +256,7 @@ func (im *importer) resolve(v val) (obj, error) {
 		}
 	}
 	if o.ptr == im.art.ptr || (idOf(o.m) != "" && idOf(o.m) == idOf(im.art.m)) {
-		return obj{}, &Error{Pointer: v.ptr, Msg: "a reference back to the article node: the article cannot be its own author, part or subject"}
+		return obj{}, &Error{Format: "jsonld", Pointer: v.ptr, Msg: "a reference back to the article node: the article cannot be its own author, part or subject"}
 	}
 	im.seen[o.ptr] = true
 	return o, nil

@@ -37,7 +37,7 @@ func (ex *exporter) lose(ptr, reason string) {
 // written as JSON is an *Error.
 func Export(a *article.Article, v Version) ([]byte, []convert.Loss, error) {
 	if !v.valid() {
-		return nil, nil, &Error{Msg: fmt.Sprintf("unknown version %d; want 1, 2 or 3", int(v))}
+		return nil, nil, &Error{Format: "ninjs", Msg: fmt.Sprintf("unknown version %d; want 1, 2 or 3", int(v))}
 	}
 	ex := &exporter{a: a, ver: v}
 	var absent []string
@@ -95,7 +95,7 @@ func Export(a *article.Article, v Version) ([]byte, []convert.Loss, error) {
 	}
 	var ind bytes.Buffer
 	if err := json.Indent(&ind, out, "", "  "); err != nil {
-		return nil, ex.losses, &Error{Msg: "the article cannot be written as JSON", Err: err}
+		return nil, ex.losses, &Error{Format: "ninjs", Msg: "the article cannot be written as JSON", Err: err}
 	}
 	ind.WriteByte('\n')
 	return ind.Bytes(), ex.losses, nil

@@ -73,7 +73,7 @@ func Import(data []byte, opts ...Option) (*article.Article, []convert.Loss, erro
 		o(&cfg)
 	}
 	if ptr, deep := jsondepth.Exceeds(data, MaxDepth); deep {
-		return nil, nil, &Error{Pointer: ptr, Msg: fmt.Sprintf("nesting deeper than %d levels", MaxDepth)}
+		return nil, nil, &Error{Format: "ninjs", Pointer: ptr, Msg: fmt.Sprintf("nesting deeper than %d levels", MaxDepth)}
 	}
 	// encoding/json splits the members fast; each member is then read
 	// strictly. Input it refuses, or with a duplicate member at the top, is
@@ -88,14 +88,14 @@ func Import(data []byte, opts ...Option) (*article.Article, []convert.Loss, erro
 			}
 		}
 		if top == nil {
-			return nil, nil, &Error{Msg: "not a ninjs document: expected an object"}
+			return nil, nil, &Error{Format: "ninjs", Msg: "not a ninjs document: expected an object"}
 		}
 	}
 	v := cfg.version
 	if v == 0 {
 		v = detect(top)
 	} else if !v.valid() {
-		return nil, nil, &Error{Msg: fmt.Sprintf("unknown version %d; want 1, 2 or 3", int(v))}
+		return nil, nil, &Error{Format: "ninjs", Msg: fmt.Sprintf("unknown version %d; want 1, 2 or 3", int(v))}
 	}
 	var back func(string) string
 	switch v {
@@ -189,24 +189,24 @@ func decodeError(err error) error {
 	var se *strictjson.Error
 	if errors.As(err, &se) {
 		if se.Rule == strictjson.RuleSyntax || se.Rule == strictjson.RuleTrailing || se.Rule == strictjson.RuleLimit {
-			return &Error{Line: se.Line, Column: se.Column, Msg: se.Msg, Err: err}
+			return &Error{Format: "ninjs", Line: se.Line, Column: se.Column, Msg: se.Msg, Err: err}
 		}
 		msg := se.Msg
 		if se.Pointer == "" && se.Rule == strictjson.RuleType {
 			msg = "not a ninjs document: " + msg
 		}
-		return &Error{Pointer: se.Pointer, Msg: msg, Err: err}
+		return &Error{Format: "ninjs", Pointer: se.Pointer, Msg: msg, Err: err}
 	}
-	return &Error{Msg: err.Error(), Err: err}
+	return &Error{Format: "ninjs", Msg: err.Error(), Err: err}
 }
 
 func syntaxError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &Error{Msg: "not a ninjs document: " + err.Error(), Err: err}
+		return &Error{Format: "ninjs", Msg: "not a ninjs document: " + err.Error(), Err: err}
 	}
 	line, col, msg := convert.SyntaxPosition(data, err)
-	return &Error{Line: line, Column: col, Msg: msg, Err: err}
+	return &Error{Format: "ninjs", Line: line, Column: col, Msg: msg, Err: err}
 }
 
 func newImporter(a *article.Article, v Version) *importer {

@@ -213,7 +213,7 @@ var (
 func toV1(doc []byte, ex *exporter) ([]byte, error) {
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(doc, &top); err != nil {
-		return nil, &Error{Msg: "the article cannot be written as JSON", Err: err}
+		return nil, &Error{Format: "ninjs", Msg: "the article cannot be written as JSON", Err: err}
 	}
 	out := toV1Members(top, ex, "")
 	return marshal(out), nil
