@@ -32,6 +32,15 @@
 // that ninjs requires as date-times are time.Time values written in RFC
 // 3339 with their offset; every other date is an EDTF news.Date.
 //
+// # From text
+//
+// ParseText reads a plain-text story into an Article (header, headline,
+// bylines, dateline, paragraphs, sections, related links, credits).
+// Annotate adds what the body names: entities (FindEntities, from a
+// registry given with WithRegistry and by discovery), quotes (quote.Find)
+// and events (FindEvents), then Prune removes whatever Check would refuse,
+// so the result always passes Check.
+//
 // # Offsets
 //
 // Every span counts Unicode code points of the body, end exclusive, so that

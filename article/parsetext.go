@@ -77,7 +77,7 @@ func (e *TextError) Unwrap() error { return e.Err }
 // ParseText reads a plain-text news article and returns it as an Article
 // with its headline, dates, bylines, dateline, body, sections, related links
 // and media credits. It does not look for entities, quotes or events beyond
-// the dateline's place: Annotate does.
+// the dateline's place and agency: Annotate does.
 //
 // The text may start with a header of "Name: value" lines, in any order,
 // ended by a blank line or by the first line that is not one:
