@@ -30,13 +30,10 @@ func WithRegistry(r *entity.Registry) TextOption { return func(c *textConfig) { 
 // would refuse is pruned ([Article.Prune]) before it is returned. Errors are
 // those of ParseText.
 func Annotate(r io.Reader, opts ...TextOption) (*Article, error) {
-	a, err := ParseText(r, opts...)
+	c := newTextConfig(opts)
+	a, err := parseText(r, c)
 	if err != nil {
 		return nil, err
-	}
-	var c textConfig
-	for _, o := range opts {
-		o(&c)
 	}
 	a.annotate(c.registry)
 	return a, nil

@@ -124,10 +124,20 @@ func (e *TextError) Unwrap() error { return e.Err }
 // characters other than tab and line ends, is refused with a *[TextError]
 // naming its line and column.
 func ParseText(r io.Reader, opts ...TextOption) (*Article, error) {
+	return parseText(r, newTextConfig(opts))
+}
+
+// newTextConfig applies opts to the defaults.
+func newTextConfig(opts []TextOption) textConfig {
 	c := textConfig{maxBytes: DefaultMaxTextBytes}
 	for _, o := range opts {
 		o(&c)
 	}
+	return c
+}
+
+// parseText is ParseText with its options applied.
+func parseText(r io.Reader, c textConfig) (*Article, error) {
 	text, err := readText(r, c.maxBytes)
 	if err != nil {
 		return nil, err
